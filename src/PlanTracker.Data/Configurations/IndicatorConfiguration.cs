@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PlanTracker.Domain.Plans;
+
+namespace PlanTracker.Data.Configurations;
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> builder)
+    {
+        builder.ToTable("indicators");
+        builder.Property(i => i.Category).HasMaxLength(32);
+        builder.Property(i => i.Name).HasMaxLength(256);
+        builder.Property(i => i.Unit).HasMaxLength(32);
+        builder.MapMeasure(i => i.Baseline, "baseline");
+        builder.MapMeasure(i => i.Target, "target");
+        builder.Property(i => i.Attribute).HasConversion<short?>();
+        builder.Property(i => i.ExtraColumns).HasColumnType("jsonb");
+        builder.Ignore(i => i.IsBinding);
+        builder.HasOne(i => i.Parent).WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(i => new { i.PlanId, i.Ordinal }).IsUnique();
+    }
+}

@@ -1,0 +1,42 @@
+namespace PlanTracker.Domain.Plans;
+
+/// <summary>A row of the plan's main-indicator table (主要指标).</summary>
+public class Indicator
+{
+    public int Id { get; set; }
+
+    public int PlanId { get; set; }
+
+    /// <summary>Position in the printed table, from 1.</summary>
+    public int Ordinal { get; set; }
+
+    /// <summary>就业, 社会保障, 人才人事, 劳动关系, 公共服务 (without numbering); null when the table has no categories.</summary>
+    public string? Category { get; set; }
+
+    public int? Number { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? Unit { get; set; }
+
+    /// <summary>The 2020 value as printed.</summary>
+    public Measure Baseline { get; set; } = Measure.Empty;
+
+    /// <summary>The 2025 value as printed.</summary>
+    public Measure Target { get; set; } = Measure.Empty;
+
+    /// <summary>A five-year cumulative total (printed in [ ] or 〔 〕): yearly reports are increments that add up.</summary>
+    public bool Cumulative { get; set; }
+
+    public IndicatorAttribute? Attribute { get; set; }
+
+    /// <summary>For a 其中 row: the indicator it is part of.</summary>
+    public int? ParentId { get; set; }
+
+    public Indicator? Parent { get; set; }
+
+    /// <summary>Columns beyond the standard ones, by header (e.g. 鄂州's 十三五目标).</summary>
+    public Dictionary<string, string> ExtraColumns { get; set; } = [];
+
+    public bool IsBinding => Attribute == IndicatorAttribute.Binding;
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using PlanTracker.Domain.Plans;
+using PlanTracker.Import.Model;
+
+namespace PlanTracker.Import.Parsing;
+
+internal enum RowOutcome
+{
+    Consumed,
+    Footnote,
+    NotPartOfTable,
+}
+
+/// <summary>Turns the rows of one recognised table (main indicators, 13th-plan results or projects) into model records.</summary>
+internal sealed class TableRowReader(TableLayout layout, ParseContext context)
+{
+    private string? _category;
+    private int? _lastParent;
+    private bool _inMergedOfWhich;
+
+    public TableLayout Layout => layout;
+
+    public List<ParsedIndicator> Indicators { get; } = [];
+
+    public List<ParsedPreviousResult> PreviousResults { get; } = [];
+
+    public List<ParsedProject> Projects { get; } = [];
+
+    public RowOutcome Accept(RowElement row)
+    {
+        var cells = row.Cells.Select(c => c.Trim()).ToList();
+        var nonEmpty = cells.Where(c => c.Length > 0).ToList();
+        if (nonEmpty.Count == 0)
+        {
+            return RowOutcome.Consumed;
+        }
+
+        if (nonEmpty.Count == 1 && TextTools.Compact(cells[0]).Length > 0)
+        {
+            var single = nonEmpty[0];
+            if (Patterns.Footnote().IsMatch(single))
+            {
+                return RowOutcome.Footnote;
+            }
+
+            var category = Patterns.Category().Match(TextTools.CollapseCjkSpaces(single));
+            if (category.Success && single.Length <= 20 && layout.Kind != TableKind.Projects)
+            {
+                _category = category.Groups[2].Value.Trim();
+                _inMergedOfWhich = false;
+                return RowOutcome.Consumed;
+            }
+
+            if (!Patterns.NumberedName().IsMatch(single))
+            {
+                return RowOutcome.NotPartOfTable;
+            }
+        }
+
+        var mergedChild = false;
+        if (cells.Count >= 2 && Patterns.NumberedName().IsMatch(TextTools.CollapseCjkSpaces(cells[1])))
+        {
+            var first = TextTools.Compact(cells[0]).TrimEnd('：', ':');
+            if (first == "其中" || (first.Length == 0 && _inMergedOfWhich))
+            {
+                mergedChild = true;
+                cells.RemoveAt(0);
+            }
+            else if (first.Length == 0)
+            {
+                cells.RemoveAt(0);
+            }
+        }
+
+        _inMergedOfWhich = mergedChild;
+        try
+        {
+            Interpret(row.Line, cells, mergedChild);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
+        {
+            context.Warn(row.Line, $"表格行无法读取：{TextTools.Truncate(string.Join(" | ", nonEmpty), 60)}");
+        }
+
+        return RowOutcome.Consumed;
+    }
+
+    private void Interpret(int line, List<string> cells, bool mergedChild)
+    {
+        var used = layout.Roles.Count(r => r != ColumnRole.Ignore);
+        if (cells.Count(c => c.Length > 0) > 0 && cells.Count < used)
+        {
+            context.Warn(line, $"表格行的单元格少于表头（{cells.Count}/{layout.Roles.Count}）：{TextTools.Truncate(string.Join(" | ", cells), 60)}");
+        }
+
+        if (cells.Skip(layout.Roles.Count).Any(c => c.Length > 0))
+        {
+            context.Warn(line, $"表格行的单元格多于表头，多余内容已忽略：{TextTools.Truncate(string.Join(" | ", cells.Skip(layout.Roles.Count)), 60)}");
+        }
+
+        string Cell(ColumnRole role)
+        {
+            var index = layout.Roles.ToList().IndexOf(role);
+            return index >= 0 && index < cells.Count ? cells[index] : string.Empty;
+        }
+
+        switch (layout.Kind)
+        {
+            case TableKind.MainIndicators:
+                Indicators.Add(ReadIndicator(line, cells, mergedChild, Cell));
+                break;
+            case TableKind.PreviousPeriod:
+                PreviousResults.Add(ReadPrevious(line, mergedChild, Cell));
+                break;
+            default:
+                Projects.Add(ReadProject(line, Cell));
+                break;
+        }
+    }
+
+    private ParsedIndicator ReadIndicator(int line, List<string> cells, bool mergedChild, Func<ColumnRole, string> cell)
+    {
+        var name = IndicatorName.Parse(cell(ColumnRole.Name));
+        var child = mergedChild || name.OfWhich;
+        var parent = ParentFor(name.Number, child);
+        var baseline = cell(ColumnRole.Baseline);
+        var target = cell(ColumnRole.Target);
+        Dictionary<string, string>? extra = null;
+        for (var i = 0; i < layout.Roles.Count; i++)
+        {
+            if (layout.Roles[i] == ColumnRole.Extra)
+            {
+                extra ??= [];
+                extra[layout.Headers[i]] = i < cells.Count ? cells[i] : string.Empty;
+            }
+        }
+
+        return new ParsedIndicator
+        {
+            Category = _category,
+            Number = name.Number,
+            Name = name.Name,
+            Unit = IndicatorName.NormaliseUnit(cell(ColumnRole.Unit)) ?? name.Unit ?? IndicatorName.UnitFromValues(baseline, target),
+            Baseline = ParsedMeasure.Parse(baseline),
+            Target = ParsedMeasure.Parse(target),
+            Cumulative = Measure.Parse(baseline).Cumulative || Measure.Parse(target).Cumulative,
+            Attribute = ReadAttribute(line, cell(ColumnRole.Attribute)),
+            ParentNumber = parent,
+            ExtraColumns = extra,
+        };
+    }
+
+    private ParsedPreviousResult ReadPrevious(int line, bool mergedChild, Func<ColumnRole, string> cell)
+    {
+        var name = IndicatorName.Parse(cell(ColumnRole.Name));
+        var child = mergedChild || name.OfWhich;
+        var planned = cell(ColumnRole.Planned);
+        var actual = cell(ColumnRole.Actual);
+        return new ParsedPreviousResult
+        {
+            Number = name.Number,
+            Name = name.Name,
+            Unit = IndicatorName.NormaliseUnit(cell(ColumnRole.Unit)) ?? name.Unit ?? IndicatorName.UnitFromValues(planned, actual),
+            PreviousBase = layout.Roles.Contains(ColumnRole.PreviousBase) ? ParsedMeasure.Parse(cell(ColumnRole.PreviousBase)) : null,
+            Planned = ParsedMeasure.Parse(planned),
+            Actual = ParsedMeasure.Parse(actual),
+            Attribute = ReadAttribute(line, cell(ColumnRole.Attribute)),
+            ParentNumber = ParentFor(name.Number, child),
+        };
+    }
+
+    private static ParsedProject ReadProject(int line, Func<ColumnRole, string> cell)
+    {
+        _ = line;
+        static string? Text(string value) => value.Trim().Length == 0 ? null : value.Trim();
+        return new ParsedProject
+        {
+            Number = int.TryParse(cell(ColumnRole.Number), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
+            Name = cell(ColumnRole.Name).Trim(),
+            Nature = Text(cell(ColumnRole.Nature)),
+            Location = Text(cell(ColumnRole.Location)),
+            Owner = Text(cell(ColumnRole.Owner)),
+            Content = Text(cell(ColumnRole.Content)),
+            Period = Text(cell(ColumnRole.Period)),
+            TotalInvestment = Money(cell(ColumnRole.TotalInvestment)),
+            PeriodInvestment = Money(cell(ColumnRole.PeriodInvestment)),
+            FundingSource = Text(cell(ColumnRole.FundingSource)),
+        };
+    }
+
+    private int? ParentFor(int? number, bool child)
+    {
+        if (child)
+        {
+            return _lastParent;
+        }
+
+        _lastParent = number;
+        return null;
+    }
+
+    private string? ReadAttribute(int line, string text)
+    {
+        var attribute = IndicatorAttributeNames.Parse(text);
+        if (attribute is null && text.Trim().Length > 0)
+        {
+            context.Warn(line, $"无法识别的指标属性：{text.Trim()}");
+        }
+
+        return attribute?.ToChinese();
+    }
+
+    private static decimal? Money(string text)
+    {
+        var compact = TextTools.Compact(text).Replace("亿元", string.Empty, StringComparison.Ordinal).Replace("亿", string.Empty, StringComparison.Ordinal);
+        return decimal.TryParse(compact, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+}

@@ -1,0 +1,85 @@
+using PlanTracker.Import.Parsing;
+
+namespace PlanTracker.Import.Reading;
+
+/// <summary>
+/// Word text with every table cell on its own tab-indented line; rows are separated by blank lines. A short line
+/// without the tab ("规划数" after "2025年") continues the cell above it, even across a blank line.
+/// </summary>
+internal static class CellPerLineReader
+{
+    private const int MaxContinuationLength = 12;
+
+    public static IReadOnlyList<Element> Read(IReadOnlyList<SourceLine> lines)
+    {
+        var elements = new List<Element>(lines.Count);
+        List<string>? cells = null;
+        var rowLine = 0;
+        var sawBlank = false;
+
+        void Flush()
+        {
+            if (cells is not null)
+            {
+                elements.Add(new RowElement(rowLine, cells));
+                cells = null;
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                if (cells is null)
+                {
+                    elements.Add(new BlankElement(line.Number));
+                }
+
+                sawBlank = true;
+                continue;
+            }
+
+            if (line.Text.StartsWith('\t'))
+            {
+                var cell = line.Text.Trim();
+                if (cells is not null && !sawBlank)
+                {
+                    cells.Add(cell);
+                }
+                else
+                {
+                    Flush();
+                    cells = [cell];
+                    rowLine = line.Number;
+                }
+
+                sawBlank = false;
+                continue;
+            }
+
+            if (cells is { Count: > 0 } && IsContinuation(line.Text))
+            {
+                cells[^1] = cells[^1] + line.Text.Trim();
+                sawBlank = false;
+                continue;
+            }
+
+            Flush();
+            sawBlank = false;
+            elements.Add(new TextElement(line.Number, line.Text.Trim()));
+        }
+
+        Flush();
+        return elements;
+    }
+
+    private static bool IsContinuation(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= MaxContinuationLength
+            && !trimmed.EndsWith('。')
+            && !Patterns.IsHeadingLine(trimmed)
+            && !Patterns.Footnote().IsMatch(trimmed)
+            && !Patterns.InlineItem().IsMatch(trimmed);
+    }
+}

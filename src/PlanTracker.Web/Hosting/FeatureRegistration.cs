@@ -1,0 +1,13 @@
+using PlanTracker.Web.Features.SystemStatus;
+
+namespace PlanTracker.Web.Hosting;
+
+public static class FeatureRegistration
+{
+    /// <summary>Each feature's services: components call them directly.</summary>
+    public static IServiceCollection AddPlanTrackerFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<SystemStatusService>();
+        return services;
+    }
+}
