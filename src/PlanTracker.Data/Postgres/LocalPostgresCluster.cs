@@ -41,10 +41,24 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     public static Task<LocalPostgresCluster> StartAsync(LocalPostgresOptions options, ILogger logger, CancellationToken cancellationToken = default) =>
         StartAsync(options, logger, throwaway: false, cancellationToken);
 
-    /// <summary>A cluster for one test run: fsync off, deleted when disposed.</summary>
+    /// <summary>
+    /// A cluster for one test run: fsync off, deleted when disposed. Folders of earlier runs whose server is
+    /// no longer running (a test host that was killed never disposes) are removed first; another run's folder
+    /// that is still being set up is younger than five minutes and left alone.
+    /// </summary>
     public static Task<LocalPostgresCluster> StartThrowawayAsync(ILogger logger, CancellationToken cancellationToken = default)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"plantracker-test-{Guid.NewGuid():N}"[..28]);
+        const string prefix = "plantracker-test-";
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), prefix + "*"))
+        {
+            var idle = DateTime.UtcNow - Directory.GetLastWriteTimeUtc(stale) > TimeSpan.FromMinutes(5);
+            if (idle && !File.Exists(Path.Combine(stale, "data", "postmaster.pid")))
+            {
+                TryDelete(stale, logger);
+            }
+        }
+
+        var root = Path.Combine(Path.GetTempPath(), $"{prefix}{Guid.NewGuid():N}"[..28]);
         return StartAsync(new LocalPostgresOptions { RootDirectory = root, Database = "plantracker_test" }, logger, throwaway: true, cancellationToken);
     }
 
@@ -139,14 +153,19 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
         if (_deleteOnDispose)
         {
-            try
-            {
-                Directory.Delete(RootDirectory, recursive: true);
-            }
-            catch (IOException ex)
-            {
-                _logger.LogWarning(ex, "Could not delete {Directory}", RootDirectory);
-            }
+            TryDelete(RootDirectory, _logger);
+        }
+    }
+
+    private static void TryDelete(string directory, ILogger logger)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "Could not delete {Directory}", directory);
         }
     }
 

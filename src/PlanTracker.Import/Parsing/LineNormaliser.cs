@@ -48,7 +48,7 @@ internal static partial class LineNormaliser
             line = new string(line.Where(c => !char.IsControl(c) || c == '\t').ToArray());
         }
 
-        return line.Replace('\u00A0', ' ').Replace('\u3000', ' ').TrimEnd();
+        return line.Replace('\u00A0', ' ').Replace('\u3000', ' ').TrimEnd(' ', '\r', '\n');
     }
 
     /// <summary>"— 32—", "- 5 -", "—32—": page numbers printed in the footer of a PDF page.</summary>

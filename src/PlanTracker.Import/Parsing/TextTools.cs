@@ -54,6 +54,10 @@ internal static class TextTools
     public static string Compact(string? text) =>
         string.Concat((text ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '‘' or '’' or '\'')));
 
+    /// <summary>Removes every whitespace character, keeping everything else.</summary>
+    public static string RemoveWhitespace(string? text) =>
+        string.Concat((text ?? string.Empty).Where(c => !char.IsWhiteSpace(c)));
+
     /// <summary>Joins two pieces of one wrapped cell or paragraph: no space between CJK text, one space between Latin words.</summary>
     public static string JoinWrapped(string left, string right)
     {

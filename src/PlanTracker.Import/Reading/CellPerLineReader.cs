@@ -28,7 +28,7 @@ internal static class CellPerLineReader
 
         foreach (var line in lines)
         {
-            if (line.IsBlank)
+            if (line.IsBlank && !line.Text.StartsWith('\t'))
             {
                 if (cells is null)
                 {

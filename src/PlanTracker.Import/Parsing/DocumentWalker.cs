@@ -1,0 +1,231 @@
+using PlanTracker.Import.Model;
+
+namespace PlanTracker.Import.Parsing;
+
+/// <summary>
+/// Walks the elements of any layout in order and dispatches them: headings to the outline, 专栏 and items to the
+/// special columns, table rows to the table reader, the rest to paragraphs.
+/// </summary>
+internal sealed class DocumentWalker(ParseContext context)
+{
+    private readonly OutlineBuilder _outline = new();
+    private readonly SpecialColumnBuilder _columns = new(context);
+    private readonly List<ParsedIndicator> _indicators = [];
+    private readonly List<ParsedPreviousResult> _previous = [];
+    private readonly List<ParsedProject> _projects = [];
+    private TableRowReader? _table;
+
+    public string? IndicatorFootnote { get; private set; }
+
+    public void Walk(IReadOnlyList<Element> elements)
+    {
+        foreach (var element in elements)
+        {
+            try
+            {
+                Visit(element);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                context.Warn(element.Line, $"此处内容无法读取，已跳过（{ex.GetType().Name}）");
+            }
+        }
+
+        CloseTable();
+    }
+
+    public ParsedPlan Build(ParsedPlan plan) => plan with
+    {
+        Chapters = _outline.Build(),
+        Indicators = _indicators,
+        IndicatorFootnote = IndicatorFootnote,
+        PreviousPeriod = _previous,
+        SpecialColumns = _columns.Build(),
+        Projects = _projects,
+    };
+
+    private void Visit(Element element)
+    {
+        switch (element)
+        {
+            case TextElement text:
+                VisitText(text.Line, text.Text.Trim());
+                break;
+            case RowElement row:
+                VisitRow(row);
+                break;
+        }
+    }
+
+    private void VisitText(int line, string text)
+    {
+        if (text.Length == 0 || TryHeading(line, text))
+        {
+            return;
+        }
+
+        if (_table is not null && Patterns.Category().IsMatch(text) && text.Length <= 20 && _table.Accept(new RowElement(line, [text])) == RowOutcome.Consumed)
+        {
+            return;
+        }
+
+        if (_table is not null)
+        {
+            var footnote = Patterns.Footnote().IsMatch(text);
+            var kind = _table.Layout.Kind;
+            CloseTable();
+            if (footnote)
+            {
+                if (kind == TableKind.MainIndicators && IndicatorFootnote is null)
+                {
+                    IndicatorFootnote = text;
+                }
+
+                return;
+            }
+        }
+
+        if (_columns.TryAccept(text, line))
+        {
+            return;
+        }
+
+        _outline.AddParagraph(text);
+    }
+
+    private void VisitRow(RowElement row)
+    {
+        var nonEmpty = row.NonEmptyCells.Select(c => c.Trim()).ToList();
+        if (nonEmpty.Count == 0)
+        {
+            return;
+        }
+
+        if (nonEmpty.Count == 1 && Patterns.IsHeadingLine(nonEmpty[0]) && TryHeading(row.Line, nonEmpty[0]))
+        {
+            return;
+        }
+
+        var layout = TableLayout.TryRecognise(row.Cells);
+        if (layout is not null)
+        {
+            CloseTable();
+            _table = new TableRowReader(layout, context);
+            _columns.MarkTable(layout.SpecialColumnKind);
+            return;
+        }
+
+        if (_table is not null)
+        {
+            switch (_table.Accept(row))
+            {
+                case RowOutcome.Consumed:
+                    return;
+                case RowOutcome.Footnote:
+                    if (_table.Layout.Kind == TableKind.MainIndicators && IndicatorFootnote is null)
+                    {
+                        IndicatorFootnote = nonEmpty[0];
+                    }
+
+                    CloseTable();
+                    return;
+                default:
+                    CloseTable();
+                    break;
+            }
+        }
+
+        if (nonEmpty.Count == 1)
+        {
+            VisitText(row.Line, nonEmpty[0]);
+            return;
+        }
+
+        if (IsTableOfContentsRow(nonEmpty))
+        {
+            return;
+        }
+
+        context.Warn(row.Line, $"无法识别的表格行，已忽略：{TextTools.Truncate(string.Join(" | ", nonEmpty), 60)}");
+    }
+
+    private bool TryHeading(int line, string text)
+    {
+        if (!Patterns.IsHeadingLine(text))
+        {
+            return false;
+        }
+
+        var chapter = Patterns.Chapter().Match(text);
+        if (chapter.Success && TextTools.ParseChineseNumber(chapter.Groups[1].Value) is { } chapterNumber)
+        {
+            CloseTable();
+            _columns.Close();
+            if (_outline.StartChapter(chapterNumber, HeadingTitle(chapter.Groups[2].Value)))
+            {
+                context.Warn(line, "章节编号重新开始：前面的章节标题视为目录，已忽略");
+            }
+
+            return true;
+        }
+
+        var section = Patterns.Section().Match(text);
+        if (section.Success && TextTools.ParseChineseNumber(section.Groups[1].Value) is { } sectionNumber)
+        {
+            CloseTable();
+            _columns.Close();
+            _outline.StartSection(sectionNumber, HeadingTitle(section.Groups[2].Value));
+            return true;
+        }
+
+        var column = Patterns.SpecialColumn().Match(text);
+        if (column.Success)
+        {
+            CloseTable();
+            var number = int.Parse(column.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            _columns.Start(number, TextTools.CollapseCjkSpaces(column.Groups[2].Value), _outline.CurrentChapter, _outline.CurrentSection);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void CloseTable()
+    {
+        if (_table is null)
+        {
+            return;
+        }
+
+        switch (_table.Layout.Kind)
+        {
+            case TableKind.MainIndicators:
+                _indicators.AddRange(_table.Indicators);
+                break;
+            case TableKind.PreviousPeriod:
+                _previous.AddRange(_table.PreviousResults);
+                break;
+            case TableKind.Projects:
+                _projects.AddRange(_table.Projects);
+                break;
+        }
+
+        _table = null;
+    }
+
+    /// <summary>"发展基础..... 2" in a table of contents: the title without leaders and page number.</summary>
+    private static string HeadingTitle(string raw)
+    {
+        var title = raw;
+        var leaders = Patterns.Leaders().Match(title);
+        if (leaders.Success)
+        {
+            title = title[..leaders.Index];
+        }
+
+        return TextTools.CollapseCjkSpaces(title);
+    }
+
+    private static bool IsTableOfContentsRow(List<string> cells) =>
+        cells.Any(c => Patterns.Leaders().IsMatch(c)) || (cells.Count == 2 && cells[1].All(char.IsAsciiDigit) && Patterns.IsHeadingLine(cells[0].Split('.')[0]));
+}

@@ -1,0 +1,37 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PlanTracker.Import.Model;
+
+namespace PlanTracker.Import;
+
+/// <summary>The JSON form of a <see cref="ParsedPlan"/>: camelCase, indented, Chinese unescaped, nulls written, dates as yyyy-MM-dd.</summary>
+public static class PlanJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = true,
+    };
+
+    public static string Serialize(ParsedPlan plan) => JsonSerializer.Serialize(plan, Options);
+
+    /// <summary>The plan, or null when the JSON is empty, invalid or "null".</summary>
+    public static ParsedPlan? Deserialize(string json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<ParsedPlan>(json, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

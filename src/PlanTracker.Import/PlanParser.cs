@@ -1,0 +1,85 @@
+using PlanTracker.Import.Model;
+using PlanTracker.Import.Parsing;
+using PlanTracker.Import.Reading;
+
+namespace PlanTracker.Import;
+
+/// <summary>
+/// Reads the text of a municipal HR &amp; social-security five-year plan (PDF dump, Word tab-separated or
+/// cell-per-line, Markdown) into a <see cref="ParsedPlan"/>. Pure: no I/O. Never throws: whatever cannot be read
+/// becomes a <see cref="ParseWarning"/> with its line number.
+/// </summary>
+public static class PlanParser
+{
+    public static ParsedPlan Parse(string text)
+    {
+        var context = new ParseContext();
+        var plan = new ParsedPlan();
+        try
+        {
+            var lines = LineNormaliser.Normalise(text ?? string.Empty, context);
+            var layout = LayoutDetector.Detect(lines);
+            plan = plan with { Layout = layout };
+            plan = WithMetadata(plan, lines, context);
+            plan = WithBody(plan, lines, layout, context);
+            if (plan.Title is null && lines.Any(l => !l.IsBlank))
+            {
+                context.Warn(1, "未找到规划标题");
+            }
+
+            if (plan.Indicators.Count == 0 && plan.Chapters.Count > 0)
+            {
+                context.Warn(1, "未找到“十四五”主要指标表");
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            context.Warn(0, $"解析中断（{ex.GetType().Name}），结果可能不完整");
+        }
+
+        return plan with { Warnings = context.Warnings.ToList() };
+    }
+
+    /// <summary>True when the result looks like a plan: it names a region or has a title, and has chapters or indicators.</summary>
+    public static bool LooksLikePlan(ParsedPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var named = !string.IsNullOrWhiteSpace(plan.Region) || !string.IsNullOrWhiteSpace(plan.Title);
+        return named && (plan.Chapters.Count > 0 || plan.Indicators.Count > 0);
+    }
+
+    private static ParsedPlan WithMetadata(ParsedPlan plan, IReadOnlyList<SourceLine> lines, ParseContext context)
+    {
+        try
+        {
+            var metadata = MetadataReader.Read(lines);
+            return plan with
+            {
+                Title = metadata.Title,
+                Region = metadata.Region,
+                DocumentNumber = metadata.DocumentNumber,
+                Issuer = metadata.Issuer,
+                IssuedOn = metadata.IssuedOn,
+            };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            context.Warn(1, $"无法读取标题和发文信息（{ex.GetType().Name}）");
+            return plan;
+        }
+    }
+
+    private static ParsedPlan WithBody(ParsedPlan plan, IReadOnlyList<SourceLine> lines, string layout, ParseContext context)
+    {
+        var elements = layout switch
+        {
+            LayoutDetector.Markdown => MarkdownReader.Read(lines),
+            LayoutDetector.TabSeparated => TabSeparatedReader.Read(lines),
+            LayoutDetector.CellPerLine => CellPerLineReader.Read(lines),
+            _ => PdfTextReader.Read(lines, context),
+        };
+        var walker = new DocumentWalker(context);
+        walker.Walk(elements);
+        return walker.Build(plan);
+    }
+}

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("PlanTracker.Import.Tests")]
+[assembly: InternalsVisibleTo("dump")]
