@@ -53,6 +53,10 @@ public sealed record Measure(string Text, decimal? Value, Comparator Comparator,
 
         core = TrimUnitSuffix(core);
         var normalised = NormaliseDigits(core);
+        if (IsGroupedThousands(normalised))
+        {
+            normalised = normalised.Replace(",", string.Empty, StringComparison.Ordinal);
+        }
         if (decimal.TryParse(normalised, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             return new Measure(text, value, comparator, cumulative);
@@ -94,8 +98,8 @@ public sealed record Measure(string Text, decimal? Value, Comparator Comparator,
 
     private static (string Remainder, Comparator Comparator) TakeLeadingComparator(string text)
     {
-        string[] greaterOrEqual = ["≥", ">=", "＞=", "＞＝", ">＝", "⩾"];
-        string[] lessOrEqual = ["≤", "<=", "＜=", "＜＝", "<＝", "⩽"];
+        string[] greaterOrEqual = ["≥", ">=", "＞=", "＞＝", ">＝", "⩾", "≧", "不低于", "不少于"];
+        string[] lessOrEqual = ["≤", "<=", "＜=", "＜＝", "<＝", "⩽", "≦", "不高于", "不超过", "控制在"];
         foreach (var symbol in greaterOrEqual)
         {
             if (text.StartsWith(symbol, StringComparison.Ordinal))
@@ -155,6 +159,16 @@ public sealed record Measure(string Text, decimal? Value, Comparator Comparator,
         return text;
     }
 
+    /// <summary>"12,000" or "1,234.5": digits grouped by thousands (a comma elsewhere is not a number).</summary>
+    private static bool IsGroupedThousands(string text)
+    {
+        var parts = text.Split('.')[0].Split(',');
+        return parts.Length > 1
+            && parts[0].Length is >= 1 and <= 3
+            && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit))
+            && parts.Skip(1).All(p => p.Length == 3);
+    }
+
     private static string NormaliseDigits(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -165,6 +179,7 @@ public sealed record Measure(string Text, decimal? Value, Comparator Comparator,
                 >= '０' and <= '９' => (char)('0' + (c - '０')),
                 '．' => '.',
                 '－' => '-',
+                '，' => ',',
                 _ => c,
             });
         }

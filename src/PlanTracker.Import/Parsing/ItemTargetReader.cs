@@ -82,6 +82,6 @@ internal static partial class ItemTargetReader
     [GeneratedRegex(@"到\s*(20\d{2})\s*年")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"(?<before>不少于|不低于|超过|至少|控制在|不超过|不高于)?(?<value>\d+(?:\.\d+)?)\s*(?<unit>万人次|万人|万元|亿元|万平方米|平方米|人次|家|个|所|名|人|户|项|次|场|期|届|张|万张|%|％)(?<after>以上|以内|以下)?")]
+    [GeneratedRegex(@"(?<before>不少于|不低于|超过|至少|控制在|不超过|不高于)?(?<value>\d+(?:\.\d+)?)\s*(?<unit>万人次|万人|万元|亿元|万平方米|平方米|人次|家|个|所|名|人(?!才|员|民)|户|项|次|场|期|届|张|万张|%|％)(?<after>以上|以内|以下)?")]
     private static partial Regex Quantity();
 }

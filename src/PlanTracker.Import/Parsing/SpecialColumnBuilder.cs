@@ -85,6 +85,12 @@ internal sealed partial class SpecialColumnBuilder(ParseContext context)
         }
 
         var inline = Patterns.InlineItem().Match(text);
+        if (!inline.Success)
+        {
+            // "5.12333线上服务体系建设": the item number is followed by digits that are not a decimal fraction.
+            inline = LooseInlineItem().Match(text);
+        }
+
         if (column.Style != ItemStyle.Padded && inline.Success && Number(inline.Groups[1].Value) == next)
         {
             column.Style = ItemStyle.Inline;
@@ -156,6 +162,9 @@ internal sealed partial class SpecialColumnBuilder(ParseContext context)
     }
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(\d{1,2})\s*[.、．](?!\d{1,2}(?:\.\d+)?\s*(?:万|亿|%|％|个|人|家|年))\s*(\S.*)$")]
+    private static partial Regex LooseInlineItem();
 
     [GeneratedRegex(@"。\s*(\d{1,2})\s*[.、．](?!\d)")]
     private static partial Regex GluedItem();

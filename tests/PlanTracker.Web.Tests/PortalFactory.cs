@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using PlanTracker.TestSupport;
+
+namespace PlanTracker.Web.Tests;
+
+/// <summary>
+/// The real portal on Kestrel (a loopback port), backed by a fresh database on the test run's PostgreSQL,
+/// so that both HttpClient tests and Chromium can reach it.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestPostgres.CreateDatabaseAsync("portal");
+        // Read by Program before the host is built, exactly as in production.
+        Environment.SetEnvironmentVariable("ConnectionStrings__PlanTracker", ConnectionString);
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFactory>
+{
+    public const string Name = "portal";
+}
