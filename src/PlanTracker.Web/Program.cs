@@ -31,7 +31,9 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapBlazorScript();
 app.MapHealthChecks("/health");
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode()
+    .AddAdditionalAssemblies(AdditionalPageAssembly.From(app.Services));
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("PlanTracker 已启动：{Urls}（数据库：{Database}）", string.Join(", ", app.Urls), database.Describe()));

@@ -62,5 +62,7 @@ internal static class Golden
         }
     }
 
-    public static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>Without spaces and with ＞/＜ as >/&lt;: how the PDF dump and the Markdown text may differ.</summary>
+    public static string Compact(string text) =>
+        string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Replace('＞', '>').Replace('＜', '<').Replace('％', '%');
 }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PlanTracker.Web.Hosting;
 using PlanTracker.TestSupport;
 
 namespace PlanTracker.Web.Tests;
@@ -24,7 +27,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureServices(services => services.AddSingleton(new AdditionalPageAssembly(typeof(PortalFactory).Assembly)));
+    }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

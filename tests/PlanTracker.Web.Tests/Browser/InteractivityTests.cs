@@ -32,4 +32,25 @@ public class InteractivityTests(PortalFactory portal, ChromiumFixture browser) :
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "home-status.png"), FullPage = true });
         Assert.Empty(consoleErrors);
     }
+
+    [Fact]
+    public async Task An_unhandled_error_shows_a_friendly_Chinese_message_and_is_logged_once()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + ThrowingPage.Path);
+        await ChromiumFixture.WaitForCircuitAsync(page);
+
+        await page.GetByTestId("throw").ClickAsync();
+
+        var error = page.Locator(".friendly-error");
+        await error.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Contains("抱歉，页面出现了问题", await error.InnerTextAsync());
+        Assert.DoesNotContain(ThrowingPage.Message, await page.ContentAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "friendly-error.png") });
+
+        // The navigation still works: the circuit survived the error.
+        Assert.True(await page.Locator("nav.app-nav").IsVisibleAsync());
+        var logged = portal.Logs.Entries.Count(e => e.Exception?.Message == ThrowingPage.Message);
+        Assert.Equal(1, logged);
+    }
 }
