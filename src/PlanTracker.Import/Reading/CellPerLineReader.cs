@@ -42,6 +42,15 @@ internal static class CellPerLineReader
             if (line.Text.StartsWith('\t'))
             {
                 var cell = line.Text.Trim();
+                if (Patterns.IsHeadingLine(cell))
+                {
+                    // a 专栏 title or heading is never a cell of a table row
+                    Flush();
+                    elements.Add(new RowElement(line.Number, [cell]));
+                    sawBlank = true;
+                    continue;
+                }
+
                 if (cells is not null && !sawBlank)
                 {
                     cells.Add(cell);
