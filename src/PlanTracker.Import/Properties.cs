@@ -1,4 +1,3 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("PlanTracker.Import.Tests")]
-[assembly: InternalsVisibleTo("dump")]

@@ -18,6 +18,6 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.ExtraColumns).HasColumnType("jsonb");
         builder.Ignore(i => i.IsBinding);
         builder.HasOne(i => i.Parent).WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(i => new { i.PlanId, i.Ordinal }).IsUnique();
+        builder.HasIndex(i => new { i.PlanId, i.Ordinal });
     }
 }

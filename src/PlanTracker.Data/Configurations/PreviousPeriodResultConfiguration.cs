@@ -15,6 +15,6 @@ internal sealed class PreviousPeriodResultConfiguration : IEntityTypeConfigurati
         builder.MapMeasure(r => r.Planned, "planned");
         builder.MapMeasure(r => r.Actual, "actual");
         builder.Property(r => r.Attribute).HasConversion<short?>();
-        builder.HasIndex(r => new { r.PlanId, r.Ordinal }).IsUnique();
+        builder.HasIndex(r => new { r.PlanId, r.Ordinal });
     }
 }

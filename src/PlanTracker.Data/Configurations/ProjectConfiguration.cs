@@ -17,6 +17,6 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.TotalInvestment).HasColumnType("numeric");
         builder.Property(p => p.PeriodInvestment).HasColumnType("numeric");
         builder.Property(p => p.FundingSource).HasMaxLength(256);
-        builder.HasIndex(p => new { p.PlanId, p.Ordinal }).IsUnique();
+        builder.HasIndex(p => new { p.PlanId, p.Ordinal });
     }
 }

@@ -76,7 +76,8 @@ public sealed record ParsedMeasure(string Text, decimal? Value, string? Comparat
 
     public static ParsedMeasure Parse(string? printed) => From(Measure.Parse(printed));
 
-    public Measure ToMeasure() => Measure.Parse(Text);
+    /// <summary>The domain value: brackets read from the text, value and comparator as given (the JSON is authoritative).</summary>
+    public Measure ToMeasure() => Measure.Parse(Text) with { Value = Value, Comparator = ComparatorExtensions.FromSymbol(Comparator) };
 }
 
 public sealed record ParsedIndicator
