@@ -1,12 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PlanTracker.Data;
+using PlanTracker.Data.Importing;
+using PlanTracker.Data.Migrations;
 
 namespace PlanTracker.Cli;
 
+/// <summary>`import &lt;file|folder&gt; [--yes]`: imports plan texts or plan JSON; --yes allows dropping rows.</summary>
 internal static class ImportCommand
 {
-    public static Task<int> RunAsync(string[] args, ILoggerFactory loggerFactory)
+    public static async Task<int> RunAsync(string[] args, ILoggerFactory loggerFactory)
     {
-        Console.Error.WriteLine("import: 尚未实现");
-        return Task.FromResult(CliApp.BadInput);
+        var allowRemovals = args.Contains("--yes");
+        var paths = args.Where(a => a != "--yes").ToList();
+        if (paths.Count != 1)
+        {
+            Console.Error.WriteLine("用法：PlanTracker.Cli import <文件|目录> [--yes]（--yes：确认删除新文本中已不存在的指标、专栏条目或项目）");
+            return CliApp.BadInput;
+        }
+
+        var files = Directory.Exists(paths[0]) ? SeedPlanLoader.PlanFiles(paths[0]).ToList()
+            : File.Exists(paths[0]) ? [paths[0]]
+            : null;
+        if (files is null || files.Count == 0)
+        {
+            Console.Error.WriteLine(files is null ? $"文件或目录不存在：{paths[0]}" : $"目录中没有规划文件（.txt/.md/.json）：{paths[0]}");
+            return CliApp.BadInput;
+        }
+
+        await using var database = await CliApp.ConnectAsync(loggerFactory);
+        var services = new ServiceCollection()
+            .AddSingleton(loggerFactory)
+            .AddLogging()
+            .AddPlanTrackerData(database.ConnectionString)
+            .BuildServiceProvider();
+        await using var _ = services;
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(database.ConnectionString);
+        var importer = services.GetRequiredService<PlanImporter>();
+        var importedBy = $"cli:{Environment.UserName}";
+
+        var exit = CliApp.Ok;
+        foreach (var file in files)
+        {
+            var result = await importer.ImportAsync(new ImportSource(Path.GetFileName(file), await File.ReadAllBytesAsync(file), importedBy), allowRemovals);
+            Console.WriteLine($"{Path.GetFileName(file)}：{result.Message}");
+            if (result.Outcome == ImportOutcome.NeedsConfirmation)
+            {
+                var diff = result.Preview.Diff!;
+                foreach (var name in diff.RemovedIndicators.Concat(diff.RemovedItems).Concat(diff.RemovedProjects))
+                {
+                    Console.WriteLine($"  将删除：{name}");
+                }
+
+                Console.WriteLine("  确认后请加 --yes 重新运行。");
+            }
+
+            if (result.Outcome is ImportOutcome.Rejected or ImportOutcome.NeedsConfirmation)
+            {
+                exit = CliApp.BadInput;
+            }
+        }
+
+        return exit;
     }
 }

@@ -1,10 +1,42 @@
+using PlanTracker.Import;
+
 namespace PlanTracker.Cli;
 
+/// <summary>`parse &lt;file&gt;`: prints the plan as JSON (exit 0), or a clear error on stderr (exit 2).</summary>
 internal static class ParseCommand
 {
     public static int Run(string[] args)
     {
-        Console.Error.WriteLine("parse: 尚未实现");
-        return CliApp.BadInput;
+        if (args.Length != 1)
+        {
+            Console.Error.WriteLine("用法：PlanTracker.Cli parse <文件>");
+            return CliApp.BadInput;
+        }
+
+        var path = args[0];
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"文件不存在：{path}");
+            return CliApp.BadInput;
+        }
+
+        var text = PlanTextReader.Read(File.ReadAllBytes(path));
+        if (!text.Success)
+        {
+            Console.Error.WriteLine($"无法读取 {path}：{text.Error}");
+            return CliApp.BadInput;
+        }
+
+        var plan = PlanParser.Parse(text.Text);
+        if (!PlanParser.LooksLikePlan(plan))
+        {
+            Console.Error.WriteLine($"{path} 中没有找到规划标题、章节或主要指标，看起来不是一份规划文本。");
+            return CliApp.BadInput;
+        }
+
+        using var stdout = Console.OpenStandardOutput();
+        using var writer = new StreamWriter(stdout, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        writer.WriteLine(PlanJson.Serialize(plan));
+        return CliApp.Ok;
     }
 }

@@ -22,7 +22,8 @@ public static class TestPostgres
     public static async Task<string> CreateDatabaseAsync(string purpose)
     {
         var server = new NpgsqlConnectionStringBuilder(await Server.Value);
-        var name = $"pt_{Sanitise(purpose)}_{Guid.NewGuid():N}"[..40];
+        var name = $"pt_{Sanitise(purpose)}_{Guid.NewGuid():N}";
+        name = name[..Math.Min(name.Length, 48)];
         await using (var connection = new NpgsqlConnection(server.ConnectionString))
         {
             await connection.OpenAsync();

@@ -110,18 +110,10 @@ public sealed class PlanImporter(IDbContextFactory<PlanTrackerDbContext> context
         ParsedPlan? plan;
         if (source.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            try
-            {
-                plan = PlanJson.Deserialize(text.Text);
-            }
-            catch (System.Text.Json.JsonException ex)
-            {
-                return (null, text.Encoding, [$"JSON 格式不正确：第 {ex.LineNumber + 1} 行附近。"]);
-            }
-
+            plan = PlanJson.Deserialize(text.Text);
             if (plan is null)
             {
-                return (null, text.Encoding, ["JSON 文件为空。"]);
+                return (null, text.Encoding, ["JSON 文件为空或格式不正确，无法读取规划。"]);
             }
         }
         else

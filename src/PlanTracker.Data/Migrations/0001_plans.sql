@@ -180,7 +180,7 @@ CREATE UNIQUE INDEX ix_chapters_plan_id_number ON chapters (plan_id, number);
 CREATE INDEX ix_indicators_parent_id ON indicators (parent_id);
 
 
-CREATE UNIQUE INDEX ix_indicators_plan_id_ordinal ON indicators (plan_id, ordinal);
+CREATE INDEX ix_indicators_plan_id_ordinal ON indicators (plan_id, ordinal);
 
 
 CREATE INDEX ix_item_targets_special_column_item_id ON item_targets (special_column_item_id);
@@ -189,10 +189,10 @@ CREATE INDEX ix_item_targets_special_column_item_id ON item_targets (special_col
 CREATE UNIQUE INDEX ix_plans_region_id_period_start ON plans (region_id, period_start);
 
 
-CREATE UNIQUE INDEX ix_previous_period_results_plan_id_ordinal ON previous_period_results (plan_id, ordinal);
+CREATE INDEX ix_previous_period_results_plan_id_ordinal ON previous_period_results (plan_id, ordinal);
 
 
-CREATE UNIQUE INDEX ix_projects_plan_id_ordinal ON projects (plan_id, ordinal);
+CREATE INDEX ix_projects_plan_id_ordinal ON projects (plan_id, ordinal);
 
 
 CREATE UNIQUE INDEX ix_regions_name ON regions (name);
