@@ -1,4 +1,5 @@
 using PlanTracker.Data;
+using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
 using PlanTracker.Data.Postgres;
 
@@ -32,10 +33,31 @@ public static class DatabaseHosting
         }
     }
 
-    /// <summary>Applies pending migrations and arranges for a cluster started here to stop with the portal.</summary>
+    /// <summary>
+    /// Applies pending migrations, imports the shipped seed plans (once: files already imported are skipped)
+    /// and arranges for a cluster started here to stop with the portal.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, DatabaseConnection database)
     {
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(database.ConnectionString);
         app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(database.ConnectionString);
+        if (!app.Configuration.GetValue("Seeds:Import", true))
+        {
+            return;
+        }
+
+        var seeds = SeedPlanLoader.FindSeedDirectory(app.Configuration["Seeds:Directory"], app.Environment.ContentRootPath, AppContext.BaseDirectory);
+        if (seeds is null)
+        {
+            app.Logger.LogWarning("No seeds folder found; set Seeds:Directory to import the shipped plans");
+            return;
+        }
+
+        var results = await app.Services.GetRequiredService<SeedPlanLoader>().LoadAsync(seeds);
+        var imported = results.Count(r => r.Outcome is ImportOutcome.Created or ImportOutcome.Updated);
+        if (imported > 0)
+        {
+            app.Logger.LogInformation("Imported {Count} seed plan files from {Directory}", imported, seeds);
+        }
     }
 }

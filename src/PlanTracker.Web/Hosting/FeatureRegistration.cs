@@ -1,3 +1,5 @@
+using PlanTracker.Web.Features.Import;
+using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Features.SystemStatus;
 
 namespace PlanTracker.Web.Hosting;
@@ -8,6 +10,8 @@ public static class FeatureRegistration
     public static IServiceCollection AddPlanTrackerFeatures(this IServiceCollection services)
     {
         services.AddScoped<SystemStatusService>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<ImportService>();
         return services;
     }
 }

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Components.Forms;
+using PlanTracker.Data.Importing;
+using PlanTracker.Domain.Plans;
+using PlanTracker.Import;
+using PlanTracker.Import.Model;
+using PlanTracker.Web.Features.Plans;
+
+namespace PlanTracker.Web.Features.Import;
+
+/// <summary>An uploaded file held between preview and confirmation.</summary>
+public sealed record UploadedPlanFile(string FileName, byte[] Content);
+
+/// <summary>The import page's work: read the browser's file, preview it against the stored plan, import it.</summary>
+public sealed class ImportService(PlanImporter importer, ILogger<ImportService> logger)
+{
+    public static readonly string[] AcceptedExtensions = [".txt", ".md", ".json"];
+
+    /// <summary>Reads the uploaded file, or says in Chinese why it cannot be used.</summary>
+    public async Task<(UploadedPlanFile? File, string? Error)> ReadAsync(IBrowserFile file, CancellationToken cancellationToken = default)
+    {
+        var extension = Path.GetExtension(file.Name).ToLowerInvariant();
+        if (!AcceptedExtensions.Contains(extension))
+        {
+            return (null, $"不支持的文件类型“{extension}”：请上传 .txt、.md（规划文本）或 .json（PlanTracker 导出的规划）。");
+        }
+
+        if (file.Size == 0)
+        {
+            return (null, "文件为空。");
+        }
+
+        if (file.Size > PlanTextReader.MaxBytes)
+        {
+            return (null, $"文件过大（{file.Size / 1024.0 / 1024.0:0.#} MB，超过 10 MB）。规划文本通常只有几百 KB，请确认选择了正确的文件。");
+        }
+
+        await using var stream = file.OpenReadStream(PlanTextReader.MaxBytes, cancellationToken);
+        using var memory = new MemoryStream((int)file.Size);
+        await stream.CopyToAsync(memory, cancellationToken);
+        return (new UploadedPlanFile(file.Name, memory.ToArray()), null);
+    }
+
+    public Task<ImportPreview> PreviewAsync(UploadedPlanFile file, string importedBy, CancellationToken cancellationToken = default) =>
+        importer.PreviewAsync(new ImportSource(file.FileName, file.Content, importedBy), cancellationToken);
+
+    public async Task<ImportResult> ImportAsync(UploadedPlanFile file, string importedBy, bool allowRemovals, CancellationToken cancellationToken = default)
+    {
+        var result = await importer.ImportAsync(new ImportSource(file.FileName, file.Content, importedBy), allowRemovals, cancellationToken);
+        logger.LogInformation("Import of {FileName} by {User} from the portal: {Outcome}", file.FileName, importedBy, result.Outcome);
+        return result;
+    }
+
+    /// <summary>The parsed rows in the same shape as a stored plan's, so the preview shows the table a reader will see.</summary>
+    public static IReadOnlyList<IndicatorRow> Rows(ParsedPlan plan) =>
+        [.. plan.Indicators.Select(i => new IndicatorRow(
+            i.Number, i.Category, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative,
+            IndicatorAttributeNames.Parse(i.Attribute)?.ToChinese(), i.ParentNumber is not null,
+            i.ExtraColumns ?? new Dictionary<string, string>()))];
+}

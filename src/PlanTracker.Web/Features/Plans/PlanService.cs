@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Domain.Plans;
+
+namespace PlanTracker.Web.Features.Plans;
+
+/// <summary>Reads plans for the plan pages: no-tracking projections into small records.</summary>
+public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Plans.AsNoTracking()
+            .OrderBy(p => p.Region!.Province).ThenBy(p => p.Region!.AdminCode)
+            .Select(p => new PlanSummary(
+                p.Id,
+                p.Region!.Name,
+                p.Region.FullName,
+                p.Region.Province,
+                p.Title,
+                p.DocumentNumber,
+                p.Issuer,
+                p.IssuedOn,
+                p.Indicators.Count,
+                p.Indicators.Count(i => i.Attribute == IndicatorAttribute.Binding),
+                p.SpecialColumns.Count,
+                p.Projects.Count,
+                p.SourceDocuments.Count))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<PlanDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var summary = (await ListAsync(cancellationToken)).FirstOrDefault(p => p.Id == id);
+        if (summary is null)
+        {
+            return null;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await context.Plans.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Include(p => p.Indicators)
+            .Include(p => p.PreviousPeriodResults)
+            .Include(p => p.Chapters).ThenInclude(c => c.Sections)
+            .Include(p => p.SpecialColumns).ThenInclude(c => c.Items).ThenInclude(i => i.Targets)
+            .Include(p => p.Projects)
+            .Include(p => p.SourceDocuments)
+            .AsSplitQuery()
+            .SingleAsync(cancellationToken);
+
+        return new PlanDetail(
+            summary,
+            plan.IndicatorFootnote,
+            [.. plan.Indicators.OrderBy(i => i.Ordinal).Select(ToRow)],
+            [.. plan.PreviousPeriodResults.OrderBy(r => r.Ordinal).Select(r => new PreviousResultRow(
+                r.Number, r.Name, r.Unit, r.PreviousBase.Text, r.Planned.Text, r.Actual.Text, r.Attribute?.ToChinese(), r.ParentNumber is not null))],
+            [.. plan.Chapters.OrderBy(c => c.Number).Select(c => new ChapterView(
+                c.Number, c.Title, c.Paragraphs, [.. c.Sections.OrderBy(s => s.Number).Select(s => new SectionView(s.Number, s.Title, s.Paragraphs))]))],
+            [.. plan.SpecialColumns.OrderBy(c => c.Number).Select(c => new SpecialColumnView(
+                c.Number, c.Title, c.Kind, c.ChapterNumber, c.SectionNumber,
+                [.. c.Items.OrderBy(i => i.Number).Select(i => new SpecialColumnItemView(
+                    i.Number, i.Title, i.Text, [.. i.Targets.OrderBy(t => t.Id).Select(t => new ItemTargetView(t.Phrase, t.Value, t.Unit, t.Comparator.ToSymbol(), t.Year))]))]))],
+            [.. plan.Projects.OrderBy(p => p.Ordinal).Select(p => new ProjectView(
+                p.Number, p.Name, p.Nature, p.Location, p.Owner, p.Content, p.Period, p.TotalInvestment, p.PeriodInvestment, p.FundingSource))],
+            [.. plan.SourceDocuments.OrderBy(d => d.ImportedAt).Select(d => new SourceDocumentView(
+                d.FileName, d.Sha256, d.Layout, d.Encoding, d.WarningCount, d.ImportedAt, d.ImportedBy))]);
+    }
+
+    private static IndicatorRow ToRow(Indicator i) => new(
+        i.Number, i.Category, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.Attribute?.ToChinese(), i.ParentId is not null, i.ExtraColumns);
+}
