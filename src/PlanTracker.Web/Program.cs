@@ -3,9 +3,9 @@ using PlanTracker.Web.Hosting;
 using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlanTrackerLogging();
+var logger = builder.AddPlanTrackerLogging();
 
-var database = await builder.ConnectDatabaseAsync();
+var database = await builder.ConnectDatabaseAsync(logger);
 if (database is null)
 {
     return 1;

@@ -11,10 +11,11 @@ public static class DatabaseHosting
     /// Connects to ConnectionStrings:PlanTracker, or starts the private cluster when none is configured.
     /// Returns null (after one clear message on stderr) when neither works.
     /// </summary>
-    public static async Task<DatabaseConnection?> ConnectDatabaseAsync(this WebApplicationBuilder builder)
+    public static async Task<DatabaseConnection?> ConnectDatabaseAsync(this WebApplicationBuilder builder, Serilog.ILogger startupLogger)
     {
         var options = builder.Configuration.GetSection("LocalPostgres").Get<LocalPostgresOptions>() ?? new LocalPostgresOptions();
-        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true));
+        // The host's logging is not built yet; log through the same Serilog pipeline directly.
+        var loggerFactory = new Serilog.Extensions.Logging.SerilogLoggerFactory(startupLogger);
         try
         {
             var database = await DatabaseStartup.ConnectAsync(

@@ -9,7 +9,7 @@ public static class SerilogSetup
     /// configured, see README). Serilog.AspNetCore is not in this registry, so Serilog plugs into
     /// Microsoft.Extensions.Logging and ASP.NET Core's own HTTP logging records requests.
     /// </summary>
-    public static void AddPlanTrackerLogging(this WebApplicationBuilder builder)
+    public static Serilog.ILogger AddPlanTrackerLogging(this WebApplicationBuilder builder)
     {
         var logger = new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
@@ -25,5 +25,6 @@ public static class SerilogSetup
                 | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.Duration;
             options.CombineLogs = true;
         });
+        return logger;
     }
 }
