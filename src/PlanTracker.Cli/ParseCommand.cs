@@ -20,7 +20,7 @@ internal static class ParseCommand
             return CliApp.BadInput;
         }
 
-        var text = PlanTextReader.Read(File.ReadAllBytes(path));
+        var text = PlanDocumentReader.Read(path, File.ReadAllBytes(path));
         if (!text.Success)
         {
             Console.Error.WriteLine($"无法读取 {path}：{text.Error}");

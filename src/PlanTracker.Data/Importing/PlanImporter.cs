@@ -101,7 +101,7 @@ public sealed class PlanImporter(IDbContextFactory<PlanTrackerDbContext> context
     /// <summary>Decodes and parses a text, or reads plan JSON (.json); validates the result.</summary>
     private (ParsedPlan? Plan, string? Encoding, IReadOnlyList<string> Errors) Read(ImportSource source)
     {
-        var text = PlanTextReader.Read(source.Content);
+        var text = PlanDocumentReader.Read(source.FileName, source.Content);
         if (!text.Success)
         {
             return (null, null, [text.Error!]);

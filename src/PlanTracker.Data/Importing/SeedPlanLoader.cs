@@ -8,7 +8,7 @@ namespace PlanTracker.Data.Importing;
 /// </summary>
 public sealed class SeedPlanLoader(PlanImporter importer, ILogger<SeedPlanLoader> logger)
 {
-    public static readonly string[] PlanFileExtensions = [".txt", ".md", ".json"];
+    public static readonly string[] PlanFileExtensions = [".txt", ".md", ".json", ".docx"];
 
     public async Task<IReadOnlyList<ImportResult>> LoadAsync(string directory, CancellationToken cancellationToken = default)
     {

@@ -13,7 +13,7 @@ public sealed record UploadedPlanFile(string FileName, byte[] Content);
 /// <summary>The import page's work: read the browser's file, preview it against the stored plan, import it.</summary>
 public sealed class ImportService(PlanImporter importer, ILogger<ImportService> logger)
 {
-    public static readonly string[] AcceptedExtensions = [".txt", ".md", ".json"];
+    public static readonly string[] AcceptedExtensions = [".txt", ".md", ".json", ".docx"];
 
     /// <summary>Reads the uploaded file, or says in Chinese why it cannot be used.</summary>
     public async Task<(UploadedPlanFile? File, string? Error)> ReadAsync(IBrowserFile file, CancellationToken cancellationToken = default)
@@ -21,7 +21,7 @@ public sealed class ImportService(PlanImporter importer, ILogger<ImportService> 
         var extension = Path.GetExtension(file.Name).ToLowerInvariant();
         if (!AcceptedExtensions.Contains(extension))
         {
-            return (null, $"不支持的文件类型“{extension}”：请上传 .txt、.md（规划文本）或 .json（PlanTracker 导出的规划）。");
+            return (null, $"不支持的文件类型“{extension}”：请上传 .txt、.md（规划文本）、.docx（Word 文档）或 .json（PlanTracker 导出的规划）。");
         }
 
         if (file.Size == 0)
