@@ -1,10 +1,15 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data.Auditing;
+using PlanTracker.Data.Configurations;
+using PlanTracker.Data.Identity;
+using PlanTracker.Data.Security;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Regions;
 
 namespace PlanTracker.Data;
 
-public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options) : DbContext(options)
+public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options) : IdentityDbContext<ApplicationUser>(options)
 {
     public DbSet<Region> Regions => Set<Region>();
 
@@ -28,8 +33,14 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<Project> Projects => Set<Project>();
 
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        IdentityTableNames.Apply(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanTrackerDbContext).Assembly);
         SnakeCaseNames.Apply(modelBuilder);
     }

@@ -1,5 +1,7 @@
 using PlanTracker.Web.Components;
+using PlanTracker.Web.Features.Account;
 using PlanTracker.Web.Hosting;
+using PlanTracker.Web.Security;
 using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,11 +15,13 @@ if (database is null)
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
+builder.Services.AddPlanTrackerIdentity();
 builder.Services.AddPlanTrackerFeatures();
 builder.Host.ConfigureHostOptions(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(database);
+await app.PrepareAccountsAsync();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -25,12 +29,18 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseHttpLogging();
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapBlazorScript();
-app.MapHealthChecks("/health");
+
+// Everything requires a signed-in user (the fallback policy) except what a sign-in page needs.
+app.MapStaticAssets().AllowAnonymous();
+app.MapBlazorScript().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .AddAdditionalAssemblies(AdditionalPageAssembly.From(app.Services));

@@ -52,6 +52,9 @@ public sealed record ImportPreview(
     int? ExistingPlanId)
 {
     public bool CanImport => Errors.Count == 0 && Plan is not null;
+
+    /// <summary>A file refused before it was read (e.g. the user may not import).</summary>
+    public static ImportPreview Refused(string fileName, string error) => new(fileName, string.Empty, null, null, [error], null, false, null);
 }
 
 public sealed record ImportResult(ImportOutcome Outcome, int? PlanId, string Message, ImportPreview Preview);

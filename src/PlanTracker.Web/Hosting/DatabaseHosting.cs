@@ -1,4 +1,5 @@
 using PlanTracker.Data;
+using PlanTracker.Data.Identity;
 using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
 using PlanTracker.Data.Postgres;
@@ -59,6 +60,31 @@ public static class DatabaseHosting
         if (imported > 0)
         {
             app.Logger.LogInformation("Imported {Count} seed plan files from {Directory}", imported, seeds);
+        }
+    }
+
+    /// <summary>
+    /// Roles, then accounts: in Development the demo accounts (printed, documented in README); otherwise one
+    /// admin whose password comes from Admin:InitialPassword or is generated and shown once.
+    /// </summary>
+    public static async Task PrepareAccountsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var seeder = scope.ServiceProvider.GetRequiredService<AccountSeeder>();
+        await seeder.EnsureRolesAsync();
+        if (app.Environment.IsDevelopment())
+        {
+            await seeder.EnsureDemoAccountsAsync();
+            var list = string.Join(Environment.NewLine, AccountSeeder.DemoAccounts.Select(a => $"  {a.UserName,-18} {Roles.ChineseName(a.Role)} {a.Region}"));
+            app.Logger.LogInformation("演示账户（密码均为 {Password}）：{NewLine}{Accounts}", AccountSeeder.DemoPassword, Environment.NewLine, list);
+            return;
+        }
+
+        var generated = await seeder.EnsureAdminAsync(app.Configuration["Admin:InitialPassword"]);
+        if (generated is not null)
+        {
+            // Shown once: it is not stored anywhere but as a hash.
+            app.Logger.LogWarning("已创建管理员账户 {UserName}，初始密码 {Password}。请登录后立即修改；此密码不会再次显示。", AccountSeeder.AdminUserName, generated);
         }
     }
 }

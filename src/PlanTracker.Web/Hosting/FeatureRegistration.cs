@@ -1,3 +1,7 @@
+using FluentValidation;
+using PlanTracker.Data.Auditing;
+using PlanTracker.Web.Features.Account;
+using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Import;
 using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Features.SystemStatus;
@@ -9,6 +13,16 @@ public static class FeatureRegistration
     /// <summary>Each feature's services: components call them directly.</summary>
     public static IServiceCollection AddPlanTrackerFeatures(this IServiceCollection services)
     {
+        services.AddScoped<AccountSeeder>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<AuditService>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<IValidator<CreateUserRequest>, CreateUserRequestValidator>();
+        services.AddSingleton<IValidator<AssignRoleRequest>, AssignRoleRequestValidator>();
+        services.AddSingleton<IValidator<ResetPasswordRequest>, ResetPasswordRequestValidator>();
+        services.AddSingleton<IValidator<SignInRequest>, SignInRequestValidator>();
+        services.AddSingleton<IValidator<ChangePasswordRequest>, ChangePasswordRequestValidator>();
         services.AddScoped<SystemStatusService>();
         services.AddScoped<PlanService>();
         services.AddScoped<ImportService>();

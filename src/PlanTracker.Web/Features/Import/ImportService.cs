@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components.Forms;
+using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Importing;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Import;
 using PlanTracker.Import.Model;
 using PlanTracker.Web.Features.Plans;
+using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Import;
 
@@ -11,8 +13,10 @@ namespace PlanTracker.Web.Features.Import;
 public sealed record UploadedPlanFile(string FileName, byte[] Content);
 
 /// <summary>The import page's work: read the browser's file, preview it against the stored plan, import it.</summary>
-public sealed class ImportService(PlanImporter importer, ILogger<ImportService> logger)
+public sealed class ImportService(PlanImporter importer, AccessGuard guard, AuditLog audit, ILogger<ImportService> logger)
 {
+    public const string NotAllowed = "只有管理员可以导入规划。";
+
     public static readonly string[] AcceptedExtensions = [".txt", ".md", ".json", ".docx"];
 
     /// <summary>Reads the uploaded file, or says in Chinese why it cannot be used.</summary>
@@ -40,13 +44,33 @@ public sealed class ImportService(PlanImporter importer, ILogger<ImportService> 
         return (new UploadedPlanFile(file.Name, memory.ToArray()), null);
     }
 
-    public Task<ImportPreview> PreviewAsync(UploadedPlanFile file, string importedBy, CancellationToken cancellationToken = default) =>
-        importer.PreviewAsync(new ImportSource(file.FileName, file.Content, importedBy), cancellationToken);
-
-    public async Task<ImportResult> ImportAsync(UploadedPlanFile file, string importedBy, bool allowRemovals, CancellationToken cancellationToken = default)
+    public async Task<ImportPreview> PreviewAsync(UploadedPlanFile file, CancellationToken cancellationToken = default)
     {
-        var result = await importer.ImportAsync(new ImportSource(file.FileName, file.Content, importedBy), allowRemovals, cancellationToken);
-        logger.LogInformation("Import of {FileName} by {User} from the portal: {Outcome}", file.FileName, importedBy, result.Outcome);
+        // Checked here too, not only on the page: an event handler is an entry point of its own.
+        var user = await guard.GetUserAsync();
+        if (!await guard.CanAdministerAsync("import/preview"))
+        {
+            return ImportPreview.Refused(file.FileName, NotAllowed);
+        }
+
+        return await importer.PreviewAsync(new ImportSource(file.FileName, file.Content, user!.UserName), cancellationToken);
+    }
+
+    public async Task<ImportResult> ImportAsync(UploadedPlanFile file, bool allowRemovals, CancellationToken cancellationToken = default)
+    {
+        var user = await guard.GetUserAsync();
+        if (!await guard.CanAdministerAsync("import"))
+        {
+            return new ImportResult(ImportOutcome.Rejected, null, NotAllowed, ImportPreview.Refused(file.FileName, NotAllowed));
+        }
+
+        var result = await importer.ImportAsync(new ImportSource(file.FileName, file.Content, user!.UserName), allowRemovals, cancellationToken);
+        logger.LogInformation("Import of {FileName} by {UserName} from the portal: {Outcome}", file.FileName, user.UserName, result.Outcome);
+        if (result.Outcome is ImportOutcome.Created or ImportOutcome.Updated)
+        {
+            await audit.WriteAsync(AuditActions.PlanImported, user.UserName, $"plans/{result.PlanId}", null, file.FileName);
+        }
+
         return result;
     }
 

@@ -1,16 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Domain.Plans;
+using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Plans;
 
-/// <summary>Reads plans for the plan pages: no-tracking projections into small records.</summary>
-public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextFactory)
+/// <summary>
+/// Reads plans for the plan pages: no-tracking projections into small records. City users see their own
+/// city's plan only; provincial analysts and admins see all (<see cref="AccessRules"/>).
+/// </summary>
+public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard)
 {
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
+        var user = await guard.GetUserAsync();
+        if (user is null)
+        {
+            return [];
+        }
+
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.Plans.AsNoTracking()
+            .Where(p => user.SeesAllCities || p.RegionId == user.RegionId)
             .OrderBy(p => p.Region!.Province).ThenBy(p => p.Region!.AdminCode)
             .Select(p => new PlanSummary(
                 p.Id,
@@ -29,15 +40,17 @@ public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextF
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The plan, or null when it does not exist or belongs to a city the user may not read.</summary>
     public async Task<PlanDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
-        var summary = (await ListAsync(cancellationToken)).FirstOrDefault(p => p.Id == id);
-        if (summary is null)
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var regionId = await context.Plans.Where(p => p.Id == id).Select(p => (int?)p.RegionId).SingleOrDefaultAsync(cancellationToken);
+        if (regionId is null || !await guard.CanReadRegionAsync(regionId.Value, $"plans/{id}"))
         {
             return null;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var summary = (await ListAsync(cancellationToken)).Single(p => p.Id == id);
         var plan = await context.Plans.AsNoTracking()
             .Where(p => p.Id == id)
             .Include(p => p.Indicators)

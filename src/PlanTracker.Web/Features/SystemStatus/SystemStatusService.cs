@@ -2,16 +2,22 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PlanTracker.Data;
+using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.SystemStatus;
 
 public sealed record SystemStatusReport(bool DatabaseReachable, string? ServerVersion, int MigrationCount, int PlanCount, long RoundTripMs, string DatabaseDescription, string? Error);
 
-/// <summary>Checks the database on demand for the home page's status card.</summary>
-public sealed class SystemStatusService(IDbContextFactory<PlanTrackerDbContext> contextFactory, DatabaseConnection database, ILogger<SystemStatusService> logger)
+/// <summary>Checks the database on demand for the admin's status card on the home page.</summary>
+public sealed class SystemStatusService(IDbContextFactory<PlanTrackerDbContext> contextFactory, DatabaseConnection database, AccessGuard guard, ILogger<SystemStatusService> logger)
 {
     public async Task<SystemStatusReport> CheckAsync(CancellationToken cancellationToken = default)
     {
+        if (!await guard.CanAdministerAsync("system-status"))
+        {
+            return new SystemStatusReport(false, null, 0, 0, 0, string.Empty, "只有管理员可以查看系统状态。");
+        }
+
         var stopwatch = Stopwatch.StartNew();
         try
         {

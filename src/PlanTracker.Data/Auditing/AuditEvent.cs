@@ -1,0 +1,55 @@
+namespace PlanTracker.Data.Auditing;
+
+/// <summary>One row of the append-only audit trail (the database refuses updates and deletes).</summary>
+public class AuditEvent
+{
+    public long Id { get; set; }
+
+    public DateTimeOffset OccurredAt { get; set; }
+
+    /// <summary>The user name acting (or the one a failed sign-in tried); null for anonymous requests.</summary>
+    public string? UserName { get; set; }
+
+    public required string Action { get; set; }
+
+    /// <summary>What was acted on: a user name, a path, a plan.</summary>
+    public string? Target { get; set; }
+
+    public string? IpAddress { get; set; }
+
+    public string? Detail { get; set; }
+}
+
+/// <summary>The audit actions, as stored.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string LockedOut = "locked-out";
+    public const string SignOut = "sign-out";
+    public const string AccessDenied = "access-denied";
+    public const string UserCreated = "user-created";
+    public const string UserChanged = "user-changed";
+    public const string UserDisabled = "user-disabled";
+    public const string UserEnabled = "user-enabled";
+    public const string PasswordReset = "password-reset";
+    public const string PasswordChanged = "password-changed";
+    public const string PlanImported = "plan-imported";
+
+    public static string ChineseName(string action) => action switch
+    {
+        SignIn => "登录",
+        SignInFailed => "登录失败",
+        LockedOut => "账户锁定",
+        SignOut => "退出",
+        AccessDenied => "越权访问被拒绝",
+        UserCreated => "创建用户",
+        UserChanged => "修改用户",
+        UserDisabled => "停用账户",
+        UserEnabled => "启用账户",
+        PasswordReset => "重置密码",
+        PasswordChanged => "修改密码",
+        PlanImported => "导入规划",
+        _ => action,
+    };
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using PlanTracker.Data.Auditing;
+using PlanTracker.Data.Identity;
+
+namespace PlanTracker.Web.Features.Account;
+
+public static class AccountEndpoints
+{
+    /// <summary>POST /account/logout: a form post with an antiforgery token (never a GET a link could trigger).</summary>
+    public static IEndpointConventionBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/account/logout", async (
+            HttpContext context,
+            SignInManager<ApplicationUser> signIn,
+            AuditLog audit,
+            [FromForm] string? unused) =>
+        {
+            var userName = context.User.Identity?.Name;
+            await signIn.SignOutAsync();
+            await audit.WriteAsync(AuditActions.SignOut, userName, null, context.Connection.RemoteIpAddress?.ToString());
+            return Results.LocalRedirect("~/account/login");
+        });
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.Admin;
+
+public sealed record AuditFilter(string? Action, string? UserName, DateOnly? From, DateOnly? To);
+
+public sealed record AuditRow(long Id, DateTimeOffset OccurredAt, string? UserName, string Action, string? Target, string? IpAddress, string? Detail);
+
+public sealed record AuditPageResult(IReadOnlyList<AuditRow> Rows, int Total);
+
+/// <summary>Reads the audit trail for admins, newest first.</summary>
+public sealed class AuditService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard)
+{
+    public const int PageSize = 50;
+
+    public async Task<AuditPageResult> QueryAsync(AuditFilter filter, int page)
+    {
+        if (!await guard.CanAdministerAsync("admin/audit"))
+        {
+            return new AuditPageResult([], 0);
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var query = context.AuditEvents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Action))
+        {
+            query = query.Where(e => e.Action == filter.Action);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.UserName))
+        {
+            query = query.Where(e => e.UserName != null && e.UserName.Contains(filter.UserName.Trim()));
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(e => e.OccurredAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(e => e.OccurredAt < end);
+        }
+
+        var total = await query.CountAsync();
+        var rows = await query.OrderByDescending(e => e.Id).Skip(Math.Max(0, page) * PageSize).Take(PageSize)
+            .Select(e => new AuditRow(e.Id, e.OccurredAt, e.UserName, e.Action, e.Target, e.IpAddress, e.Detail))
+            .ToListAsync();
+        return new AuditPageResult(rows, total);
+    }
+}
