@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using PlanTracker.Web.Components;
 using PlanTracker.Web.Features.Account;
 using PlanTracker.Web.Hosting;
@@ -13,6 +15,8 @@ if (database is null)
     return 1;
 }
 
+// Chinese text is written as is, not as &#x...; entities (smaller pages, readable source).
+builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddPlanTrackerIdentity();
@@ -42,7 +46,8 @@ app.MapBlazorScript().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode()
+    // Our own Content-Security-Policy already says frame-ancestors 'none'; no second header from Blazor.
+    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
     .AddAdditionalAssemblies(AdditionalPageAssembly.From(app.Services));
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -21,6 +21,9 @@ public static class Program
 
     public static string ArtifactsPath { get; } = Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts");
 
+    /// <summary>True once this process has run the parser (then the import's "cold" figure excludes the parser's JIT).</summary>
+    public static bool ParserUsed { get; private set; }
+
     public static async Task<int> Main(string[] args)
     {
 #if DEBUG
@@ -84,6 +87,7 @@ public static class Program
     /// <summary>The first pass in a fresh process, before any warm-up (includes JIT compilation); for information.</summary>
     private static void ColdParsePass()
     {
+        ParserUsed = true;
         var files = SeedFiles.All().Select(File.ReadAllBytes).ToArray();
         var stopwatch = Stopwatch.StartNew();
         foreach (var bytes in files)

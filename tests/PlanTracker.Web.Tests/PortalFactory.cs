@@ -1,43 +1,66 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PlanTracker.Web.Hosting;
 using PlanTracker.TestSupport;
+using PlanTracker.Web.Hosting;
 
 namespace PlanTracker.Web.Tests;
 
 /// <summary>
 /// The real portal on Kestrel (a loopback port), backed by a fresh database on the test run's PostgreSQL,
-/// so that both HttpClient tests and Chromium can reach it.
+/// so that both HttpClient tests and Chromium can reach it. Development environment: the seed plans and the
+/// demo accounts are there.
 /// </summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string BaseUrl { get; private set; } = string.Empty;
 
-    public string ConnectionString { get; private set; } = string.Empty;
+    public string ConnectionString { get; protected set; } = string.Empty;
 
-    public async Task InitializeAsync()
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public AdjustableClock Clock { get; } = new();
+
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync("portal");
-        // Read by Program before the host is built, exactly as in production.
+        Start();
+    }
+
+    /// <summary>Starts the host on <see cref="ConnectionString"/> (read by Program before the host is built, as in production).</summary>
+    protected void Start()
+    {
         Environment.SetEnvironmentVariable("ConnectionStrings__PlanTracker", ConnectionString);
         UseKestrel(0);
         StartServer();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
     }
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public HttpClient CreateBrowserLikeClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() })
+        {
+            BaseAddress = ClientOptions.BaseAddress,
+        };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureServices(services => services.AddSingleton(new AdditionalPageAssembly(typeof(PortalFactory).Assembly)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(new AdditionalPageAssembly(typeof(PortalFactory).Assembly));
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }
+
+/// <summary>A portal of its own (own database, own clock) for tests that move time or change accounts.</summary>
+public sealed class IsolatedPortalFactory : PortalFactory;
 
 [CollectionDefinition(Name)]
 public sealed class PortalCollection : ICollectionFixture<PortalFactory>

@@ -54,7 +54,11 @@ public static class IdentityHosting
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((options, clock) =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.TimeProvider = clock;
+        });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<TimeProvider>((options, clock) =>
         {
             options.TimeProvider = clock;

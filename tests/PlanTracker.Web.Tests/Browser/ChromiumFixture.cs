@@ -40,6 +40,18 @@ public sealed class ChromiumFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page signed in as a demo user through the sign-in form, landed on the home page.</summary>
+    public async Task<IPage> SignedInPageAsync(string baseUrl, string userName, string password = PortalSession.Password)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(baseUrl + "/account/login");
+        await page.FillAsync("#user-name", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 30_000 });
+        return page;
+    }
+
     /// <summary>Waits until the page's Blazor circuit is up (the layout marks itself interactive).</summary>
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });

@@ -14,7 +14,7 @@ public class ImportFlowTests(PortalFactory portal, ChromiumFixture browser) : IC
         var text = File.ReadAllText(seed).Replace("长沙", "岳阳", StringComparison.Ordinal);
         var file = Path.Combine(Path.GetTempPath(), $"岳阳-{Guid.NewGuid():N}.txt");
         await File.WriteAllTextAsync(file, text, new UTF8Encoding(false));
-        var page = await browser.NewPageAsync();
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "admin");
         await page.GotoAsync(portal.BaseUrl + "/import");
         await ChromiumFixture.WaitForCircuitAsync(page);
 
@@ -44,7 +44,7 @@ public class ImportFlowTests(PortalFactory portal, ChromiumFixture browser) : IC
     {
         var file = Path.Combine(Path.GetTempPath(), $"notice-{Guid.NewGuid():N}.txt");
         await File.WriteAllTextAsync(file, "各位同事：\n明天下午三点在三楼会议室开会，请准时参加。\n");
-        var page = await browser.NewPageAsync();
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "admin");
         await page.GotoAsync(portal.BaseUrl + "/import");
         await ChromiumFixture.WaitForCircuitAsync(page);
 

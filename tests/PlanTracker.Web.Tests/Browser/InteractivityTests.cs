@@ -8,7 +8,7 @@ public class InteractivityTests(PortalFactory portal, ChromiumFixture browser) :
     [Fact]
     public async Task Clicking_a_button_updates_the_page_over_the_circuit()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "admin");
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -36,7 +36,7 @@ public class InteractivityTests(PortalFactory portal, ChromiumFixture browser) :
     [Fact]
     public async Task An_unhandled_error_shows_a_friendly_Chinese_message_and_is_logged_once()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "province");
         await page.GotoAsync(portal.BaseUrl + ThrowingPage.Path);
         await ChromiumFixture.WaitForCircuitAsync(page);
 

@@ -9,7 +9,7 @@ public class PlanPagesTests(PortalFactory portal, ChromiumFixture browser) : ICl
     [Fact]
     public async Task Reader_finds_the_four_plans_and_reads_Changsha_indicators_chapters_and_special_columns()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "province");
         await page.GotoAsync(portal.BaseUrl + "/plans");
         await ChromiumFixture.WaitForCircuitAsync(page);
         var list = page.GetByTestId("plan-list");
@@ -45,7 +45,7 @@ public class PlanPagesTests(PortalFactory portal, ChromiumFixture browser) : ICl
     [Fact]
     public async Task Xiangxi_project_table_shows_its_investment_as_printed()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "province");
         await page.GotoAsync(portal.BaseUrl + "/plans");
         await ChromiumFixture.WaitForCircuitAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "湘西自治州“十四五”人力资源和社会保障事业发展规划" }).ClickAsync();
@@ -67,10 +67,10 @@ public class PlanPagesTests(PortalFactory portal, ChromiumFixture browser) : ICl
     [Fact]
     public async Task An_unknown_plan_id_shows_a_Chinese_empty_state()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "province");
         await page.GotoAsync(portal.BaseUrl + "/plans/999999");
 
-        Assert.Contains("规划不存在", await page.Locator("main").InnerTextAsync());
+        Assert.Contains("页面不存在", await page.Locator("main").InnerTextAsync());
     }
 
     private static Task Shot(IPage page, string name) =>

@@ -1,0 +1,184 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PlanTracker.Data;
+
+namespace PlanTracker.Web.Tests;
+
+/// <summary>
+/// Every page and endpoint the portal maps, for every role, in the user's own city and another: allowed or
+/// denied, over HTTP. The list of routes is read from the running app, so a new page or endpoint without an
+/// expectation here (or without protection) fails the test.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public class AccessMatrixTests(PortalFactory portal)
+{
+    /// <summary>Routes anyone may reach without signing in.</summary>
+    private static readonly string[] Anonymous = ["/account/login", "/error", "/health", "/_framework/blazor.web.js"];
+
+    private enum Expect
+    {
+        /// <summary>200 with the page.</summary>
+        Ok,
+
+        /// <summary>Refused: 403, a redirect to the access-denied page, or 404 hiding another city's data.</summary>
+        Denied,
+    }
+
+    /// <summary>Users of the matrix: who, and which city's plan is "theirs" (null: every city).</summary>
+    private static readonly (string User, string? City)[] Users =
+    [
+        ("changsha-reporter", "长沙市"),
+        ("zhuzhou-leader", "株洲市"),
+        ("province", null),
+        ("admin", null),
+    ];
+
+    /// <summary>What each role may do with each route. {own}/{other} stand for a plan of the user's city / another city.</summary>
+    private static readonly Dictionary<string, Func<string, bool, Expect>> Rules = new()
+    {
+        ["/"] = (_, _) => Expect.Ok,
+        ["/plans"] = (_, _) => Expect.Ok,
+        ["/plans/{Id:int}"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/import"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
+        ["/admin/users"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
+        ["/admin/audit"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
+        ["/account"] = (_, _) => Expect.Ok,
+        ["/account/password"] = (_, _) => Expect.Ok,
+        ["/account/denied"] = (_, _) => Expect.Denied,
+        ["/not-found"] = (_, _) => Expect.Denied,
+        ["/test/throws"] = (_, _) => Expect.Ok,
+    };
+
+    [Fact]
+    public void Every_endpoint_is_either_known_anonymous_or_requires_a_signed_in_user()
+    {
+        foreach (var endpoint in Endpoints())
+        {
+            var route = endpoint.RoutePattern.RawText!;
+            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            if (IsStaticAsset(endpoint))
+            {
+                continue;
+            }
+
+            if (anonymous)
+            {
+                Assert.True(Anonymous.Contains(Normalise(route)), $"{route} allows anonymous access but is not in the list of public routes");
+            }
+            else
+            {
+                Assert.False(Anonymous.Contains(Normalise(route)), $"{route} is listed as public but requires sign-in");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_page_and_endpoint_has_an_expectation()
+    {
+        var missing = Endpoints()
+            .Where(e => !IsStaticAsset(e) && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Select(e => Normalise(e.RoutePattern.RawText!))
+            .Where(r => !Rules.ContainsKey(r) && !ProtectedNonPages.Contains(r))
+            .Distinct()
+            .ToList();
+
+        Assert.True(missing.Count == 0, "No access expectation for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task Anonymous_requests_are_sent_to_sign_in()
+    {
+        var client = portal.CreateBrowserLikeClient();
+        foreach (var route in Rules.Keys)
+        {
+            var response = await client.GetAsync(Sample(route, 1));
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/login", StringComparison.Ordinal),
+                $"anonymous GET {route}: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        var logout = await client.PostAsync("/account/logout", new FormUrlEncodedContent([]));
+        Assert.NotEqual(HttpStatusCode.OK, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Each_role_reaches_what_it_may_and_is_refused_the_rest_in_its_own_and_other_cities()
+    {
+        var plans = await PlanIdsByCityAsync();
+        var failures = new List<string>();
+        foreach (var (user, city) in Users)
+        {
+            var client = await PortalSession.SignInAsync(portal, user);
+            foreach (var (route, rule) in Rules)
+            {
+                foreach (var own in new[] { true, false })
+                {
+                    var planCity = city is null ? (own ? "长沙市" : "鄂州市") : own ? city : plans.Keys.First(c => c != city);
+                    var url = Sample(route, plans[planCity]);
+                    var expected = rule(user, own || city is null);
+                    var response = await client.GetAsync(url);
+                    var actual = Classify(response);
+                    if (actual != expected)
+                    {
+                        failures.Add($"{user} GET {url} ({(own ? "own" : "other")} city): expected {expected}, got {(int)response.StatusCode} {response.Headers.Location}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task Changing_the_plan_id_in_the_address_never_shows_another_citys_plan()
+    {
+        var plans = await PlanIdsByCityAsync();
+        var client = await PortalSession.SignInAsync(portal, "changsha-reporter");
+
+        var own = await client.GetStringAsync($"/plans/{plans["长沙市"]}");
+        var other = await client.GetAsync($"/plans/{plans["株洲市"]}");
+        var list = await client.GetStringAsync("/plans");
+
+        Assert.Contains("长沙市“十四五”人力资源和社会保障事业发展规划", own);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.DoesNotContain("株洲市", await other.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("株洲市", list);
+        Assert.DoesNotContain("鄂州市", list);
+    }
+
+    /// <summary>
+    /// Protected endpoints that are not pages: Blazor's hub and its helpers, the redirect Blazor issues after a
+    /// form post, the static-file fallback, and the logout post (tested in <see cref="Anonymous_requests_are_sent_to_sign_in"/>).
+    /// </summary>
+    private static readonly HashSet<string> ProtectedNonPages =
+        ["/_blazor", "/_blazor/negotiate", "/_blazor/initializers", "/_blazor/disconnect", "/_framework/opaque-redirect", "/{**path:file}", "/account/logout"];
+
+    private IEnumerable<RouteEndpoint> Endpoints() =>
+        portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+
+    private static bool IsStaticAsset(RouteEndpoint endpoint) =>
+        endpoint.Metadata.Any(m => m.GetType().Name == "StaticAssetDescriptor");
+
+    private static string Normalise(string route) => "/" + route.Trim('/');
+
+    private static string Sample(string route, int planId) => route.Replace("{Id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static Expect Classify(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.OK ? Expect.Ok
+        : response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound ? Expect.Denied
+        : response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/denied", StringComparison.Ordinal) ? Expect.Denied
+        : (Expect)(-1);
+
+    private async Task<Dictionary<string, int>> PlanIdsByCityAsync()
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>();
+        await using var context = await factory.CreateDbContextAsync();
+        return await context.Plans.Select(p => new { p.Region!.Name, p.Id }).ToDictionaryAsync(p => p.Name, p => p.Id);
+    }
+}
