@@ -1,0 +1,149 @@
+using PlanTracker.Domain.Plans;
+
+namespace PlanTracker.Domain.Progress;
+
+/// <summary>
+/// Judges an indicator's reported values against its 2025 target and 时序进度. Pure: no clock, no I/O.
+/// <para><b>Reported values.</b> One value per year counts: years outside [periodStart, periodEnd] are ignored, and when a
+/// year appears more than once the last occurrence in the list wins (a later revision replaces the earlier figure);
+/// otherwise the list order does not matter. Nothing left → 无数据, "尚无填报数据".</para>
+/// <para><b>时序进度.</b> τ = k / n from the latest year with data, not the calendar: k = latestYear − periodStart + 1,
+/// n = periodEnd − periodStart + 1 (data through 2022 in a 2023 review → τ = 2/5 = 40%).</para>
+/// <para><b>Completion</b> (1 = 100%):
+/// cumulative: Σ values / target (a missing year adds nothing; [&gt;25] → Σ / 25);
+/// level up or down: (latest − baseline) / (target − baseline), so the direction of the target decides what is better and a
+/// value moving away from the target gives a negative completion;
+/// no baseline: latest / target (the baseline is taken as 0, the direction as upwards).
+/// A zero denominator → 不评估, "目标值为0，无法计算完成率".</para>
+/// <para><b>Status</b> for those kinds: 提前实现 when the target is met (cumulative: Σ respects the target, i.e. Σ ≥ target,
+/// or Σ &gt; target for [&gt;x]; level: completion ≥ 1), also in the final year; otherwise 严重滞后 when completion &lt; 0;
+/// otherwise <see cref="ProgressBanding.Classify"/>.</para>
+/// <para><b>Bounds</b> (ceiling &lt;5.5, floor ≥96, maintain 60 → 60 judged as "latest ≥ target"): only the latest year's value
+/// is judged (for a cumulative ceiling, the running sum): respected → 基本符合预期, breached → 滞后. A bound has to hold
+/// every year, so meeting it early is not 提前实现. Completion, τ, remaining effort and projection are null.</para>
+/// <para><b>Binding warning</b> (约束性 only): not achieved and completion &lt; τ (any shortfall), or the bound breached.
+/// No data and text-only targets never warn.</para>
+/// <para><b>Remaining annual effort</b>, with yearsLeft = periodEnd − latestYear: cumulative: (target − Σ) / yearsLeft;
+/// level and no baseline: (target − latest) / yearsLeft (the change needed per year: negative for a falling target).
+/// Null when achieved or when no year is left.</para>
+/// <para><b>Projection to periodEnd</b> at the current pace: cumulative: Σ × n / k; level: baseline + (latest − baseline) × n / k;
+/// no baseline: latest + (latest − first) / (latestYear − firstYear) × yearsLeft with at least two reported years, else null.</para>
+/// <para><b>Text-only target</b> (1：4：5, words, or no target at all): 不评估 whatever is reported.</para>
+/// </summary>
+public static class ProgressEngine
+{
+    public const int DefaultPeriodStart = 2021;
+    public const int DefaultPeriodEnd = 2025;
+
+    /// <summary>Where the indicator stands after its latest reported year.</summary>
+    public static IndicatorProgress Evaluate(
+        Measure baseline,
+        Measure target,
+        bool cumulative,
+        bool binding,
+        IReadOnlyList<YearValue> values,
+        int periodStart = DefaultPeriodStart,
+        int periodEnd = DefaultPeriodEnd,
+        ProgressBanding? banding = null)
+    {
+        var (kind, resolvedBanding) = Prepare(baseline, target, cumulative, values, periodStart, periodEnd, banding);
+        var series = ReportedSeries.From(values, periodStart, periodEnd);
+        return Evaluate(baseline, target, cumulative, kind, binding, series, periodStart, periodEnd, resolvedBanding);
+    }
+
+    /// <summary>The same for a plan row; a 其中 child follows the same rules on its own values.</summary>
+    public static IndicatorProgress Evaluate(
+        Indicator indicator,
+        IReadOnlyList<YearValue> values,
+        int periodStart = DefaultPeriodStart,
+        int periodEnd = DefaultPeriodEnd,
+        ProgressBanding? banding = null)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return Evaluate(indicator.Baseline, indicator.Target, indicator.Cumulative, indicator.IsBinding, values, periodStart, periodEnd, banding);
+    }
+
+    /// <summary>
+    /// The picture after each reported year, in year order: entry i is <see cref="Evaluate(Measure, Measure, bool, bool, IReadOnlyList{YearValue}, int, int, ProgressBanding?)"/>
+    /// on the values up to that year. Empty when nothing is reported within the period.
+    /// </summary>
+    public static IReadOnlyList<IndicatorProgress> EvaluateEachYear(
+        Measure baseline,
+        Measure target,
+        bool cumulative,
+        bool binding,
+        IReadOnlyList<YearValue> values,
+        int periodStart = DefaultPeriodStart,
+        int periodEnd = DefaultPeriodEnd,
+        ProgressBanding? banding = null)
+    {
+        var (kind, resolvedBanding) = Prepare(baseline, target, cumulative, values, periodStart, periodEnd, banding);
+        var series = ReportedSeries.From(values, periodStart, periodEnd);
+        return series.Years
+            .Select(year => Evaluate(baseline, target, cumulative, kind, binding, series.UpTo(year), periodStart, periodEnd, resolvedBanding))
+            .ToList();
+    }
+
+    /// <summary>The same for a plan row.</summary>
+    public static IReadOnlyList<IndicatorProgress> EvaluateEachYear(
+        Indicator indicator,
+        IReadOnlyList<YearValue> values,
+        int periodStart = DefaultPeriodStart,
+        int periodEnd = DefaultPeriodEnd,
+        ProgressBanding? banding = null)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return EvaluateEachYear(indicator.Baseline, indicator.Target, indicator.Cumulative, indicator.IsBinding, values, periodStart, periodEnd, banding);
+    }
+
+    private static (IndicatorKind Kind, ProgressBanding Banding) Prepare(
+        Measure baseline,
+        Measure target,
+        bool cumulative,
+        IReadOnlyList<YearValue> values,
+        int periodStart,
+        int periodEnd,
+        ProgressBanding? banding)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (periodEnd < periodStart)
+        {
+            throw new ArgumentOutOfRangeException(nameof(periodEnd), periodEnd, "The period must end no earlier than it starts.");
+        }
+
+        var resolved = banding ?? ProgressBanding.Default;
+        resolved.Validate();
+        return (IndicatorKinds.Classify(baseline, target, cumulative), resolved);
+    }
+
+    private static IndicatorProgress Evaluate(
+        Measure baseline,
+        Measure target,
+        bool cumulative,
+        IndicatorKind kind,
+        bool binding,
+        ReportedSeries series,
+        int periodStart,
+        int periodEnd,
+        ProgressBanding banding)
+    {
+        if (kind == IndicatorKind.TextOnly)
+        {
+            return new IndicatorProgress(
+                kind,
+                series.IsEmpty ? null : series.LatestYear,
+                series.IsEmpty ? null : series.LatestValue,
+                null, null, ProgressStatus.NotAssessable, false, ProgressReasons.TextOnly(target), null, null, null);
+        }
+
+        if (series.IsEmpty)
+        {
+            return new IndicatorProgress(kind, null, null, null, null, ProgressStatus.NoData, false, ProgressReasons.NoData, null, null, null);
+        }
+
+        var context = new EvaluationContext(baseline, target, cumulative || target.Cumulative, kind, binding, series, periodStart, periodEnd, banding);
+        return kind is IndicatorKind.Ceiling or IndicatorKind.Floor or IndicatorKind.Maintain
+            ? BoundEvaluator.Evaluate(context)
+            : TrackEvaluator.Evaluate(context);
+    }
+}
