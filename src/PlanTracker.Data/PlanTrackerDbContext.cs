@@ -5,6 +5,7 @@ using PlanTracker.Data.Configurations;
 using PlanTracker.Data.Identity;
 using PlanTracker.Data.Security;
 using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Domain.Regions;
 
 namespace PlanTracker.Data;
@@ -32,6 +33,8 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
     public DbSet<ItemTarget> ItemTargets => Set<ItemTarget>();
 
     public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

@@ -19,6 +19,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IValidator<ParsedPlan>, ParsedPlanValidator>();
         services.AddSingleton<PlanImporter>();
         services.AddSingleton<SeedPlanLoader>();
+        services.AddSingleton<Reporting.DemoDataSeeder>();
         return services;
     }
 

@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Identity;
 using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
 using PlanTracker.Data.Postgres;
+using PlanTracker.Data.Reporting;
 
 namespace PlanTracker.Web.Hosting;
 
@@ -63,6 +65,17 @@ public static class DatabaseHosting
         }
     }
 
+    /// <summary>Development's first start: demo values, so that dashboards have something to show (never in Production).</summary>
+    private static async Task SeedDemoValuesOnFirstStartAsync(WebApplication app)
+    {
+        var contextFactory = app.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>();
+        await using var context = await contextFactory.CreateDbContextAsync();
+        if (app.Configuration.GetValue("DemoData:SeedOnFirstStart", true) && !await context.IndicatorValues.AnyAsync())
+        {
+            await app.Services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+
     /// <summary>
     /// Roles, then accounts: in Development the demo accounts (printed, documented in README); otherwise one
     /// admin whose password comes from Admin:InitialPassword or is generated and shown once.
@@ -75,6 +88,7 @@ public static class DatabaseHosting
         if (app.Environment.IsDevelopment())
         {
             await seeder.EnsureDemoAccountsAsync();
+            await SeedDemoValuesOnFirstStartAsync(app);
             var list = string.Join(Environment.NewLine, AccountSeeder.DemoAccounts.Select(a => $"  {a.UserName,-18} {Roles.ChineseName(a.Role)} {a.Region}"));
             app.Logger.LogInformation("演示账户（密码均为 {Password}）：{NewLine}{Accounts}", AccountSeeder.DemoPassword, Environment.NewLine, list);
             return;

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Domain.Progress;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.Dashboard;
+
+/// <summary>A city's indicators judged by the progress engine as of a year; city-scoped through <see cref="AccessGuard"/>.</summary>
+public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard)
+{
+    public async Task<IReadOnlyList<CityOption>> CitiesAsync()
+    {
+        var user = await guard.GetUserAsync();
+        if (user is null)
+        {
+            return [];
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        return await context.Plans.AsNoTracking()
+            .Where(p => user.SeesAllCities || p.RegionId == user.RegionId)
+            .OrderBy(p => p.Region!.AdminCode)
+            .Select(p => new CityOption(p.RegionId, p.Region!.Name))
+            .ToListAsync();
+    }
+
+    /// <summary>The dashboard of a city as of <paramref name="year"/> (values after it are ignored), or null when not readable.</summary>
+    public async Task<CityDashboard?> GetAsync(int regionId, int year)
+    {
+        if (!await guard.CanReadRegionAsync(regionId, $"dashboard/{regionId}"))
+        {
+            return null;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var plan = await context.Plans.AsNoTracking()
+            .Where(p => p.RegionId == regionId)
+            .Select(p => new { p.Id, p.Title, Region = p.Region!.Name })
+            .FirstOrDefaultAsync();
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync();
+        var ids = indicators.Select(i => i.Id).ToList();
+        var values = await context.IndicatorValues.AsNoTracking()
+            .Where(v => ids.Contains(v.IndicatorId) && v.Year <= year)
+            .Select(v => new { v.IndicatorId, v.Year, v.Value, v.IsDemo })
+            .ToListAsync();
+        var byIndicator = values.ToLookup(v => v.IndicatorId, v => new YearValue(v.Year, v.Value));
+
+        var rows = indicators.Select(indicator =>
+        {
+            var series = byIndicator[indicator.Id].OrderBy(v => v.Year).ToList();
+            return new DashboardIndicator(
+                indicator.Id, indicator.Category, indicator.Number, indicator.Name, indicator.Unit,
+                indicator.Baseline.Text, indicator.Target.Text, indicator.Baseline.Value, indicator.Target.Value,
+                indicator.Cumulative, indicator.IsBinding, indicator.ParentId is not null,
+                series, ProgressEngine.Evaluate(indicator, series));
+        }).ToList();
+        return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, year, rows, values.Any(v => v.IsDemo));
+    }
+
+    /// <summary>The latest year with any value for the city, to open the dashboard on; 2021 when nothing is reported.</summary>
+    public async Task<int> LatestYearAsync(int regionId)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var latest = await context.IndicatorValues.AsNoTracking()
+            .Where(v => context.Indicators.Any(i => i.Id == v.IndicatorId && context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId)))
+            .MaxAsync(v => (int?)v.Year);
+        return latest ?? ProgressEngine.DefaultPeriodStart;
+    }
+}

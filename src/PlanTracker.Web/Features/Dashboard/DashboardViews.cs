@@ -1,0 +1,37 @@
+using PlanTracker.Domain.Progress;
+
+namespace PlanTracker.Web.Features.Dashboard;
+
+public sealed record CityOption(int RegionId, string Name);
+
+/// <summary>One indicator on the dashboard: the plan row, its reported values, and the engine's judgement.</summary>
+public sealed record DashboardIndicator(
+    int Id,
+    string? Category,
+    int? Number,
+    string Name,
+    string? Unit,
+    string Baseline,
+    string Target,
+    decimal? BaselineValue,
+    decimal? TargetValue,
+    bool Cumulative,
+    bool Binding,
+    bool IsChild,
+    IReadOnlyList<YearValue> Values,
+    IndicatorProgress Progress);
+
+public sealed record CityDashboard(
+    int RegionId,
+    string RegionName,
+    int PlanId,
+    string PlanTitle,
+    int Year,
+    IReadOnlyList<DashboardIndicator> Indicators,
+    bool HasDemoData)
+{
+    public int Count(ProgressStatus status) => Indicators.Count(i => i.Progress.Status == status);
+
+    /// <summary>Binding indicators behind time or breaking their bound: what leaders must see first.</summary>
+    public IEnumerable<DashboardIndicator> BindingWarnings => Indicators.Where(i => i.Progress.BindingWarning);
+}
