@@ -44,6 +44,7 @@ public class AccessMatrixTests(PortalFactory portal)
         ["/plans"] = (_, _) => Expect.Ok,
         ["/plans/{Id:int}"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/import"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
+        ["/dashboard"] = (user, own) => user == "changsha-reporter" || (user == "zhuzhou-leader" && !own) ? Expect.Denied : Expect.Ok,
         ["/admin/users"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/admin/audit"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/account"] = (_, _) => Expect.Ok,
@@ -95,7 +96,7 @@ public class AccessMatrixTests(PortalFactory portal)
         var client = portal.CreateBrowserLikeClient();
         foreach (var route in Rules.Keys)
         {
-            var response = await client.GetAsync(Sample(route, 1));
+            var response = await client.GetAsync(Sample(route, 1, 1));
             Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/login", StringComparison.Ordinal),
                 $"anonymous GET {route}: {(int)response.StatusCode} {response.Headers.Location}");
         }
@@ -110,6 +111,7 @@ public class AccessMatrixTests(PortalFactory portal)
     public async Task Each_role_reaches_what_it_may_and_is_refused_the_rest_in_its_own_and_other_cities()
     {
         var plans = await PlanIdsByCityAsync();
+        var regions = await RegionIdsByCityAsync();
         var failures = new List<string>();
         foreach (var (user, city) in Users)
         {
@@ -119,7 +121,7 @@ public class AccessMatrixTests(PortalFactory portal)
                 foreach (var own in new[] { true, false })
                 {
                     var planCity = city is null ? (own ? "长沙市" : "鄂州市") : own ? city : plans.Keys.First(c => c != city);
-                    var url = Sample(route, plans[planCity]);
+                    var url = Sample(route, plans[planCity], regions[planCity]);
                     var expected = rule(user, own || city is null);
                     var response = await client.GetAsync(url);
                     var actual = Classify(response);
@@ -166,13 +168,25 @@ public class AccessMatrixTests(PortalFactory portal)
 
     private static string Normalise(string route) => "/" + route.Trim('/');
 
-    private static string Sample(string route, int planId) => route.Replace("{Id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    /// <summary>A concrete address for a route: the plan id in the path, the city in the dashboard's query.</summary>
+    private static string Sample(string route, int planId, int regionId) => route switch
+    {
+        "/dashboard" => $"/dashboard?city={regionId}",
+        _ => route.Replace("{Id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+    };
 
     private static Expect Classify(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.OK ? Expect.Ok
         : response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound ? Expect.Denied
         : response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/denied", StringComparison.Ordinal) ? Expect.Denied
         : (Expect)(-1);
+
+    private async Task<Dictionary<string, int>> RegionIdsByCityAsync()
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        await using var context = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
+        return await context.Regions.ToDictionaryAsync(r => r.Name, r => r.Id);
+    }
 
     private async Task<Dictionary<string, int>> PlanIdsByCityAsync()
     {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Web.Features.Account;
+using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Import;
 using PlanTracker.Web.Features.Plans;
@@ -25,6 +26,7 @@ public static class FeatureRegistration
         services.AddSingleton<IValidator<ChangePasswordRequest>, ChangePasswordRequestValidator>();
         services.AddScoped<SystemStatusService>();
         services.AddScoped<PlanService>();
+        services.AddScoped<DashboardService>();
         services.AddScoped<ImportService>();
         return services;
     }

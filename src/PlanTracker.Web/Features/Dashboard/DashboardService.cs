@@ -46,7 +46,7 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
         var ids = indicators.Select(i => i.Id).ToList();
         var values = await context.IndicatorValues.AsNoTracking()
             .Where(v => ids.Contains(v.IndicatorId) && v.Year <= year)
-            .Select(v => new { v.IndicatorId, v.Year, v.Value, v.IsDemo })
+            .Select(v => new { v.IndicatorId, v.Year, v.Value })
             .ToListAsync();
         var byIndicator = values.ToLookup(v => v.IndicatorId, v => new YearValue(v.Year, v.Value));
 
@@ -59,7 +59,7 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
                 indicator.Cumulative, indicator.IsBinding, indicator.ParentId is not null,
                 series, ProgressEngine.Evaluate(indicator, series));
         }).ToList();
-        return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, year, rows, values.Any(v => v.IsDemo));
+        return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, year, rows);
     }
 
     /// <summary>The latest year with any value for the city, to open the dashboard on; 2021 when nothing is reported.</summary>

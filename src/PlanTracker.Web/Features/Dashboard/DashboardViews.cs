@@ -27,8 +27,7 @@ public sealed record CityDashboard(
     int PlanId,
     string PlanTitle,
     int Year,
-    IReadOnlyList<DashboardIndicator> Indicators,
-    bool HasDemoData)
+    IReadOnlyList<DashboardIndicator> Indicators)
 {
     public int Count(ProgressStatus status) => Indicators.Count(i => i.Progress.Status == status);
 

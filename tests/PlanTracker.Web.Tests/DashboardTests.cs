@@ -1,0 +1,72 @@
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PlanTracker.Data;
+using PlanTracker.Domain.Progress;
+
+namespace PlanTracker.Web.Tests;
+
+/// <summary>What the dashboard page shows agrees with the progress engine run on the values stored in PostgreSQL.</summary>
+[Collection(PortalCollection.Name)]
+public class DashboardTests(PortalFactory portal)
+{
+    [Theory]
+    [InlineData("changsha-leader", "长沙市", 2023)]
+    [InlineData("province", "鄂州市", 2022)]
+    public async Task Every_row_and_count_on_the_page_equals_the_engine_on_the_stored_values(string userName, string city, int year)
+    {
+        var client = await PortalSession.SignInAsync(portal, userName);
+        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
+        var regionId = await context.Regions.Where(r => r.Name == city).Select(r => r.Id).SingleAsync();
+        var indicators = await context.Indicators.AsNoTracking().Where(i => context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId)).OrderBy(i => i.Ordinal).ToListAsync();
+        var values = await ReadValuesAsync(year);
+
+        var html = await client.GetStringAsync($"/dashboard?city={regionId}&year={year}");
+
+        var document = new HtmlParser().ParseDocument(html);
+        var rows = document.QuerySelectorAll("[data-testid=progress-table] tbody tr[data-indicator]").ToList();
+        Assert.Equal(indicators.Count, rows.Count);
+        var expected = indicators.Select(i => ProgressEngine.Evaluate(i, values.GetValueOrDefault(i.Id, []))).ToList();
+        for (var index = 0; index < rows.Count; index++)
+        {
+            Assert.Equal(indicators[index].Name, rows[index].GetAttribute("data-indicator"));
+            Assert.Equal(expected[index].Status.ToChinese(), rows[index].QuerySelector(".status-badge")!.TextContent.Trim());
+            Assert.Equal(expected[index].Reason, rows[index].QuerySelector(".reason")!.TextContent.Trim());
+        }
+
+        var counts = document.QuerySelectorAll("[data-testid=status-summary] .status-count")
+            .ToDictionary(c => c.QuerySelectorAll("span")[1].TextContent, c => int.Parse(c.QuerySelector(".count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var status in Enum.GetValues<ProgressStatus>())
+        {
+            Assert.Equal(expected.Count(e => e.Status == status), counts[status.ToChinese()]);
+        }
+
+        var warnings = document.QuerySelectorAll("[data-testid=binding-warnings] li strong").Select(s => s.TextContent).ToList();
+        Assert.Equal(indicators.Where((_, i) => expected[i].BindingWarning).Select(i => i.Name), warnings);
+        Assert.NotNull(document.QuerySelector("[data-testid=demo-banner]"));
+    }
+
+    /// <summary>The stored values up to a year, read with plain SQL rather than through the page's own query.</summary>
+    private async Task<Dictionary<int, List<YearValue>>> ReadValuesAsync(int year)
+    {
+        await using var connection = new NpgsqlConnection(portal.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT indicator_id, year, value FROM indicator_values WHERE year <= @year ORDER BY indicator_id, year", connection);
+        command.Parameters.AddWithValue("year", year);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new Dictionary<int, List<YearValue>>();
+        while (await reader.ReadAsync())
+        {
+            var id = reader.GetInt32(0);
+            if (!values.TryGetValue(id, out var list))
+            {
+                values[id] = list = [];
+            }
+
+            list.Add(new YearValue(reader.GetInt32(1), reader.GetDecimal(2)));
+        }
+
+        return values;
+    }
+}
