@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PlanTracker.Data;
+using PlanTracker.Data.Catalogue;
 using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
 
@@ -61,6 +62,8 @@ internal static class ImportCommand
             }
         }
 
+        var mapped = await services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync();
+        Console.WriteLine($"指标目录：自动映射 {mapped} 项。");
         return exit;
     }
 }

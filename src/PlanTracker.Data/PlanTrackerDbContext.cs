@@ -4,6 +4,7 @@ using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Configurations;
 using PlanTracker.Data.Identity;
 using PlanTracker.Data.Security;
+using PlanTracker.Domain.Catalogue;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Domain.Regions;
@@ -35,6 +36,10 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
     public DbSet<Project> Projects => Set<Project>();
 
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    public DbSet<CanonicalIndicator> CanonicalIndicators => Set<CanonicalIndicator>();
+
+    public DbSet<IndicatorMapping> IndicatorMappings => Set<IndicatorMapping>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

@@ -18,6 +18,8 @@ internal sealed class ImportTestHost : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    public IServiceProvider Services => _services;
+
     public PlanImporter Importer => _services.GetRequiredService<PlanImporter>();
 
     public SeedPlanLoader Seeds => _services.GetRequiredService<SeedPlanLoader>();

@@ -47,6 +47,8 @@ public class AccessMatrixTests(PortalFactory portal)
         ["/dashboard"] = (user, own) => user == "changsha-reporter" || (user == "zhuzhou-leader" && !own) ? Expect.Denied : Expect.Ok,
         ["/admin/users"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/admin/audit"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
+        ["/admin/catalogue"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
+        ["/compare"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/account"] = (_, _) => Expect.Ok,
         ["/account/password"] = (_, _) => Expect.Ok,
         ["/account/denied"] = (_, _) => Expect.Denied,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Catalogue;
 using PlanTracker.Data.Identity;
 using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
@@ -63,6 +64,8 @@ public static class DatabaseHosting
         {
             app.Logger.LogInformation("Imported {Count} seed plan files from {Directory}", imported, seeds);
         }
+
+        await app.Services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync();
     }
 
     /// <summary>Development's first start: demo values, so that dashboards have something to show (never in Production).</summary>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Web.Features.Account;
+using PlanTracker.Web.Features.Compare;
 using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Import;
@@ -18,6 +19,8 @@ public static class FeatureRegistration
         services.AddScoped<AccountService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<CatalogueAdminService>();
+        services.AddSingleton<IValidator<CreateCanonicalRequest>, CreateCanonicalRequestValidator>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IValidator<CreateUserRequest>, CreateUserRequestValidator>();
         services.AddSingleton<IValidator<AssignRoleRequest>, AssignRoleRequestValidator>();
@@ -27,6 +30,7 @@ public static class FeatureRegistration
         services.AddScoped<SystemStatusService>();
         services.AddScoped<PlanService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<ComparisonService>();
         services.AddScoped<ImportService>();
         return services;
     }

@@ -49,6 +49,10 @@ public sealed class ChromiumFixture : IAsyncLifetime
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 30_000 });
+        // The landing page finishes loading and its circuit starts before the test goes on, or a click could land
+        // on a page that is about to be replaced.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await WaitForCircuitAsync(page);
         return page;
     }
 

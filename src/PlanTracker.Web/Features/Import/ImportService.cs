@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components.Forms;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Data.Catalogue;
 using PlanTracker.Data.Importing;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Import;
@@ -13,7 +14,7 @@ namespace PlanTracker.Web.Features.Import;
 public sealed record UploadedPlanFile(string FileName, byte[] Content);
 
 /// <summary>The import page's work: read the browser's file, preview it against the stored plan, import it.</summary>
-public sealed class ImportService(PlanImporter importer, AccessGuard guard, AuditLog audit, ILogger<ImportService> logger)
+public sealed class ImportService(PlanImporter importer, CatalogueMapper catalogue, AccessGuard guard, AuditLog audit, ILogger<ImportService> logger)
 {
     public const string NotAllowed = "只有管理员可以导入规划。";
 
@@ -69,6 +70,7 @@ public sealed class ImportService(PlanImporter importer, AccessGuard guard, Audi
         if (result.Outcome is ImportOutcome.Created or ImportOutcome.Updated)
         {
             await audit.WriteAsync(AuditActions.PlanImported, user.UserName, $"plans/{result.PlanId}", null, file.FileName);
+            await catalogue.MapAutomaticallyAsync(cancellationToken);
         }
 
         return result;

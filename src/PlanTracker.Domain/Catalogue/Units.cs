@@ -1,0 +1,43 @@
+namespace PlanTracker.Domain.Catalogue;
+
+/// <summary>
+/// Which units measure the same thing, and how to convert between them. Different kinds (a count and a rate:
+/// 参保人数 vs 参保率) never convert, so they can never be lined up.
+/// </summary>
+public static class Units
+{
+    /// <summary>Unit → (kind, factor to the kind's base unit).</summary>
+    private static readonly Dictionary<string, (string Kind, decimal Factor)> Known = new(StringComparer.Ordinal)
+    {
+        ["人"] = ("people", 1m),
+        ["万人"] = ("people", 10_000m),
+        ["人次"] = ("person-times", 1m),
+        ["万人次"] = ("person-times", 10_000m),
+        ["%"] = ("percent", 1m),
+        ["元"] = ("money", 1m),
+        ["万元"] = ("money", 10_000m),
+        ["亿元"] = ("money", 100_000_000m),
+        ["张"] = ("cards", 1m),
+        ["万张"] = ("cards", 10_000m),
+        ["家"] = ("organisations", 1m),
+        ["个"] = ("items", 1m),
+    };
+
+    public static string Normalise(string? unit) =>
+        (unit ?? string.Empty).Trim().Replace("％", "%", StringComparison.Ordinal);
+
+    /// <summary>The factor that converts a value in <paramref name="from"/> to <paramref name="to"/>, or null when they measure different things.</summary>
+    public static decimal? ConversionFactor(string? from, string? to)
+    {
+        var source = Normalise(from);
+        var target = Normalise(to);
+        if (source == target)
+        {
+            return 1m;
+        }
+
+        return Known.TryGetValue(source, out var s) && Known.TryGetValue(target, out var t) && s.Kind == t.Kind
+            ? s.Factor / t.Factor
+            : null;
+    }
+}

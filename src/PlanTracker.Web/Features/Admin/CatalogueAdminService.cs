@@ -1,0 +1,108 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Data.Catalogue;
+using PlanTracker.Domain.Catalogue;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.Admin;
+
+public sealed record MappingRow(int IndicatorId, string City, string Name, string? Unit, int? CanonicalId, string? CanonicalName, string? MappedBy);
+
+public sealed record CanonicalOption(int Id, string Name, string Unit);
+
+public sealed class CreateCanonicalRequest
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string Unit { get; set; } = string.Empty;
+
+    public string? Category { get; set; }
+
+    public bool Cumulative { get; set; }
+}
+
+public sealed class CreateCanonicalRequestValidator : AbstractValidator<CreateCanonicalRequest>
+{
+    public CreateCanonicalRequestValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().WithMessage("请填写目录指标名称。").MaximumLength(256).WithMessage("名称过长。");
+        RuleFor(r => r.Unit).NotEmpty().WithMessage("请填写统一单位。").MaximumLength(32).WithMessage("单位过长。");
+        RuleFor(r => r.Category).MaximumLength(32).WithMessage("类别过长。");
+    }
+}
+
+/// <summary>The admin's side of the catalogue: map plan rows by hand, add catalogue indicators.</summary>
+public sealed class CatalogueAdminService(
+    IDbContextFactory<PlanTrackerDbContext> contextFactory,
+    CatalogueMapper mapper,
+    AccessGuard guard,
+    IValidator<CreateCanonicalRequest> validator)
+{
+    public const string NotAllowed = "只有管理员可以维护指标目录。";
+
+    public async Task<(IReadOnlyList<MappingRow> Rows, IReadOnlyList<CanonicalOption> Catalogue)> LoadAsync()
+    {
+        if (!await guard.CanAdministerAsync("admin/catalogue"))
+        {
+            return ([], []);
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var rows = await (
+            from indicator in context.Indicators.AsNoTracking()
+            join plan in context.Plans on indicator.PlanId equals plan.Id
+            join mapping in context.IndicatorMappings on indicator.Id equals mapping.IndicatorId into mappings
+            from mapping in mappings.DefaultIfEmpty()
+            join canonical in context.CanonicalIndicators on mapping.CanonicalIndicatorId equals canonical.Id into canonicals
+            from canonical in canonicals.DefaultIfEmpty()
+            orderby plan.Region!.AdminCode, indicator.Ordinal
+            select new MappingRow(indicator.Id, plan.Region!.Name, indicator.Name, indicator.Unit,
+                canonical != null ? canonical.Id : null, canonical != null ? canonical.Name : null, mapping != null ? mapping.MappedBy : null))
+            .ToListAsync();
+        var catalogue = await context.CanonicalIndicators.AsNoTracking().OrderBy(c => c.Name).Select(c => new CanonicalOption(c.Id, c.Name, c.Unit)).ToListAsync();
+        return (rows, catalogue);
+    }
+
+    public async Task<MappingOutcome> MapAsync(int indicatorId, int? canonicalId)
+    {
+        var user = await guard.GetUserAsync();
+        if (!await guard.CanAdministerAsync("admin/catalogue/map"))
+        {
+            return MappingOutcome.Fail(NotAllowed);
+        }
+
+        if (canonicalId is null)
+        {
+            await mapper.UnmapAsync(indicatorId);
+            return MappingOutcome.Success;
+        }
+
+        return await mapper.MapAsync(indicatorId, canonicalId.Value, user!.UserName);
+    }
+
+    public async Task<MappingOutcome> CreateAsync(CreateCanonicalRequest request)
+    {
+        if (!await guard.CanAdministerAsync("admin/catalogue/create"))
+        {
+            return MappingOutcome.Fail(NotAllowed);
+        }
+
+        var validation = await validator.ValidateAsync(request);
+        if (!validation.IsValid)
+        {
+            return MappingOutcome.Fail(string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)));
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var name = request.Name.Trim();
+        if (await context.CanonicalIndicators.AnyAsync(c => c.Name == name))
+        {
+            return MappingOutcome.Fail($"目录中已有“{name}”。");
+        }
+
+        context.CanonicalIndicators.Add(new CanonicalIndicator { Name = name, Unit = Units.Normalise(request.Unit), Category = request.Category, Cumulative = request.Cumulative });
+        await context.SaveChangesAsync();
+        return MappingOutcome.Success;
+    }
+}

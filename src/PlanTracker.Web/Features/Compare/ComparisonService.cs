@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Progress;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.Compare;
+
+/// <summary>
+/// Lines cities up on a catalogue indicator: only rows mapped to it (so 参保人数 never meets 参保率), converted to
+/// the catalogue's unit, ranked by progress along each city's own path — never by raw values.
+/// </summary>
+public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard)
+{
+    public async Task<IReadOnlyList<CatalogueEntry>> CatalogueAsync()
+    {
+        if (!await CanCompareAsync("compare"))
+        {
+            return [];
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var rows = await (
+            from canonical in context.CanonicalIndicators
+            select new
+            {
+                canonical.Id, canonical.Name, canonical.Unit, canonical.Category, canonical.Cumulative,
+                Cities = context.IndicatorMappings.Where(m => m.CanonicalIndicatorId == canonical.Id)
+                    .Select(m => context.Indicators.Where(i => i.Id == m.IndicatorId).Select(i => context.Plans.Where(p => p.Id == i.PlanId).Select(p => p.RegionId).First()).First())
+                    .Distinct().Count(),
+                AnyBinding = context.IndicatorMappings.Any(m => m.CanonicalIndicatorId == canonical.Id
+                    && context.Indicators.Any(i => i.Id == m.IndicatorId && i.Attribute == IndicatorAttribute.Binding)),
+            }).ToListAsync();
+        return [.. rows.OrderByDescending(r => r.Cities).ThenBy(r => r.Name)
+            .Select(r => new CatalogueEntry(r.Id, r.Name, r.Unit, r.Category, r.Cumulative, r.Cities, r.AnyBinding))];
+    }
+
+    public async Task<Comparison?> CompareAsync(int canonicalId, int year)
+    {
+        if (!await CanCompareAsync($"compare/{canonicalId}"))
+        {
+            return null;
+        }
+
+        var entry = (await CatalogueAsync()).FirstOrDefault(c => c.Id == canonicalId);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var mapped = await (
+            from mapping in context.IndicatorMappings.AsNoTracking()
+            where mapping.CanonicalIndicatorId == canonicalId
+            join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
+            join plan in context.Plans on indicator.PlanId equals plan.Id
+            select new { Indicator = indicator, mapping.UnitFactor, City = plan.Region!.Name })
+            .ToListAsync();
+        var ids = mapped.Select(m => m.Indicator.Id).ToList();
+        var values = (await context.IndicatorValues.AsNoTracking()
+                .Where(v => ids.Contains(v.IndicatorId) && v.Year <= year)
+                .Select(v => new { v.IndicatorId, v.Year, v.Value })
+                .ToListAsync())
+            .ToLookup(v => v.IndicatorId, v => new YearValue(v.Year, v.Value));
+
+        var cities = mapped.Select(m =>
+        {
+            var series = values[m.Indicator.Id].OrderBy(v => v.Year).ToList();
+            var progress = ProgressEngine.Evaluate(m.Indicator, series);
+            var latest = m.Indicator.Cumulative ? (series.Count == 0 ? (decimal?)null : series.Sum(v => v.Value)) : progress.LatestValue;
+            return new CityComparison(
+                m.City, m.Indicator.Name, m.Indicator.Unit, m.Indicator.Baseline.Text, m.Indicator.Target.Text,
+                m.Indicator.Baseline.Value * m.UnitFactor, m.Indicator.Target.Value * m.UnitFactor,
+                Ambition(m.Indicator.Baseline, m.Indicator.Target),
+                latest * m.UnitFactor, progress.LatestYear, m.Indicator.Attribute?.ToChinese(), progress);
+        });
+        return new Comparison(entry, year, [.. cities.OrderByDescending(c => c.Gap ?? decimal.MinValue).ThenByDescending(c => c.Progress.BoundRespected ?? false).ThenBy(c => c.City)]);
+    }
+
+    /// <summary>Which city plans which catalogue indicator (and under what name).</summary>
+    public async Task<CoverageMatrix> MatrixAsync()
+    {
+        if (!await CanCompareAsync("compare/matrix"))
+        {
+            return new CoverageMatrix([], []);
+        }
+
+        var catalogue = await CatalogueAsync();
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var mapped = await (
+            from mapping in context.IndicatorMappings.AsNoTracking()
+            join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
+            join plan in context.Plans on indicator.PlanId equals plan.Id
+            select new { mapping.CanonicalIndicatorId, indicator.Name, City = plan.Region!.Name, plan.Region.AdminCode })
+            .ToListAsync();
+        var cities = mapped.OrderBy(m => m.AdminCode).Select(m => m.City).Distinct().ToList();
+        var byCanonical = mapped.ToLookup(m => m.CanonicalIndicatorId);
+        return new CoverageMatrix(cities, [.. catalogue.Select(c =>
+            (c, (IReadOnlyDictionary<string, string>)byCanonical[c.Id].GroupBy(m => m.City).ToDictionary(g => g.Key, g => g.First().Name)))]);
+    }
+
+    /// <summary>
+    /// Relative change the plan sets itself from its baseline (90% → 95% aims +5.6%; a five-year total [71.42] →
+    /// [75] aims +5.0%). None when one is a five-year total and the other a single year's value (1.2 → 〔10〕):
+    /// those are not the same quantity.
+    /// </summary>
+    public static decimal? Ambition(Measure baseline, Measure target) =>
+        baseline.Value is { } b && target.Value is { } t && b != 0 && baseline.Cumulative == target.Cumulative ? (t - b) / b : null;
+
+    private async Task<bool> CanCompareAsync(string target)
+    {
+        var user = await guard.GetUserAsync();
+        return user?.SeesAllCities == true || await guard.CanAdministerAsync(target);
+    }
+}

@@ -1,0 +1,28 @@
+using PlanTracker.Domain.Progress;
+
+namespace PlanTracker.Web.Features.Compare;
+
+public sealed record CatalogueEntry(int Id, string Name, string Unit, string? Category, bool Cumulative, int CityCount, bool AnyBinding);
+
+/// <summary>One city's plan row for a catalogue indicator, in the catalogue's unit, judged along its own path.</summary>
+public sealed record CityComparison(
+    string City,
+    string PlanIndicatorName,
+    string? PlanUnit,
+    string BaselineText,
+    string TargetText,
+    decimal? Baseline,
+    decimal? Target,
+    decimal? Ambition,
+    decimal? Latest,
+    int? LatestYear,
+    string? Attribute,
+    IndicatorProgress Progress)
+{
+    /// <summary>Points ahead (+) or behind (−) of 时序进度 on the city's own baseline-to-target path: the ranking key.</summary>
+    public decimal? Gap => Progress.Completion is { } c && Progress.Expected is { } e ? (c - e) * 100 : null;
+}
+
+public sealed record Comparison(CatalogueEntry Indicator, int Year, IReadOnlyList<CityComparison> Cities);
+
+public sealed record CoverageMatrix(IReadOnlyList<string> Cities, IReadOnlyList<(CatalogueEntry Indicator, IReadOnlyDictionary<string, string> NamesByCity)> Rows);
