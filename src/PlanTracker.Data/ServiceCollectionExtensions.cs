@@ -20,6 +20,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PlanImporter>();
         services.AddSingleton<SeedPlanLoader>();
         services.AddSingleton<Reporting.DemoDataSeeder>();
+        services.AddSingleton<Reporting.ScaleDataGenerator>();
         services.AddSingleton<Catalogue.CatalogueMapper>();
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,31 @@ public static class ImportBenchmark
     private const string ImportedBy = "benchmark";
 
     public static async Task<int> RunAsync(int createdIterations, int updatedIterations, int warmups, CancellationToken cancellationToken)
+    {
+        // SIGTERM or SIGHUP (a killed job, a closed terminal) would end the process without running the finally
+        // below and leave the cluster running: turn the first one into a cancellation (Ctrl+C does the same in
+        // Program); a second one ends the process at once.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = !stop.IsCancellationRequested;
+            stop.Cancel();
+        }
+
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+        try
+        {
+            return await MeasureAllAsync(createdIterations, updatedIterations, warmups, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Cancelled; the private PostgreSQL cluster was stopped and deleted.");
+            return 130;
+        }
+    }
+
+    private static async Task<int> MeasureAllAsync(int createdIterations, int updatedIterations, int warmups, CancellationToken cancellationToken)
     {
         RemoveStaleFolders();
         var root = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);

@@ -12,7 +12,9 @@ namespace PlanTracker.Benchmarks;
 ///   import  Stopwatch harness: PlanImporter.ImportAsync against a private PostgreSQL cluster (target &lt; 1 s).
 ///           Options: --iterations N (measured imports per Created series, default 20),
 ///           --update-iterations N (per Updated series, default 30), --warmup N (default 3).
-///   all     both, parse first.
+///   queries Stopwatch harness: the dashboard and four-city comparison on the province (150 plans) and national
+///           (3,000 plans) datasets (targets &lt; 150 ms / &lt; 300 ms p95; national within 2×). Writes docs/benchmarks-queries.md.
+///   all     parse and import, parse first.
 /// Reports go to the console and to tests/PlanTracker.Benchmarks/bin/Release/net10.0/BenchmarkDotNet.Artifacts.
 /// </summary>
 public static class Program
@@ -36,7 +38,9 @@ public static class Program
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
-            e.Cancel = true;
+            // The first Ctrl+C cancels, so that a private PostgreSQL cluster is stopped and deleted; a second one
+            // ends the process at once (BenchmarkDotNet's parse run does not watch the token).
+            e.Cancel = !cancellation.IsCancellationRequested;
             cancellation.Cancel();
         };
 
@@ -46,6 +50,8 @@ public static class Program
                 return RunParse(rest);
             case "import":
                 return await RunImportAsync(rest, cancellation.Token);
+            case "queries":
+                return await QueryBenchmark.RunAsync(RepositoryRoot(), cancellation.Token);
             case "all":
                 var parse = RunParse([]);
                 var import = await RunImportAsync(rest, cancellation.Token);
@@ -55,6 +61,20 @@ public static class Program
                 return 2;
         }
 #endif
+    }
+
+    /// <summary>The repository's root: the folder with PlanTracker.sln above the program.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PlanTracker.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PlanTracker.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static int RunParse(string[] benchmarkDotNetArgs)

@@ -72,8 +72,11 @@ public sealed class DemoDataSeeder(IDbContextFactory<PlanTrackerDbContext> conte
         return removed;
     }
 
-    /// <summary>The demo values of one indicator: none for text-only targets, one year missing now and then.</summary>
-    public static IEnumerable<(int Year, decimal Value)> Generate(Indicator indicator)
+    /// <summary>The demo values of one indicator for 2021–2023.</summary>
+    public static IEnumerable<(int Year, decimal Value)> Generate(Indicator indicator) => Generate(indicator, Years);
+
+    /// <summary>The demo values of one indicator for the given years: none for text-only targets, the last year missing now and then.</summary>
+    public static IEnumerable<(int Year, decimal Value)> Generate(Indicator indicator, IReadOnlyList<int> years)
     {
         var seed = indicator.PlanId * 31 + (indicator.Number ?? indicator.Ordinal);
         var pace = Paces[seed % Paces.Length];
@@ -83,9 +86,9 @@ public sealed class DemoDataSeeder(IDbContextFactory<PlanTrackerDbContext> conte
             yield break;
         }
 
-        for (var k = 1; k <= Years.Length; k++)
+        for (var k = 1; k <= years.Count; k++)
         {
-            if (missingLastYear && k == Years.Length)
+            if (missingLastYear && k == years.Count)
             {
                 yield break;
             }
@@ -99,7 +102,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<PlanTrackerDbContext> conte
                 _ => target * (0.7m + 0.3m * k / 5m * pace),
             };
             // A rate cannot pass 100%.
-            yield return (Years[k - 1], Math.Round(indicator.Unit == "%" ? Math.Min(value, 100m) : value, 2));
+            yield return (years[k - 1], Math.Round(indicator.Unit == "%" ? Math.Min(value, 100m) : value, 2));
         }
     }
 }

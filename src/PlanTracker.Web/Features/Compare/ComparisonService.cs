@@ -20,40 +20,29 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
         }
 
         await using var context = await contextFactory.CreateDbContextAsync();
-        var rows = await (
-            from canonical in context.CanonicalIndicators
-            select new
-            {
-                canonical.Id, canonical.Name, canonical.Unit, canonical.Category, canonical.Cumulative,
-                Cities = context.IndicatorMappings.Where(m => m.CanonicalIndicatorId == canonical.Id)
-                    .Select(m => context.Indicators.Where(i => i.Id == m.IndicatorId).Select(i => context.Plans.Where(p => p.Id == i.PlanId).Select(p => p.RegionId).First()).First())
-                    .Distinct().Count(),
-                AnyBinding = context.IndicatorMappings.Any(m => m.CanonicalIndicatorId == canonical.Id
-                    && context.Indicators.Any(i => i.Id == m.IndicatorId && i.Attribute == IndicatorAttribute.Binding)),
-            }).ToListAsync();
-        return [.. rows.OrderByDescending(r => r.Cities).ThenBy(r => r.Name)
-            .Select(r => new CatalogueEntry(r.Id, r.Name, r.Unit, r.Category, r.Cumulative, r.Cities, r.AnyBinding))];
+        return await EntriesAsync(context, context.CanonicalIndicators);
     }
 
-    public async Task<Comparison?> CompareAsync(int canonicalId, int year)
+    public async Task<Comparison?> CompareAsync(int canonicalId, int year, IReadOnlyCollection<int>? regionIds = null)
     {
         if (!await CanCompareAsync($"compare/{canonicalId}"))
         {
             return null;
         }
 
-        var entry = (await CatalogueAsync()).FirstOrDefault(c => c.Id == canonicalId);
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var entry = (await EntriesAsync(context, context.CanonicalIndicators.Where(c => c.Id == canonicalId))).SingleOrDefault();
         if (entry is null)
         {
             return null;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
         var mapped = await (
             from mapping in context.IndicatorMappings.AsNoTracking()
             where mapping.CanonicalIndicatorId == canonicalId
             join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
             join plan in context.Plans on indicator.PlanId equals plan.Id
+            where regionIds == null || regionIds.Contains(plan.RegionId)
             select new { Indicator = indicator, mapping.UnitFactor, City = plan.Region!.Name })
             .ToListAsync();
         var ids = mapped.Select(m => m.Indicator.Id).ToList();
@@ -97,6 +86,28 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
         var byCanonical = mapped.ToLookup(m => m.CanonicalIndicatorId);
         return new CoverageMatrix(cities, [.. catalogue.Select(c =>
             (c, (IReadOnlyDictionary<string, string>)byCanonical[c.Id].GroupBy(m => m.City).ToDictionary(g => g.Key, g => g.First().Name)))]);
+    }
+
+    /// <summary>Catalogue entries with how many cities plan each (read through the mappings of those entries only).</summary>
+    private static async Task<IReadOnlyList<CatalogueEntry>> EntriesAsync(PlanTrackerDbContext context, IQueryable<Domain.Catalogue.CanonicalIndicator> canonicals)
+    {
+        var rows = await (
+            from canonical in canonicals.AsNoTracking()
+            select new
+            {
+                canonical.Id, canonical.Name, canonical.Unit, canonical.Category, canonical.Cumulative,
+                Cities = (from mapping in context.IndicatorMappings
+                          where mapping.CanonicalIndicatorId == canonical.Id
+                          join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
+                          join plan in context.Plans on indicator.PlanId equals plan.Id
+                          select plan.RegionId).Distinct().Count(),
+                AnyBinding = (from mapping in context.IndicatorMappings
+                              where mapping.CanonicalIndicatorId == canonical.Id
+                              join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
+                              select indicator.Attribute).Any(a => a == IndicatorAttribute.Binding),
+            }).ToListAsync();
+        return [.. rows.OrderByDescending(r => r.Cities).ThenBy(r => r.Name)
+            .Select(r => new CatalogueEntry(r.Id, r.Name, r.Unit, r.Category, r.Cumulative, r.Cities, r.AnyBinding))];
     }
 
     /// <summary>

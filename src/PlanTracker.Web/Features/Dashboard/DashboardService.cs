@@ -59,7 +59,11 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
                 indicator.Cumulative, indicator.IsBinding, indicator.ParentId is not null,
                 series, ProgressEngine.Evaluate(indicator, series));
         }).ToList();
-        return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, year, rows);
+        var projects = await context.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id).OrderBy(p => p.Ordinal)
+            .Select(p => new DashboardProject(p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment)).ToListAsync();
+        var columns = await context.SpecialColumns.AsNoTracking().Where(c => c.PlanId == plan.Id && c.Kind == "items").OrderBy(c => c.Number)
+            .Select(c => new DashboardColumn(c.Number, c.Title, c.Items.Count, c.Items.Count(i => i.Targets.Count > 0))).ToListAsync();
+        return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, year, rows, projects, columns);
     }
 
     /// <summary>The latest year with any value for the city, to open the dashboard on; 2021 when nothing is reported.</summary>

@@ -21,13 +21,21 @@ public sealed record DashboardIndicator(
     IReadOnlyList<YearValue> Values,
     IndicatorProgress Progress);
 
+/// <summary>A plan's project with what the plan sets for it; completed investment comes with project reporting.</summary>
+public sealed record DashboardProject(string Name, string? Nature, string? Period, decimal? TotalInvestment, decimal? PeriodInvestment);
+
+/// <summary>A 专栏 with how many of its items carry quantitative targets.</summary>
+public sealed record DashboardColumn(int Number, string Title, int Items, int ItemsWithTargets);
+
 public sealed record CityDashboard(
     int RegionId,
     string RegionName,
     int PlanId,
     string PlanTitle,
     int Year,
-    IReadOnlyList<DashboardIndicator> Indicators)
+    IReadOnlyList<DashboardIndicator> Indicators,
+    IReadOnlyList<DashboardProject> Projects,
+    IReadOnlyList<DashboardColumn> Columns)
 {
     public int Count(ProgressStatus status) => Indicators.Count(i => i.Progress.Status == status);
 
