@@ -139,6 +139,17 @@ public class AccountSecurityTests(IsolatedPortalFactory portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task Signing_out_needs_the_antiforgery_token_so_another_site_cannot_sign_people_out()
+    {
+        var session = await PortalSession.SignInAsync(portal, "xiangxi-reporter");
+
+        var forged = await session.PostAsync("/account/logout", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/account")).StatusCode);
+    }
+
+    [Fact]
     public async Task Data_protection_keys_live_in_PostgreSQL()
     {
         await PortalSession.SignInAsync(portal, "province");

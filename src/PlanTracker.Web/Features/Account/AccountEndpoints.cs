@@ -13,7 +13,9 @@ public static class AccountEndpoints
             HttpContext context,
             SignInManager<ApplicationUser> signIn,
             AuditLog audit,
-            [FromForm] string? unused) =>
+            // Binding a form field makes the endpoint a form post, which ASP.NET Core's antiforgery middleware
+            // validates: a cross-site page cannot sign people out.
+            [FromForm(Name = "__RequestVerificationToken")] string? antiforgeryToken) =>
         {
             var userName = context.User.Identity?.Name;
             await signIn.SignOutAsync();
