@@ -18,7 +18,7 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
 
         await using var context = await contextFactory.CreateDbContextAsync();
         return await context.Plans.AsNoTracking()
-            .Where(p => user.SeesAllCities || p.RegionId == user.RegionId)
+            .ReadableBy(user)
             .OrderBy(p => p.Region!.AdminCode)
             .Select(p => new CityOption(p.RegionId, p.Region!.Name))
             .ToListAsync();

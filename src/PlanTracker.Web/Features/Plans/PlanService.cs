@@ -21,7 +21,7 @@ public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextF
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.Plans.AsNoTracking()
-            .Where(p => user.SeesAllCities || p.RegionId == user.RegionId)
+            .ReadableBy(user)
             .OrderBy(p => p.Region!.Province).ThenBy(p => p.Region!.AdminCode)
             .Select(p => new PlanSummary(
                 p.Id,
