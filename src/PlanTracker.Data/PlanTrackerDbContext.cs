@@ -37,6 +37,10 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
 
+    public DbSet<CityYearReport> CityYearReports => Set<CityYearReport>();
+
+    public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
+
     public DbSet<CanonicalIndicator> CanonicalIndicators => Set<CanonicalIndicator>();
 
     public DbSet<IndicatorMapping> IndicatorMappings => Set<IndicatorMapping>();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,16 +68,7 @@ public class ServiceAccessTests(PortalFactory portal)
         Assert.Equal((Roles.CityReporter, "鄂州市"), (created.Role, created.RegionName));
     }
 
-    /// <summary>A service scope whose authentication state is the given demo user, as in that user's circuit.</summary>
-    private async Task<AsyncServiceScope> ScopeForAsync(string userName)
-    {
-        var scope = portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync((await users.FindByNameAsync(userName))!);
-        var authentication = (ServerAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
-        authentication.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-        return scope;
-    }
+    private Task<AsyncServiceScope> ScopeForAsync(string userName) => UserScopes.ForAsync(portal, userName);
 
     private async Task<int> CountAsync(Func<PlanTrackerDbContext, Task<int>> count)
     {

@@ -6,6 +6,7 @@ using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Import;
 using PlanTracker.Web.Features.Plans;
+using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.SystemStatus;
 
 namespace PlanTracker.Web.Hosting;
@@ -30,6 +31,8 @@ public static class FeatureRegistration
         services.AddScoped<SystemStatusService>();
         services.AddScoped<PlanService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<ProgressEntryService>();
+        services.AddSingleton<IValidator<SaveProgressRequest>, SaveProgressRequestValidator>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<ImportService>();
         return services;

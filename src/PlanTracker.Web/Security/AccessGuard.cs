@@ -23,6 +23,12 @@ public sealed class AccessGuard(AuthenticationStateProvider authentication, IHtt
         return AccessRules.CanReadRegion(user, regionId) || await DenyAsync(user, target);
     }
 
+    public async Task<bool> CanWriteRegionAsync(int regionId, string target)
+    {
+        var user = await GetUserAsync();
+        return AccessRules.CanWriteRegion(user, regionId) || await DenyAsync(user, target);
+    }
+
     public async Task<bool> CanAdministerAsync(string target)
     {
         var user = await GetUserAsync();

@@ -10,6 +10,10 @@ public static class AccessRules
     public static bool CanReadRegion(CurrentUser? user, int regionId) =>
         user is not null && (user.SeesAllCities || user.RegionId == regionId);
 
+    /// <summary>Entering a city's yearly values: that city's reporters only (leaders review, the province reads).</summary>
+    public static bool CanWriteRegion(CurrentUser? user, int regionId) =>
+        user is not null && user.Role == PlanTracker.Data.Identity.Roles.CityReporter && user.RegionId == regionId;
+
     /// <summary>Importing plans, managing users and the audit trail: admins only.</summary>
     public static bool CanAdminister(CurrentUser? user) => user?.IsAdmin == true;
 }

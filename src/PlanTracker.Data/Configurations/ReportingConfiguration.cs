@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Regions;
+using PlanTracker.Domain.Reporting;
+
+namespace PlanTracker.Data.Configurations;
+
+internal sealed class CityYearReportConfiguration : IEntityTypeConfiguration<CityYearReport>
+{
+    public void Configure(EntityTypeBuilder<CityYearReport> builder)
+    {
+        builder.ToTable("city_year_reports");
+        builder.Property(r => r.Status).HasConversion<short>();
+        builder.Property(r => r.UpdatedBy).HasMaxLength(256);
+        // PostgreSQL's system column xmin: changes with every update of the row, never stored by us.
+        builder.Property(r => r.Version).HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.RegionId, r.Year }).IsUnique();
+    }
+}
+
+internal sealed class IndicatorValueChangeConfiguration : IEntityTypeConfiguration<IndicatorValueChange>
+{
+    public void Configure(EntityTypeBuilder<IndicatorValueChange> builder)
+    {
+        builder.ToTable("indicator_value_changes");
+        builder.Property(c => c.OldValue).HasColumnType("numeric");
+        builder.Property(c => c.NewValue).HasColumnType("numeric");
+        builder.Property(c => c.Note).HasMaxLength(2000);
+        builder.Property(c => c.ChangedBy).HasMaxLength(256);
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(c => c.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.IndicatorId, c.Year });
+    }
+}

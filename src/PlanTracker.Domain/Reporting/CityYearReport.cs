@@ -1,0 +1,73 @@
+namespace PlanTracker.Domain.Reporting;
+
+/// <summary>The state of one city's report for one year (草稿 → 已提交 → 已审核 / 已退回).</summary>
+public enum ReportStatus
+{
+    /// <summary>草稿.</summary>
+    Draft = 0,
+
+    /// <summary>已提交.</summary>
+    Submitted = 1,
+
+    /// <summary>已审核.</summary>
+    Approved = 2,
+
+    /// <summary>已退回.</summary>
+    Returned = 3,
+}
+
+/// <summary>
+/// One city's yearly report: the unit two people editing the same city and year compete for. Its PostgreSQL
+/// row version (xmin) changes with every save, so a save based on an older version is refused, never merged
+/// silently.
+/// </summary>
+public class CityYearReport
+{
+    public int Id { get; set; }
+
+    public int RegionId { get; set; }
+
+    public int Year { get; set; }
+
+    public ReportStatus Status { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public required string UpdatedBy { get; set; }
+
+    /// <summary>PostgreSQL's xmin: the concurrency token.</summary>
+    public uint Version { get; set; }
+}
+
+/// <summary>One change to a reported value: who, when, old → new, and the note given with it.</summary>
+public class IndicatorValueChange
+{
+    public long Id { get; set; }
+
+    public int IndicatorId { get; set; }
+
+    public int Year { get; set; }
+
+    public decimal? OldValue { get; set; }
+
+    public decimal? NewValue { get; set; }
+
+    public bool IsPreliminary { get; set; }
+
+    public string? Note { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+
+    public required string ChangedBy { get; set; }
+}
+
+public static class ReportStatusNames
+{
+    public static string ToChinese(this ReportStatus status) => status switch
+    {
+        ReportStatus.Submitted => "已提交",
+        ReportStatus.Approved => "已审核",
+        ReportStatus.Returned => "已退回",
+        _ => "草稿",
+    };
+}

@@ -1,0 +1,166 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.Progress;
+
+/// <summary>
+/// The reporter's yearly entry: load the city's plan with earlier years, save this year's values in one
+/// transaction with a history row per change. Two people saving the same city and year: the later save is
+/// refused with the other person's values (the report row's xmin), never silently overwriting them.
+/// </summary>
+public sealed class ProgressEntryService(
+    IDbContextFactory<PlanTrackerDbContext> contextFactory,
+    AccessGuard guard,
+    IValidator<SaveProgressRequest> validator,
+    TimeProvider clock)
+{
+    public async Task<ProgressEntryForm?> LoadAsync(int year)
+    {
+        var user = await guard.GetUserAsync();
+        if (user?.RegionId is not { } regionId || !await guard.CanWriteRegionAsync(regionId, $"progress/{year}"))
+        {
+            return null;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var plan = await context.Plans.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => new { p.Id, Region = p.Region!.Name }).FirstOrDefaultAsync();
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync();
+        var ids = indicators.Select(i => i.Id).ToList();
+        var values = await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync();
+        var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
+
+        var rows = indicators.Select(i => new ProgressEntryRow(
+            i.Id, i.Category, i.Number, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.IsBinding, i.ParentId is not null,
+            values.Where(v => v.IndicatorId == i.Id && v.Year < year).ToDictionary(v => v.Year, v => v.Value), i.Target)).ToList();
+        var request = new SaveProgressRequest
+        {
+            RegionId = regionId,
+            Year = year,
+            Version = report?.Version,
+            Rows = [.. indicators.Select(i =>
+            {
+                var current = values.SingleOrDefault(v => v.IndicatorId == i.Id && v.Year == year);
+                return new ProgressRowInput { IndicatorId = i.Id, Name = i.Name, Unit = i.Unit, Value = current?.Value, IsPreliminary = current?.IsPreliminary ?? false, Note = current?.Note, Source = current?.Source };
+            })],
+        };
+        return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request);
+    }
+
+    public async Task<SaveProgressResult> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default)
+    {
+        var user = await guard.GetUserAsync();
+        if (!await guard.CanWriteRegionAsync(request.RegionId, $"progress/{request.Year}/save"))
+        {
+            return SaveProgressResult.Fail(SaveOutcome.NotAllowed, "只有本市的填报员可以填报本市数据。");
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var indicators = await context.Indicators.AsNoTracking()
+            .Where(i => context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == request.RegionId))
+            .ToDictionaryAsync(i => i.Id, cancellationToken);
+        if (request.Rows.Any(r => !indicators.ContainsKey(r.IndicatorId)))
+        {
+            return SaveProgressResult.Fail(SaveOutcome.NotAllowed, "提交的指标不属于本市规划。");
+        }
+
+        foreach (var row in request.Rows)
+        {
+            (row.Name, row.Unit) = (indicators[row.IndicatorId].Name, indicators[row.IndicatorId].Unit);
+        }
+
+        var validation = await validator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return SaveProgressResult.Fail(SaveOutcome.Invalid, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+        }
+
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var report = await context.CityYearReports.SingleOrDefaultAsync(r => r.RegionId == request.RegionId && r.Year == request.Year, cancellationToken);
+        if (report is not null && report.Version != request.Version || report is null && request.Version is not null)
+        {
+            return await ConflictAsync(context, request, report, cancellationToken);
+        }
+
+        if (report is { Status: ReportStatus.Submitted or ReportStatus.Approved })
+        {
+            return SaveProgressResult.Fail(SaveOutcome.NotAllowed, $"{request.Year}年报告{report.Status.ToChinese()}，不能再修改。");
+        }
+
+        var now = clock.GetUtcNow();
+        report ??= context.CityYearReports.Add(new CityYearReport { RegionId = request.RegionId, Year = request.Year, UpdatedBy = user!.UserName }).Entity;
+        report.UpdatedAt = now;
+        report.UpdatedBy = user!.UserName;
+        var ids = request.Rows.Select(r => r.IndicatorId).ToList();
+        var existing = await context.IndicatorValues.Where(v => ids.Contains(v.IndicatorId) && v.Year == request.Year).ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
+        foreach (var row in request.Rows)
+        {
+            ApplyRow(context, existing.GetValueOrDefault(row.IndicatorId), row, request.Year, user.UserName, now);
+        }
+
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write.
+            await transaction.RollbackAsync(cancellationToken);
+            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var theirs = await fresh.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == request.RegionId && r.Year == request.Year, cancellationToken);
+            return await ConflictAsync(fresh, request, theirs, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new SaveProgressResult(SaveOutcome.Saved, [], report.Version, new Dictionary<int, decimal?>(), null);
+    }
+
+    /// <summary>Writes one row's change and its history; a cleared value is removed. Real input replaces demo data.</summary>
+    private static void ApplyRow(PlanTrackerDbContext context, IndicatorValue? current, ProgressRowInput row, int year, string userName, DateTimeOffset now)
+    {
+        var unchanged = current is null
+            ? row.Value is null
+            : current.Value == row.Value && current.IsPreliminary == row.IsPreliminary && current.Note == row.Note && current.Source == row.Source && !current.IsDemo;
+        if (unchanged)
+        {
+            return;
+        }
+
+        context.IndicatorValueChanges.Add(new IndicatorValueChange
+        {
+            IndicatorId = row.IndicatorId,
+            Year = year,
+            OldValue = current?.Value,
+            NewValue = row.Value,
+            IsPreliminary = row.IsPreliminary,
+            Note = row.Note,
+            ChangedAt = now,
+            ChangedBy = userName,
+        });
+        if (row.Value is not { } value)
+        {
+            context.IndicatorValues.Remove(current!);
+            return;
+        }
+
+        current ??= context.IndicatorValues.Add(new IndicatorValue { IndicatorId = row.IndicatorId, Year = year, UpdatedBy = userName }).Entity;
+        (current.Value, current.IsPreliminary, current.Note, current.Source, current.IsDemo, current.UpdatedAt, current.UpdatedBy) =
+            (value, row.IsPreliminary, row.Note, row.Source, false, now, userName);
+    }
+
+    private static async Task<SaveProgressResult> ConflictAsync(PlanTrackerDbContext context, SaveProgressRequest request, CityYearReport? theirs, CancellationToken cancellationToken)
+    {
+        var ids = request.Rows.Select(r => r.IndicatorId).ToList();
+        var values = await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId) && v.Year == request.Year)
+            .ToDictionaryAsync(v => v.IndicatorId, v => (decimal?)v.Value, cancellationToken);
+        var who = theirs?.UpdatedBy ?? "其他用户";
+        return new SaveProgressResult(SaveOutcome.Conflict, [$"{who} 在您打开此页后保存了 {request.Year} 年的数据。您的输入尚未保存：请对照下方对方的数值，合并后再保存。"], theirs?.Version, values, who);
+    }
+}

@@ -1,0 +1,58 @@
+using FluentValidation;
+
+namespace PlanTracker.Web.Features.Progress;
+
+/// <summary>A city's values for one year as a reporter saves them (from the page; later the spreadsheet and the API).</summary>
+public sealed class SaveProgressRequest
+{
+    public int RegionId { get; set; }
+
+    public int Year { get; set; }
+
+    /// <summary>The report version the form was loaded from; a save based on an older one is a conflict.</summary>
+    public uint? Version { get; set; }
+
+    public List<ProgressRowInput> Rows { get; set; } = [];
+}
+
+public sealed class ProgressRowInput
+{
+    public int IndicatorId { get; set; }
+
+    /// <summary>The indicator's name and unit, filled in by the service from the plan (not trusted from the client).</summary>
+    public string Name { get; set; } = string.Empty;
+
+    public string? Unit { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public bool IsPreliminary { get; set; }
+
+    public string? Note { get; set; }
+
+    public string? Source { get; set; }
+}
+
+/// <summary>The checks every save passes, whichever way the values arrive. Messages in Chinese name the indicator.</summary>
+public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgressRequest>
+{
+    private static readonly string[] CountUnits = ["万人", "人", "万人次", "人次", "万张", "张", "家", "个", "亿元", "万元"];
+
+    public SaveProgressRequestValidator()
+    {
+        RuleFor(r => r.Year).InclusiveBetween(2021, 2025).WithMessage("年度必须在规划期 2021—2025 年内。");
+        RuleForEach(r => r.Rows).ChildRules(row =>
+        {
+            row.RuleFor(x => x.Value).InclusiveBetween(0m, 100m).When(x => x.Unit == "%" && x.Value is not null)
+                .WithMessage(x => $"“{x.Name}”是百分比，应在 0 到 100 之间。");
+            row.RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).When(x => CountUnits.Contains(x.Unit) && x.Value is not null)
+                .WithMessage(x => $"“{x.Name}”不能为负数。");
+            row.RuleFor(x => x.Value).Must(v => v is null || decimal.Round(v.Value, 4) == v.Value)
+                .WithMessage(x => $"“{x.Name}”最多保留 4 位小数。");
+            row.RuleFor(x => x.Value).Must(v => v is null || Math.Abs(v.Value) < 1_000_000_000m)
+                .WithMessage(x => $"“{x.Name}”的数值过大，请检查单位。");
+            row.RuleFor(x => x.Note).MaximumLength(2000).WithMessage(x => $"“{x.Name}”的说明最多 2000 字。");
+            row.RuleFor(x => x.Source).MaximumLength(256).WithMessage(x => $"“{x.Name}”的数据来源最多 256 字。");
+        });
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
+using PlanTracker.Web.Features.Progress;
+
+namespace PlanTracker.Web.Tests;
+
+/// <summary>Entering a year's values: saved with history, validated in Chinese, no lost updates, own city only.</summary>
+public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPortalFactory>
+{
+    [Fact]
+    public async Task A_reporter_saves_values_with_their_history_and_sees_them_again()
+    {
+        await using var scope = await UserScopes.ForAsync(portal, "changsha-reporter");
+        var entry = scope.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var form = (await entry.LoadAsync(2024))!;
+        var jobs = form.Request.Rows.Single(r => r.Name == "城镇新增就业人数");
+        var insured = form.Request.Rows.Single(r => r.Name == "失业保险参保人数");
+        jobs.Value = 15.6m;
+        jobs.Source = "市统计局";
+        insured.Value = 201.3m;
+        insured.IsPreliminary = true;
+        insured.Note = "快报数";
+
+        var result = await entry.SaveAsync(form.Request);
+
+        Assert.Equal(SaveOutcome.Saved, result.Outcome);
+        var again = (await entry.LoadAsync(2024))!;
+        Assert.Equal(15.6m, again.Request.Rows.Single(r => r.Name == "城镇新增就业人数").Value);
+        Assert.True(again.Request.Rows.Single(r => r.Name == "失业保险参保人数").IsPreliminary);
+        await using var context = await NewContextAsync();
+        var history = await context.IndicatorValueChanges.Where(c => c.Year == 2024).OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal([(null, 15.6m), (null, 201.3m)], history.Select(h => (h.OldValue, h.NewValue)));
+        Assert.All(history, h => Assert.Equal("changsha-reporter", h.ChangedBy));
+        Assert.False(await context.IndicatorValues.AnyAsync(v => v.Year == 2024 && v.IsDemo));
+    }
+
+    [Fact]
+    public async Task Impossible_values_get_Chinese_messages_and_nothing_is_stored()
+    {
+        await using var scope = await UserScopes.ForAsync(portal, "zhuzhou-reporter");
+        var entry = scope.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var form = (await entry.LoadAsync(2025))!;
+        form.Request.Rows.Single(r => r.Name == "城镇调查失业率").Value = 120m;
+        form.Request.Rows.Single(r => r.Name == "失业保险参保人数").Value = -3m;
+
+        var result = await entry.SaveAsync(form.Request);
+
+        Assert.Equal(SaveOutcome.Invalid, result.Outcome);
+        Assert.Contains("“城镇调查失业率”是百分比，应在 0 到 100 之间。", result.Errors);
+        Assert.Contains("“失业保险参保人数”不能为负数。", result.Errors);
+        await using var context = await NewContextAsync();
+        Assert.False(await context.IndicatorValues.AnyAsync(v => v.Year == 2025));
+        Assert.False(await context.CityYearReports.AnyAsync(r => r.Year == 2025));
+    }
+
+    [Fact]
+    public async Task The_later_of_two_saves_gets_a_conflict_with_the_other_values_and_overwrites_nothing()
+    {
+        await using var first = await UserScopes.ForAsync(portal, "ezhou-reporter");
+        await using var second = await UserScopes.ForAsync(portal, "ezhou-reporter");
+        var tabA = (await first.ServiceProvider.GetRequiredService<ProgressEntryService>().LoadAsync(2024))!;
+        var tabB = (await second.ServiceProvider.GetRequiredService<ProgressEntryService>().LoadAsync(2024))!;
+        tabA.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Value = 13.1m;
+        tabB.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Value = 99m;
+
+        var saved = await first.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(tabA.Request);
+        var conflict = await second.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(tabB.Request);
+
+        Assert.Equal(SaveOutcome.Saved, saved.Outcome);
+        Assert.Equal(SaveOutcome.Conflict, conflict.Outcome);
+        var indicatorId = tabB.Request.Rows.Single(r => r.Name == "工伤保险参保人数").IndicatorId;
+        Assert.Equal(13.1m, conflict.TheirValues[indicatorId]);
+        Assert.Contains("ezhou-reporter 在您打开此页后保存了 2024 年的数据", conflict.Errors[0]);
+        await using (var context = await NewContextAsync())
+        {
+            Assert.Equal(13.1m, await context.IndicatorValues.Where(v => v.IndicatorId == indicatorId && v.Year == 2024).Select(v => v.Value).SingleAsync());
+        }
+
+        // Having seen the other values, the second tab saves on top of them deliberately.
+        tabB.Request.Version = conflict.Version;
+        var merged = await second.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(tabB.Request);
+        Assert.Equal(SaveOutcome.Saved, merged.Outcome);
+    }
+
+    [Theory]
+    [InlineData("zhuzhou-reporter")]
+    [InlineData("changsha-leader")]
+    [InlineData("province")]
+    [InlineData("admin")]
+    public async Task Nobody_but_the_citys_own_reporter_can_save_its_values(string userName)
+    {
+        await using var reporter = await UserScopes.ForAsync(portal, "xiangxi-reporter");
+        var form = (await reporter.ServiceProvider.GetRequiredService<ProgressEntryService>().LoadAsync(2025))!;
+        form.Request.Rows[0].Value = 1m;
+        await using var intruder = await UserScopes.ForAsync(portal, userName);
+
+        var result = await intruder.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(form.Request);
+
+        Assert.Equal(SaveOutcome.NotAllowed, result.Outcome);
+        await using var context = await NewContextAsync();
+        Assert.False(await context.IndicatorValues.AnyAsync(v => v.IndicatorId == form.Request.Rows[0].IndicatorId && v.Year == 2025));
+        Assert.True(await context.AuditEvents.AnyAsync(e => e.Action == AuditActions.AccessDenied && e.UserName == userName && e.Target == "progress/2025/save"));
+    }
+
+    private async Task<PlanTrackerDbContext> NewContextAsync() =>
+        await portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
+}
