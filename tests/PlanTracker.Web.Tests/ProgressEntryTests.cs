@@ -84,6 +84,25 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
         Assert.Equal(SaveOutcome.Saved, merged.Outcome);
     }
 
+    [Fact]
+    public async Task Demo_values_are_not_offered_as_input_and_saving_the_form_leaves_them_demo()
+    {
+        await using var scope = await UserScopes.ForAsync(portal, "xiangxi-reporter");
+        var entry = scope.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var form = (await entry.LoadAsync(2022))!;
+        Assert.All(form.Request.Rows, r => Assert.Null(r.Value));
+        var typed = form.Request.Rows.First(r => r.Name == "城镇新增就业人数");
+        typed.Value = 0.42m;
+
+        Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(form.Request)).Outcome);
+
+        await using var context = await NewContextAsync();
+        var values = await context.IndicatorValues.Where(v => v.Year == 2022 && form.Request.Rows.Select(r => r.IndicatorId).Contains(v.IndicatorId)).ToListAsync();
+        Assert.Equal(0.42m, values.Single(v => !v.IsDemo).Value);
+        Assert.True(values.Count(v => v.IsDemo) > 5);
+        Assert.Equal([(null, 0.42m)], await context.IndicatorValueChanges.Where(c => c.Year == 2022 && c.IndicatorId == typed.IndicatorId).Select(c => new ValueTuple<decimal?, decimal?>(c.OldValue, c.NewValue)).ToListAsync());
+    }
+
     [Theory]
     [InlineData("zhuzhou-reporter")]
     [InlineData("changsha-leader")]

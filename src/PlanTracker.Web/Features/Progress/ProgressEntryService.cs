@@ -47,7 +47,8 @@ public sealed class ProgressEntryService(
             Version = report?.Version,
             Rows = [.. indicators.Select(i =>
             {
-                var current = values.SingleOrDefault(v => v.IndicatorId == i.Id && v.Year == year);
+                // Demo values are not offered as the reporter's own input: saving the form must not adopt them.
+                var current = values.SingleOrDefault(v => v.IndicatorId == i.Id && v.Year == year && !v.IsDemo);
                 return new ProgressRowInput { IndicatorId = i.Id, Name = i.Name, Unit = i.Unit, Value = current?.Value, IsPreliminary = current?.IsPreliminary ?? false, Note = current?.Note, Source = current?.Source };
             })],
         };
@@ -122,12 +123,16 @@ public sealed class ProgressEntryService(
         return new SaveProgressResult(SaveOutcome.Saved, [], report.Version, new Dictionary<int, decimal?>(), null);
     }
 
-    /// <summary>Writes one row's change and its history; a cleared value is removed. Real input replaces demo data.</summary>
+    /// <summary>
+    /// Writes one row's change and its history; a cleared value is removed. A demo value counts as no value: an
+    /// empty input leaves it alone, a typed value replaces it.
+    /// </summary>
     private static void ApplyRow(PlanTrackerDbContext context, IndicatorValue? current, ProgressRowInput row, int year, string userName, DateTimeOffset now)
     {
-        var unchanged = current is null
+        var reported = current is { IsDemo: false } ? current : null;
+        var unchanged = reported is null
             ? row.Value is null
-            : current.Value == row.Value && current.IsPreliminary == row.IsPreliminary && current.Note == row.Note && current.Source == row.Source && !current.IsDemo;
+            : reported.Value == row.Value && reported.IsPreliminary == row.IsPreliminary && reported.Note == row.Note && reported.Source == row.Source;
         if (unchanged)
         {
             return;
@@ -137,7 +142,7 @@ public sealed class ProgressEntryService(
         {
             IndicatorId = row.IndicatorId,
             Year = year,
-            OldValue = current?.Value,
+            OldValue = reported?.Value,
             NewValue = row.Value,
             IsPreliminary = row.IsPreliminary,
             Note = row.Note,
