@@ -41,6 +41,8 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
 
+    public DbSet<ReportComment> ReportComments => Set<ReportComment>();
+
     public DbSet<CanonicalIndicator> CanonicalIndicators => Set<CanonicalIndicator>();
 
     public DbSet<IndicatorMapping> IndicatorMappings => Set<IndicatorMapping>();

@@ -44,6 +44,7 @@ public class AccessMatrixTests(PortalFactory portal)
         ["/plans"] = (_, _) => Expect.Ok,
         ["/plans/{Id:int}"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/import"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
+        ["/review"] = (user, _) => user is "zhuzhou-leader" or "admin" ? Expect.Ok : Expect.Denied,
         ["/progress"] = (user, _) => user == "changsha-reporter" ? Expect.Ok : Expect.Denied,
         ["/dashboard"] = (user, own) => user == "changsha-reporter" || (user == "zhuzhou-leader" && !own) ? Expect.Denied : Expect.Ok,
         ["/admin/users"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,

@@ -33,3 +33,16 @@ internal sealed class IndicatorValueChangeConfiguration : IEntityTypeConfigurati
         builder.HasIndex(c => new { c.IndicatorId, c.Year });
     }
 }
+
+internal sealed class ReportCommentConfiguration : IEntityTypeConfiguration<ReportComment>
+{
+    public void Configure(EntityTypeBuilder<ReportComment> builder)
+    {
+        builder.ToTable("report_comments");
+        builder.Property(c => c.Action).HasMaxLength(16);
+        builder.Property(c => c.Text).HasMaxLength(2000);
+        builder.Property(c => c.Author).HasMaxLength(256);
+        builder.HasOne<CityYearReport>().WithMany().HasForeignKey(c => c.CityYearReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => c.CityYearReportId);
+    }
+}

@@ -71,3 +71,19 @@ public static class ReportStatusNames
         _ => "草稿",
     };
 }
+
+/// <summary>An entry in a city-year report's review thread: a submission, an approval, a return or a reopening, with its words.</summary>
+public class ReportComment
+{
+    public long Id { get; set; }
+
+    public int CityYearReportId { get; set; }
+
+    public required string Action { get; set; }
+
+    public string? Text { get; set; }
+
+    public DateTimeOffset WrittenAt { get; set; }
+
+    public required string Author { get; set; }
+}

@@ -29,6 +29,12 @@ public sealed class AccessGuard(AuthenticationStateProvider authentication, IHtt
         return AccessRules.CanWriteRegion(user, regionId) || await DenyAsync(user, target);
     }
 
+    public async Task<bool> CanReviewRegionAsync(int regionId, bool adminToo, string target)
+    {
+        var user = await GetUserAsync();
+        return AccessRules.CanReviewRegion(user, regionId) || (adminToo && AccessRules.CanAdminister(user)) || await DenyAsync(user, target);
+    }
+
     public async Task<bool> CanAdministerAsync(string target)
     {
         var user = await GetUserAsync();

@@ -14,6 +14,10 @@ public static class AccessRules
     public static bool CanWriteRegion(CurrentUser? user, int regionId) =>
         user is not null && user.Role == PlanTracker.Data.Identity.Roles.CityReporter && user.RegionId == regionId;
 
+    /// <summary>Approving or returning a city's report: that city's leaders. Reopening an approved year: them or an admin.</summary>
+    public static bool CanReviewRegion(CurrentUser? user, int regionId) =>
+        user is not null && user.Role == PlanTracker.Data.Identity.Roles.CityLeader && user.RegionId == regionId;
+
     /// <summary>Importing plans, managing users and the audit trail: admins only.</summary>
     public static bool CanAdminister(CurrentUser? user) => user?.IsAdmin == true;
 }

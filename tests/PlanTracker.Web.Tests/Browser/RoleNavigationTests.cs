@@ -9,9 +9,9 @@ public class RoleNavigationTests(PortalFactory portal, ChromiumFixture browser) 
     public static TheoryData<string, string[], string[], string> Roles() => new()
     {
         { "changsha-reporter", ["首页", "规划", "进度填报"], ["长沙市"], "长沙填报员" },
-        { "zhuzhou-leader", ["首页", "规划", "仪表盘"], ["株洲市"], "株洲审核人" },
+        { "zhuzhou-leader", ["首页", "规划", "审核", "仪表盘"], ["株洲市"], "株洲审核人" },
         { "province", ["首页", "规划", "仪表盘", "城市对比"], ["长沙市", "株洲市", "湘西自治州", "鄂州市"], "省厅规划处" },
-        { "admin", ["首页", "规划", "仪表盘", "城市对比", "导入", "管理"], ["长沙市", "株洲市", "湘西自治州", "鄂州市"], "系统管理员" },
+        { "admin", ["首页", "规划", "审核", "仪表盘", "城市对比", "导入", "管理"], ["长沙市", "株洲市", "湘西自治州", "鄂州市"], "系统管理员" },
     };
 
     [Theory]

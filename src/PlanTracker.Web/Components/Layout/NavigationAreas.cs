@@ -20,6 +20,7 @@ public static class NavigationAreas
     [
         new("规划", "plans", "menu_book", true, "各市州“十四五”规划的章节、主要指标、专栏与项目", Everyone),
         new("进度填报", "progress", "edit_note", true, "填报员按年度填报本市指标值", [Roles.CityReporter]),
+        new("审核", "review", "fact_check", true, "审核人审核本市年度报告：通过、退回或重新打开", [Roles.CityLeader, Roles.Admin]),
         new("仪表盘", "dashboard", "dashboard", true, "领导查看本市规划实施进度", [Roles.CityLeader, Roles.ProvincialAnalyst, Roles.Admin]),
         new("城市对比", "compare", "compare_arrows", true, "省级用户横向比较各市目标与进度", [Roles.ProvincialAnalyst, Roles.Admin]),
         new("导入", "import", "upload_file", true, "导入规划文本，预览后确认", [Roles.Admin]),

@@ -90,7 +90,7 @@ public sealed class ProgressEntryService(
             return await ConflictAsync(context, request, report, cancellationToken);
         }
 
-        if (report is { Status: ReportStatus.Submitted or ReportStatus.Approved })
+        if (report is not null && !ReportWorkflow.IsEditable(report.Status))
         {
             return SaveProgressResult.Fail(SaveOutcome.NotAllowed, $"{request.Year}年报告{report.Status.ToChinese()}，不能再修改。");
         }

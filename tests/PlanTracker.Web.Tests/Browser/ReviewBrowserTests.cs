@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+
+namespace PlanTracker.Web.Tests.Browser;
+
+[Collection(PortalCollection.Name)]
+public class ReviewBrowserTests(PortalFactory portal, ChromiumFixture browser) : IClassFixture<ChromiumFixture>
+{
+    [Fact]
+    public async Task A_reporter_submits_the_year_and_the_leader_returns_it_with_a_comment()
+    {
+        var reporter = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-reporter");
+        await reporter.GotoAsync(portal.BaseUrl + "/progress?year=2025");
+        await ChromiumFixture.WaitForCircuitAsync(reporter);
+        await reporter.Locator("tr[data-indicator='城镇新增就业人数'] input.entry-input").FillAsync("2.1");
+        await reporter.GetByTestId("entry-save").ClickAsync();
+        await reporter.GetByTestId("entry-saved").WaitForAsync();
+        await reporter.GetByTestId("entry-submit").ClickAsync();
+        await reporter.GetByTestId("entry-review").WaitForAsync();
+        Assert.Equal("已提交", await reporter.GetByTestId("entry-status").InnerTextAsync());
+        Assert.True(await reporter.GetByTestId("entry-save").IsDisabledAsync());
+
+        var leader = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-leader");
+        await leader.Locator("nav.app-nav a[href='review']").ClickAsync();
+        await leader.GetByTestId("review-year").SelectOptionAsync("2025");
+        await leader.WaitForURLAsync(url => url.Contains("year=2025", StringComparison.Ordinal));
+        await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\").textContent === '已提交'");
+        await leader.GetByTestId("review-text").FillAsync("请补充数据来源");
+        await leader.GetByTestId("review-return").ClickAsync();
+        await leader.GetByTestId("review-result").WaitForAsync();
+        Assert.Equal("已退回", await leader.GetByTestId("review-status").InnerTextAsync());
+        await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-thread']\").innerText.includes('请补充数据来源')");
+        await leader.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "review-leader.png"), FullPage = true });
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Progress;
+
+namespace PlanTracker.Web.Tests;
+
+/// <summary>The yearly report's workflow: submit, return with a comment, resubmit, approve (read-only), reopen with a reason.</summary>
+public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPortalFactory>
+{
+    [Fact]
+    public async Task A_year_goes_from_draft_to_approved_through_a_return_and_reopens_with_a_reason()
+    {
+        await using var reporter = await UserScopes.ForAsync(portal, "changsha-reporter");
+        await using var leader = await UserScopes.ForAsync(portal, "changsha-leader");
+        await using var admin = await UserScopes.ForAsync(portal, "admin");
+        var entry = reporter.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var asReporter = reporter.ServiceProvider.GetRequiredService<ReportReviewService>();
+        var asLeader = leader.ServiceProvider.GetRequiredService<ReportReviewService>();
+        var asAdmin = admin.ServiceProvider.GetRequiredService<ReportReviewService>();
+        var form = (await entry.LoadAsync(2024))!;
+        form.Request.Rows[0].Value = 15m;
+        var saved = await entry.SaveAsync(form.Request);
+        var region = form.RegionId;
+
+        var submitted = await asReporter.MoveAsync(region, 2024, saved.Version, ReportAction.Submit, null);
+        var returnWithoutComment = await asLeader.MoveAsync(region, 2024, submitted.Version, ReportAction.Return, " ");
+        var returned = await asLeader.MoveAsync(region, 2024, submitted.Version, ReportAction.Return, "失业保险参保人数请附数据来源");
+        form.Request.Version = returned.Version;
+        form.Request.Rows[0].Source = "市统计局";
+        var resaved = await entry.SaveAsync(form.Request);
+        var resubmitted = await asReporter.MoveAsync(region, 2024, resaved.Version, ReportAction.Submit, null);
+        var approved = await asLeader.MoveAsync(region, 2024, resubmitted.Version, ReportAction.Approve, "同意");
+        form.Request.Version = approved.Version;
+        var editAfterApproval = await entry.SaveAsync(form.Request);
+        var reopenWithoutReason = await asAdmin.MoveAsync(region, 2024, approved.Version, ReportAction.Reopen, null);
+        var reopened = await asAdmin.MoveAsync(region, 2024, approved.Version, ReportAction.Reopen, "统计局修订了年报数");
+
+        Assert.Equal(ReportStatus.Submitted, submitted.Status);
+        Assert.Equal("退回时请写明需要修改的内容。", returnWithoutComment.Message);
+        Assert.Equal(ReportStatus.Returned, returned.Status);
+        Assert.Equal(SaveOutcome.Saved, resaved.Outcome);
+        Assert.Equal(ReportStatus.Approved, approved.Status);
+        Assert.Equal(SaveOutcome.NotAllowed, editAfterApproval.Outcome);
+        Assert.Equal(["2024年报告已审核，不能再修改。"], editAfterApproval.Errors);
+        Assert.Equal("重新打开时请写明原因。", reopenWithoutReason.Message);
+        Assert.Equal(ReportStatus.Returned, reopened.Status);
+        var thread = await asLeader.ThreadAsync(region, 2024);
+        Assert.Equal(
+            [("Submit", null), ("Return", "失业保险参保人数请附数据来源"), ("Submit", null), ("Approve", "同意"), ("Reopen", "统计局修订了年报数")],
+            thread.Select(c => (c.Action, c.Text)));
+    }
+
+    [Fact]
+    public async Task Only_the_citys_own_leader_reviews_and_a_stale_version_is_refused()
+    {
+        await using var reporter = await UserScopes.ForAsync(portal, "ezhou-reporter");
+        var entry = reporter.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var form = (await entry.LoadAsync(2025))!;
+        form.Request.Rows[0].Value = 2m;
+        var saved = await entry.SaveAsync(form.Request);
+        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, saved.Version, ReportAction.Submit, null);
+
+        await using var otherLeader = await UserScopes.ForAsync(portal, "changsha-leader");
+        await using var ownReporter = reporter;
+        await using var ownLeader = await UserScopes.ForAsync(portal, "ezhou-leader");
+        var byOtherLeader = await otherLeader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, submitted.Version, ReportAction.Approve, null);
+        var byReporter = await ownReporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, submitted.Version, ReportAction.Approve, null);
+        var stale = await ownLeader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, saved.Version, ReportAction.Approve, null);
+
+        Assert.False(byOtherLeader.Succeeded);
+        Assert.False(byReporter.Succeeded);
+        Assert.Equal("该报告已被他人更新，请刷新页面后再操作。", stale.Message);
+        Assert.Equal((ReportStatus.Submitted, submitted.Version!.Value), await ownLeader.ServiceProvider.GetRequiredService<ReportReviewService>().StateAsync(form.RegionId, 2025));
+    }
+}
