@@ -39,18 +39,28 @@ public static class DatabaseHosting
     }
 
     /// <summary>
-    /// Applies pending migrations, imports the shipped seed plans (once: files already imported are skipped)
-    /// and arranges for a cluster started here to stop with the portal.
+    /// Applies pending migrations, imports the shipped seed plans (once: files already imported are skipped),
+    /// maps plans to the indicator catalogue, fills demo values on Development's first start, and arranges for a
+    /// cluster started here to stop with the portal.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, DatabaseConnection database)
     {
         app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(database.ConnectionString);
-        if (!app.Configuration.GetValue("Seeds:Import", true))
+        if (app.Configuration.GetValue("Seeds:Import", true))
         {
-            return;
+            await ImportSeedPlansAsync(app);
+            await app.Services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync();
         }
 
+        if (app.Environment.IsDevelopment())
+        {
+            await SeedDemoValuesOnFirstStartAsync(app);
+        }
+    }
+
+    private static async Task ImportSeedPlansAsync(WebApplication app)
+    {
         var seeds = SeedPlanLoader.FindSeedDirectory(app.Configuration["Seeds:Directory"], app.Environment.ContentRootPath, AppContext.BaseDirectory);
         if (seeds is null)
         {
@@ -64,8 +74,6 @@ public static class DatabaseHosting
         {
             app.Logger.LogInformation("Imported {Count} seed plan files from {Directory}", imported, seeds);
         }
-
-        await app.Services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync();
     }
 
     /// <summary>Development's first start: demo values, so that dashboards have something to show (never in Production).</summary>
@@ -91,7 +99,6 @@ public static class DatabaseHosting
         if (app.Environment.IsDevelopment())
         {
             await seeder.EnsureDemoAccountsAsync();
-            await SeedDemoValuesOnFirstStartAsync(app);
             var list = string.Join(Environment.NewLine, AccountSeeder.DemoAccounts.Select(a => $"  {a.UserName,-18} {Roles.ChineseName(a.Role)} {a.Region}"));
             app.Logger.LogInformation("演示账户（密码均为 {Password}）：{NewLine}{Accounts}", AccountSeeder.DemoPassword, Environment.NewLine, list);
             return;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
+using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Compare;
@@ -46,17 +47,13 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
             select new { Indicator = indicator, mapping.UnitFactor, City = plan.Region!.Name })
             .ToListAsync();
         var ids = mapped.Select(m => m.Indicator.Id).ToList();
-        var values = (await context.IndicatorValues.AsNoTracking()
-                .Where(v => ids.Contains(v.IndicatorId) && v.Year <= year)
-                .Select(v => new { v.IndicatorId, v.Year, v.Value })
-                .ToListAsync())
-            .ToLookup(v => v.IndicatorId, v => new YearValue(v.Year, v.Value));
+        var values = await ReportedValues.UpToAsync(context, ids, year);
 
         var cities = mapped.Select(m =>
         {
-            var series = values[m.Indicator.Id].OrderBy(v => v.Year).ToList();
+            var series = values[m.Indicator.Id].ToList();
             var progress = ProgressEngine.Evaluate(m.Indicator, series);
-            var latest = m.Indicator.Cumulative ? (series.Count == 0 ? (decimal?)null : series.Sum(v => v.Value)) : progress.LatestValue;
+            var latest = ReportedValues.LatestOrTotal(m.Indicator.Cumulative, series, progress);
             return new CityComparison(
                 m.City, m.Indicator.Name, m.Indicator.Unit, m.Indicator.Baseline.Text, m.Indicator.Target.Text,
                 m.Indicator.Baseline.Value * m.UnitFactor, m.Indicator.Target.Value * m.UnitFactor,

@@ -44,15 +44,11 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
 
         var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync();
         var ids = indicators.Select(i => i.Id).ToList();
-        var values = await context.IndicatorValues.AsNoTracking()
-            .Where(v => ids.Contains(v.IndicatorId) && v.Year <= year)
-            .Select(v => new { v.IndicatorId, v.Year, v.Value })
-            .ToListAsync();
-        var byIndicator = values.ToLookup(v => v.IndicatorId, v => new YearValue(v.Year, v.Value));
+        var byIndicator = await ReportedValues.UpToAsync(context, ids, year);
 
         var rows = indicators.Select(indicator =>
         {
-            var series = byIndicator[indicator.Id].OrderBy(v => v.Year).ToList();
+            var series = byIndicator[indicator.Id].ToList();
             return new DashboardIndicator(
                 indicator.Id, indicator.Category, indicator.Number, indicator.Name, indicator.Unit,
                 indicator.Baseline.Text, indicator.Target.Text, indicator.Baseline.Value, indicator.Target.Value,

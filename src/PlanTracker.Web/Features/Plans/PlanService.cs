@@ -20,24 +20,8 @@ public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextF
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.Plans.AsNoTracking()
-            .ReadableBy(user)
-            .OrderBy(p => p.Region!.Province).ThenBy(p => p.Region!.AdminCode)
-            .Select(p => new PlanSummary(
-                p.Id,
-                p.Region!.Name,
-                p.Region.FullName,
-                p.Region.Province,
-                p.Title,
-                p.DocumentNumber,
-                p.Issuer,
-                p.IssuedOn,
-                p.Indicators.Count,
-                p.Indicators.Count(i => i.Attribute == IndicatorAttribute.Binding),
-                p.SpecialColumns.Count,
-                p.Projects.Count,
-                p.SourceDocuments.Count))
-            .ToListAsync(cancellationToken);
+        var readable = context.Plans.AsNoTracking().ReadableBy(user).OrderBy(p => p.Region!.Province).ThenBy(p => p.Region!.AdminCode);
+        return await Summaries(readable).ToListAsync(cancellationToken);
     }
 
     /// <summary>The plan, or null when it does not exist or belongs to a city the user may not read.</summary>
@@ -50,7 +34,7 @@ public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextF
             return null;
         }
 
-        var summary = (await ListAsync(cancellationToken)).Single(p => p.Id == id);
+        var summary = await Summaries(context.Plans.AsNoTracking().Where(p => p.Id == id)).SingleAsync(cancellationToken);
         var plan = await context.Plans.AsNoTracking()
             .Where(p => p.Id == id)
             .Include(p => p.Indicators)
@@ -79,6 +63,22 @@ public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextF
             [.. plan.SourceDocuments.OrderBy(d => d.ImportedAt).Select(d => new SourceDocumentView(
                 d.FileName, d.Sha256, d.Layout, d.Encoding, d.WarningCount, d.ImportedAt, d.ImportedBy))]);
     }
+
+    private static IQueryable<PlanSummary> Summaries(IQueryable<Plan> plans) =>
+        plans.Select(p => new PlanSummary(
+            p.Id,
+            p.Region!.Name,
+            p.Region.FullName,
+            p.Region.Province,
+            p.Title,
+            p.DocumentNumber,
+            p.Issuer,
+            p.IssuedOn,
+            p.Indicators.Count,
+            p.Indicators.Count(i => i.Attribute == IndicatorAttribute.Binding),
+            p.SpecialColumns.Count,
+            p.Projects.Count,
+            p.SourceDocuments.Count));
 
     private static IndicatorRow ToRow(Indicator i) => new(
         i.Number, i.Category, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.Attribute?.ToChinese(), i.ParentId is not null, i.ExtraColumns);

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Domain.Progress;
+
+namespace PlanTracker.Web.Features.Dashboard;
+
+/// <summary>Reported yearly values as the dashboard and the comparison read and show them.</summary>
+public static class ReportedValues
+{
+    /// <summary>Each indicator's values up to and including <paramref name="year"/>, in year order.</summary>
+    public static async Task<ILookup<int, YearValue>> UpToAsync(PlanTrackerDbContext context, IReadOnlyCollection<int> indicatorIds, int year)
+    {
+        var values = await context.IndicatorValues.AsNoTracking()
+            .Where(v => indicatorIds.Contains(v.IndicatorId) && v.Year <= year)
+            .OrderBy(v => v.Year)
+            .Select(v => new { v.IndicatorId, v.Year, v.Value })
+            .ToListAsync();
+        return values.ToLookup(v => v.IndicatorId, v => new YearValue(v.Year, v.Value));
+    }
+
+    /// <summary>What "the latest value" means for a row: the running five-year total of a cumulative indicator, otherwise the latest year's value.</summary>
+    public static decimal? LatestOrTotal(bool cumulative, IReadOnlyList<YearValue> values, IndicatorProgress progress) =>
+        cumulative ? (values.Count == 0 ? null : values.Sum(v => v.Value)) : progress.LatestValue;
+}
