@@ -24,7 +24,7 @@ public class CompareBrowserTests(PortalFactory portal, ChromiumFixture browser) 
 
         var option = await page.GetByTestId("indicator-select").Locator("option", new() { HasTextString = "失业保险参保人数" }).GetAttributeAsync("value");
         await page.GetByTestId("indicator-select").SelectOptionAsync(option!);
-        await page.WaitForURLAsync(url => url.Contains($"indicator={option}", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains($"indicator={option}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='comparison-title']\").textContent.startsWith('失业保险参保人数')");
         var insured = await table.Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.city)");
         Assert.Superset(new HashSet<string> { "株洲市", "长沙市", "鄂州市" }, insured.ToHashSet());

@@ -26,7 +26,7 @@ public class DashboardBrowserTests(PortalFactory portal, ChromiumFixture browser
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-leader.png"), FullPage = true });
 
         await page.GetByTestId("year-select").SelectOptionAsync("2021");
-        await page.WaitForURLAsync(url => url.Contains("year=2021", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("year=2021", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='progress-table']\").innerText.includes('时序进度20%')");
     }
 }

@@ -22,8 +22,8 @@ public class ReviewBrowserTests(PortalFactory portal, ChromiumFixture browser) :
         var leader = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-leader");
         await leader.Locator("nav.app-nav a[href='review']").ClickAsync();
         await leader.GetByTestId("review-year").SelectOptionAsync("2025");
-        await leader.WaitForURLAsync(url => url.Contains("year=2025", StringComparison.Ordinal));
-        await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\").textContent === '已提交'");
+        await leader.WaitForURLAsync(url => url.Contains("year=2025", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已提交'");
         await leader.GetByTestId("review-text").FillAsync("请补充数据来源");
         await leader.GetByTestId("review-return").ClickAsync();
         await leader.GetByTestId("review-result").WaitForAsync();
