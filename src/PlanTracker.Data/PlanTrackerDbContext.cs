@@ -43,6 +43,14 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<ReportComment> ReportComments => Set<ReportComment>();
 
+    public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();
+
+    public DbSet<EntryDraft> EntryDrafts => Set<EntryDraft>();
+
+    public DbSet<ItemProgress> ItemProgress => Set<ItemProgress>();
+
+    public DbSet<ItemTargetValue> ItemTargetValues => Set<ItemTargetValue>();
+
     public DbSet<CanonicalIndicator> CanonicalIndicators => Set<CanonicalIndicator>();
 
     public DbSet<IndicatorMapping> IndicatorMappings => Set<IndicatorMapping>();

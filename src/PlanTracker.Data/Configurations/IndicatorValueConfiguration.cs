@@ -14,6 +14,9 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
         builder.Property(v => v.Source).HasMaxLength(256);
         builder.Property(v => v.Note).HasMaxLength(2000);
         builder.Property(v => v.UpdatedBy).HasMaxLength(256);
+        builder.Property(v => v.PreliminaryValue).HasColumnType("numeric");
+        builder.Property(v => v.Cause).HasMaxLength(2000);
+        builder.Property(v => v.CorrectiveMeasures).HasMaxLength(2000);
         // Reported values stay attached to their indicator; re-imports update indicators in place.
         builder.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.IndicatorId, v.Year }).IsUnique();

@@ -49,7 +49,7 @@ public sealed class ProgressEntryService(
             {
                 // Demo values are not offered as the reporter's own input: saving the form must not adopt them.
                 var current = values.SingleOrDefault(v => v.IndicatorId == i.Id && v.Year == year && !v.IsDemo);
-                return new ProgressRowInput { IndicatorId = i.Id, Name = i.Name, Unit = i.Unit, Value = current?.Value, IsPreliminary = current?.IsPreliminary ?? false, Note = current?.Note, Source = current?.Source };
+                return new ProgressRowInput { IndicatorId = i.Id, Name = i.Name, Unit = i.Unit, Value = current?.Value, IsPreliminary = current?.IsPreliminary ?? false, Note = current?.Note, Source = current?.Source, Cause = current?.Cause, CorrectiveMeasures = current?.CorrectiveMeasures };
             })],
         };
         return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request);
@@ -84,21 +84,19 @@ public sealed class ProgressEntryService(
         }
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var report = await context.CityYearReports.SingleOrDefaultAsync(r => r.RegionId == request.RegionId && r.Year == request.Year, cancellationToken);
-        if (report is not null && report.Version != request.Version || report is null && request.Version is not null)
+        var gate = await ReportGate.OpenAsync(context, request.RegionId, request.Year, request.Version, requireEditable: true, cancellationToken);
+        if (gate.Refusal == ReportGateRefusal.Conflict)
         {
-            return await ConflictAsync(context, request, report, cancellationToken);
+            return await ConflictAsync(context, request, gate.Report, cancellationToken);
         }
 
-        if (report is not null && !ReportWorkflow.IsEditable(report.Status))
+        if (!gate.IsOpen)
         {
-            return SaveProgressResult.Fail(SaveOutcome.NotAllowed, $"{request.Year}年报告{report.Status.ToChinese()}，不能再修改。");
+            return SaveProgressResult.Fail(SaveOutcome.NotAllowed, gate.Message!);
         }
 
         var now = clock.GetUtcNow();
-        report ??= context.CityYearReports.Add(new CityYearReport { RegionId = request.RegionId, Year = request.Year, UpdatedBy = user!.UserName }).Entity;
-        report.UpdatedAt = now;
-        report.UpdatedBy = user!.UserName;
+        var report = ReportGate.Touch(context, gate.Report, request.RegionId, request.Year, user!.UserName, now);
         var ids = request.Rows.Select(r => r.IndicatorId).ToList();
         var existing = await context.IndicatorValues.Where(v => ids.Contains(v.IndicatorId) && v.Year == request.Year).ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
         foreach (var row in request.Rows)
@@ -132,7 +130,8 @@ public sealed class ProgressEntryService(
         var reported = current is { IsDemo: false } ? current : null;
         var unchanged = reported is null
             ? row.Value is null
-            : reported.Value == row.Value && reported.IsPreliminary == row.IsPreliminary && reported.Note == row.Note && reported.Source == row.Source;
+            : reported.Value == row.Value && reported.IsPreliminary == row.IsPreliminary && reported.Note == row.Note && reported.Source == row.Source
+                && reported.Cause == row.Cause && reported.CorrectiveMeasures == row.CorrectiveMeasures;
         if (unchanged)
         {
             return;
@@ -155,9 +154,16 @@ public sealed class ProgressEntryService(
             return;
         }
 
+        if (current is { IsDemo: true })
+        {
+            // A typed value replaces a demo one entirely: none of its dates or figures survive.
+            (current.IsDemo, current.IsPreliminary, current.PreliminaryValue, current.PreliminaryReportedAt, current.FinalReportedAt) = (false, false, null, null, null);
+        }
+
         current ??= context.IndicatorValues.Add(new IndicatorValue { IndicatorId = row.IndicatorId, Year = year, UpdatedBy = userName }).Entity;
-        (current.Value, current.IsPreliminary, current.Note, current.Source, current.IsDemo, current.UpdatedAt, current.UpdatedBy) =
-            (value, row.IsPreliminary, row.Note, row.Source, false, now, userName);
+        current.Record(value, row.IsPreliminary, now);
+        (current.Note, current.Source, current.Cause, current.CorrectiveMeasures, current.UpdatedAt, current.UpdatedBy) =
+            (row.Note, row.Source, row.Cause, row.CorrectiveMeasures, now, userName);
     }
 
     private static async Task<SaveProgressResult> ConflictAsync(PlanTrackerDbContext context, SaveProgressRequest request, CityYearReport? theirs, CancellationToken cancellationToken)

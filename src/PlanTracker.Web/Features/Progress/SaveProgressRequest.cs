@@ -31,6 +31,12 @@ public sealed class ProgressRowInput
     public string? Note { get; set; }
 
     public string? Source { get; set; }
+
+    /// <summary>原因分析: required before submitting when a 约束性 indicator is behind 时序进度 or breaks its bound.</summary>
+    public string? Cause { get; set; }
+
+    /// <summary>整改措施: required together with the cause.</summary>
+    public string? CorrectiveMeasures { get; set; }
 }
 
 /// <summary>The checks every save passes, whichever way the values arrive. Messages in Chinese name the indicator.</summary>
@@ -52,6 +58,8 @@ public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgres
             row.RuleFor(x => x.Value).Must(v => v is null || Math.Abs(v.Value) < 1_000_000_000m)
                 .WithMessage(x => $"“{x.Name}”的数值过大，请检查单位。");
             row.RuleFor(x => x.Note).MaximumLength(2000).WithMessage(x => $"“{x.Name}”的说明最多 2000 字。");
+            row.RuleFor(x => x.Cause).MaximumLength(2000).WithMessage(x => $"“{x.Name}”的原因分析最多 2000 字。");
+            row.RuleFor(x => x.CorrectiveMeasures).MaximumLength(2000).WithMessage(x => $"“{x.Name}”的整改措施最多 2000 字。");
             row.RuleFor(x => x.Source).MaximumLength(256).WithMessage(x => $"“{x.Name}”的数据来源最多 256 字。");
         });
     }
