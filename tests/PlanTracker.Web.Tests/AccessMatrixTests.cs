@@ -50,6 +50,7 @@ public class AccessMatrixTests(PortalFactory portal)
         ["/admin/users"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/admin/audit"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/admin/catalogue"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
+        ["/admin/years"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/compare"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/account"] = (_, _) => Expect.Ok,
         ["/account/password"] = (_, _) => Expect.Ok,

@@ -63,7 +63,9 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
         var tabA = (await first.ServiceProvider.GetRequiredService<ProgressEntryService>().LoadAsync(2024))!;
         var tabB = (await second.ServiceProvider.GetRequiredService<ProgressEntryService>().LoadAsync(2024))!;
         tabA.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Value = 13.1m;
+        tabA.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Note = "年报数";
         tabB.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Value = 99m;
+        tabB.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Note = "含新纳入的建筑业项目参保";
 
         var saved = await first.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(tabA.Request);
         var conflict = await second.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(tabB.Request);
@@ -93,6 +95,7 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
         Assert.All(form.Request.Rows, r => Assert.Null(r.Value));
         var typed = form.Request.Rows.First(r => r.Name == "城镇新增就业人数");
         typed.Value = 0.42m;
+        typed.Note = "疫情影响";
 
         Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(form.Request)).Outcome);
 

@@ -35,6 +35,9 @@ public static class AuditActions
     public const string PasswordReset = "password-reset";
     public const string PasswordChanged = "password-changed";
     public const string PlanImported = "plan-imported";
+    public const string YearClosed = "year-closed";
+    public const string YearReopened = "year-reopened";
+    public const string DeadlineChanged = "deadline-changed";
 
     public static string ChineseName(string action) => action switch
     {
@@ -43,6 +46,9 @@ public static class AuditActions
         LockedOut => "账户锁定",
         SignOut => "退出",
         AccessDenied => "越权访问被拒绝",
+        YearClosed => "关闭填报年度",
+        YearReopened => "重新开放填报年度",
+        DeadlineChanged => "修改填报截止日期",
         UserCreated => "创建用户",
         UserChanged => "修改用户",
         UserDisabled => "停用账户",

@@ -23,6 +23,13 @@ public static class Units
         ["个"] = ("items", 1m),
     };
 
+    /// <summary>
+    /// Whether a non-cumulative indicator in this unit is a stock counted at year end (参保人数 万人, 社会保障卡 万张,
+    /// 机构 家): such a figure normally does not fall. Flows (人次), money and rates are not stocks.
+    /// </summary>
+    public static bool IsStockUnit(string? unit) =>
+        Known.TryGetValue(Normalise(unit), out var known) && known.Kind is "people" or "cards" or "organisations" or "items";
+
     public static string Normalise(string? unit) =>
         (unit ?? string.Empty).Trim().Replace("％", "%", StringComparison.Ordinal);
 

@@ -7,6 +7,7 @@ using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Import;
 using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.ReportingYears;
 using PlanTracker.Web.Features.SystemStatus;
 
 namespace PlanTracker.Web.Hosting;
@@ -33,6 +34,11 @@ public static class FeatureRegistration
         services.AddScoped<DashboardService>();
         services.AddScoped<ProgressEntryService>();
         services.AddScoped<ReportReviewService>();
+        services.AddScoped<ValueHistoryService>();
+        services.AddScoped<ReportingYearService>();
+        services.AddScoped<ReportTaskService>();
+        services.AddSingleton<IValidator<SetDeadlineRequest>, SetDeadlineRequestValidator>();
+        services.AddScoped<EntryDraftService>();
         services.AddSingleton<IValidator<SaveProgressRequest>, SaveProgressRequestValidator>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<ImportService>();

@@ -24,7 +24,7 @@ public static class NavigationAreas
         new("仪表盘", "dashboard", "dashboard", true, "领导查看本市规划实施进度", [Roles.CityLeader, Roles.ProvincialAnalyst, Roles.Admin]),
         new("城市对比", "compare", "compare_arrows", true, "省级用户横向比较各市目标与进度", [Roles.ProvincialAnalyst, Roles.Admin]),
         new("导入", "import", "upload_file", true, "导入规划文本，预览后确认", [Roles.Admin]),
-        new("管理", "admin/users", "admin_panel_settings", true, "用户、指标目录、审计日志与登录记录", [Roles.Admin]),
+        new("管理", "admin/users", "admin_panel_settings", true, "用户、指标目录、填报年度、审计日志与登录记录", [Roles.Admin]),
     ];
 
     public static IEnumerable<NavigationArea> VisibleTo(CurrentUser? user) => All.Where(a => a.IsVisibleTo(user));

@@ -36,10 +36,14 @@ public sealed class ProgressEntryService(
         var ids = indicators.Select(i => i.Id).ToList();
         var values = await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync();
         var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
+        var checks = await ValueCheckContexts.ForRegionAsync(context, regionId, year);
+        var reportingYear = await context.ReportingYears.AsNoTracking().SingleOrDefaultAsync(y => y.Year == year);
 
         var rows = indicators.Select(i => new ProgressEntryRow(
             i.Id, i.Category, i.Number, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.IsBinding, i.ParentId is not null,
-            values.Where(v => v.IndicatorId == i.Id && v.Year < year).ToDictionary(v => v.Year, v => v.Value), i.Target)).ToList();
+            values.Where(v => v.IndicatorId == i.Id && v.Year < year).ToDictionary(v => v.Year, v => v.Value), i.Target,
+            values.Where(v => v.IndicatorId == i.Id && v.Year == year && !v.IsDemo)
+                .Select(v => new ReportedFigures(v.Value, v.IsPreliminary, v.PreliminaryValue, v.PreliminaryReportedAt, v.FinalReportedAt)).SingleOrDefault())).ToList();
         var request = new SaveProgressRequest
         {
             RegionId = regionId,
@@ -49,10 +53,10 @@ public sealed class ProgressEntryService(
             {
                 // Demo values are not offered as the reporter's own input: saving the form must not adopt them.
                 var current = values.SingleOrDefault(v => v.IndicatorId == i.Id && v.Year == year && !v.IsDemo);
-                return new ProgressRowInput { IndicatorId = i.Id, Name = i.Name, Unit = i.Unit, Value = current?.Value, IsPreliminary = current?.IsPreliminary ?? false, Note = current?.Note, Source = current?.Source, Cause = current?.Cause, CorrectiveMeasures = current?.CorrectiveMeasures };
+                return new ProgressRowInput { IndicatorId = i.Id, Name = i.Name, Unit = i.Unit, Value = current?.Value, IsPreliminary = current?.IsPreliminary ?? false, Note = current?.Note, Source = current?.Source, Cause = current?.Cause, CorrectiveMeasures = current?.CorrectiveMeasures, Context = checks[i.Id] };
             })],
         };
-        return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request);
+        return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request, reportingYear?.Deadline, reportingYear?.IsClosed ?? true);
     }
 
     public async Task<SaveProgressResult> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default)
@@ -72,9 +76,10 @@ public sealed class ProgressEntryService(
             return SaveProgressResult.Fail(SaveOutcome.NotAllowed, "提交的指标不属于本市规划。");
         }
 
+        var checks = await ValueCheckContexts.ForRegionAsync(context, request.RegionId, request.Year, cancellationToken);
         foreach (var row in request.Rows)
         {
-            (row.Name, row.Unit) = (indicators[row.IndicatorId].Name, indicators[row.IndicatorId].Unit);
+            (row.Name, row.Unit, row.Context) = (indicators[row.IndicatorId].Name, indicators[row.IndicatorId].Unit, checks[row.IndicatorId]);
         }
 
         var validation = await validator.ValidateAsync(request, cancellationToken);
@@ -104,6 +109,8 @@ public sealed class ProgressEntryService(
             ApplyRow(context, existing.GetValueOrDefault(row.IndicatorId), row, request.Year, user.UserName, now);
         }
 
+        // The autosaved draft is now stored for real.
+        await context.EntryDrafts.Where(d => d.RegionId == request.RegionId && d.Year == request.Year && d.UserName == user.UserName).ExecuteDeleteAsync(cancellationToken);
         try
         {
             await context.SaveChangesAsync(cancellationToken);

@@ -15,9 +15,17 @@ public sealed record ProgressEntryRow(
     bool Binding,
     bool IsChild,
     IReadOnlyDictionary<int, decimal> EarlierYears,
-    PlanTracker.Domain.Plans.Measure TargetMeasure);
+    PlanTracker.Domain.Plans.Measure TargetMeasure,
+    ReportedFigures? Figures);
 
-public sealed record ProgressEntryForm(int RegionId, string RegionName, int Year, ReportStatus Status, uint? Version, IReadOnlyList<ProgressEntryRow> Rows, SaveProgressRequest Request);
+/// <summary>This year's stored figure: a 快报 one and, once it came, the final one, each with its date.</summary>
+public sealed record ReportedFigures(decimal Value, bool IsPreliminary, decimal? PreliminaryValue, DateTimeOffset? PreliminaryReportedAt, DateTimeOffset? FinalReportedAt);
+
+public sealed record ProgressEntryForm(int RegionId, string RegionName, int Year, ReportStatus Status, uint? Version, IReadOnlyList<ProgressEntryRow> Rows, SaveProgressRequest Request, DateOnly? Deadline, bool YearClosed)
+{
+    /// <summary>Values can be typed while the report is a draft or returned and the year is open.</summary>
+    public bool Editable(ReportStatus status) => !YearClosed && ReportWorkflow.IsEditable(status);
+}
 
 public enum SaveOutcome
 {

@@ -39,13 +39,19 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
 
         var user = await guard.GetUserAsync();
         await using var context = await contextFactory.CreateDbContextAsync();
-        var report = await context.CityYearReports.SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
-        if (report is null)
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        var gate = await ReportGate.OpenAsync(context, regionId, year, version, requireEditable: false);
+        if (gate.Refusal == ReportGateRefusal.YearClosed)
+        {
+            return new ReviewResult(false, gate.Message!, null, null);
+        }
+
+        if (gate.Report is not { } report)
         {
             return new ReviewResult(false, $"{year}年尚无保存的数据，请先填报并保存。", null, null);
         }
 
-        if (report.Version != version)
+        if (gate.Refusal == ReportGateRefusal.Conflict)
         {
             return new ReviewResult(false, "该报告已被他人更新，请刷新页面后再操作。", report.Status, report.Version);
         }
@@ -53,6 +59,11 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         if (ReportWorkflow.Next(report.Status, action) is not { } next)
         {
             return new ReviewResult(false, $"报告当前为“{report.Status.ToChinese()}”，不能“{action.ToChinese()}”。", report.Status, report.Version);
+        }
+
+        if (action == ReportAction.Submit && await UnexplainedBindingAsync(context, regionId, year) is { Count: > 0 } unexplained)
+        {
+            return new ReviewResult(false, $"以下约束性指标滞后于时序进度或突破控制目标，提交前请填写“原因分析”和“整改措施”并保存：{string.Join("、", unexplained)}。", report.Status, report.Version);
         }
 
         var now = clock.GetUtcNow();
@@ -67,7 +78,22 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return new ReviewResult(false, "该报告已被他人更新，请刷新页面后再操作。", null, null);
         }
 
+        await transaction.CommitAsync();
         return new ReviewResult(true, $"已{action.ToChinese()}：{year}年报告现为“{next.ToChinese()}”。", next, report.Version);
+    }
+
+    /// <summary>The 约束性 indicators whose value this year needs a cause and measures (<see cref="BindingExplanation"/>) that are not given.</summary>
+    private static async Task<List<string>> UnexplainedBindingAsync(PlanTrackerDbContext context, int regionId, int year)
+    {
+        var checks = await ValueCheckContexts.ForRegionAsync(context, regionId, year);
+        var bindingIds = checks.Where(c => c.Value.Binding).Select(c => c.Key).ToList();
+        var values = await context.IndicatorValues.AsNoTracking()
+            .Where(v => bindingIds.Contains(v.IndicatorId) && v.Year == year)
+            .Select(v => new { v.IndicatorId, v.Value, v.Cause, v.CorrectiveMeasures })
+            .ToListAsync();
+        return [.. values
+            .Where(v => BindingExplanation.IsRequired(checks[v.IndicatorId], year, v.Value) && !BindingExplanation.IsGiven(v.Cause, v.CorrectiveMeasures))
+            .Select(v => checks[v.IndicatorId].Name)];
     }
 
     /// <summary>The report's status and version, or null when nothing has been saved for that year.</summary>

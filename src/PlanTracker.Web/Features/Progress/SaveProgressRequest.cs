@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
+using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Features.Progress;
 
@@ -37,6 +39,14 @@ public sealed class ProgressRowInput
 
     /// <summary>整改措施: required together with the cause.</summary>
     public string? CorrectiveMeasures { get; set; }
+
+    /// <summary>The plan row and earlier years the value is checked against; filled in by the service from the database.</summary>
+    [JsonIgnore]
+    public ValueCheckContext? Context { get; set; }
+
+    /// <summary>The warnings this value raises (a note is then required), given the parent row's value for a 其中 row.</summary>
+    public IReadOnlyList<ValueWarning> Warnings(int year, decimal? parentValue) =>
+        Value is { } value && Context is { } context ? ValueWarnings.Check(context, year, value, parentValue) : [];
 }
 
 /// <summary>The checks every save passes, whichever way the values arrive. Messages in Chinese name the indicator.</summary>
@@ -47,6 +57,9 @@ public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgres
     public SaveProgressRequestValidator()
     {
         RuleFor(r => r.Year).InclusiveBetween(2021, 2025).WithMessage("年度必须在规划期 2021—2025 年内。");
+        RuleForEach(r => r.Rows)
+            .Must((request, row) => !string.IsNullOrWhiteSpace(row.Note) || row.Warnings(request.Year, ParentValue(request, row)).Count == 0)
+            .WithMessage((request, row) => $"“{row.Name}”{string.Join("；", row.Warnings(request.Year, ParentValue(request, row)).Select(w => w.Message))}，请在“说明”中写明原因。");
         RuleForEach(r => r.Rows).ChildRules(row =>
         {
             row.RuleFor(x => x.Value).InclusiveBetween(0m, 100m).When(x => x.Unit == "%" && x.Value is not null)
@@ -63,4 +76,8 @@ public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgres
             row.RuleFor(x => x.Source).MaximumLength(256).WithMessage(x => $"“{x.Name}”的数据来源最多 256 字。");
         });
     }
+
+    /// <summary>The value typed for a 其中 row's parent in the same request.</summary>
+    public static decimal? ParentValue(SaveProgressRequest request, ProgressRowInput row) =>
+        row.Context?.ParentIndicatorId is { } parent ? request.Rows.FirstOrDefault(r => r.IndicatorId == parent)?.Value : null;
 }

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Data.Identity;
+using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.ReportingYears;
+
+/// <summary>One open reporting year of a city: its deadline, where the report stands and what is still empty.</summary>
+public sealed record ReportTask(
+    int RegionId,
+    int Year,
+    DateOnly Deadline,
+    int DaysLeft,
+    ReportStatus? Status,
+    int IndicatorCount,
+    IReadOnlyList<string> EmptyIndicators,
+    int WorkItemCount,
+    int EmptyWorkItems)
+{
+    /// <summary>未开始 when nothing has been saved for the year.</summary>
+    public string StatusText => Status?.ToChinese() ?? "未开始";
+
+    public bool IsDone => Status is ReportStatus.Submitted or ReportStatus.Approved;
+
+    /// <summary>Past the deadline and not handed in yet.</summary>
+    public bool IsOverdue => DaysLeft < 0 && !IsDone;
+
+    public bool WaitsForReview => Status == ReportStatus.Submitted;
+}
+
+/// <summary>
+/// 我的填报任务: every open reporting year of the user's city (a year that has begun and that an admin has not closed),
+/// for the city's reporter (what to fill in) and leader (what waits for review).
+/// </summary>
+public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ReportTask>> ForCurrentUserAsync()
+    {
+        var user = await guard.GetUserAsync();
+        if (user is not { Role: Roles.CityReporter or Roles.CityLeader, RegionId: { } regionId } || !await guard.CanReadRegionAsync(regionId, "tasks"))
+        {
+            return [];
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var years = await context.ReportingYears.AsNoTracking()
+            .Where(y => y.ClosedAt == null && y.Year <= today.Year)
+            .OrderBy(y => y.Year)
+            .ToListAsync();
+        var planId = await context.Plans.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => (int?)p.Id).FirstOrDefaultAsync();
+        if (planId is null || years.Count == 0)
+        {
+            return [];
+        }
+
+        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal).Select(i => new { i.Id, i.Name }).ToListAsync();
+        var ids = indicators.Select(i => i.Id).ToList();
+        var filled = await context.IndicatorValues.AsNoTracking()
+            .Where(v => ids.Contains(v.IndicatorId) && !v.IsDemo)
+            .Select(v => new { v.IndicatorId, v.Year })
+            .ToListAsync();
+        var itemIds = await context.SpecialColumnItems.AsNoTracking()
+            .Where(i => context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && c.PlanId == planId)).Select(i => i.Id).ToListAsync();
+        var projectIds = await context.Projects.AsNoTracking().Where(p => p.PlanId == planId).Select(p => p.Id).ToListAsync();
+        var progress = await context.ItemProgress.AsNoTracking()
+            .Where(p => (p.SpecialColumnItemId != null && itemIds.Contains(p.SpecialColumnItemId.Value)) || (p.ProjectId != null && projectIds.Contains(p.ProjectId.Value)))
+            .Select(p => p.Year)
+            .ToListAsync();
+        var reports = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId).ToDictionaryAsync(r => r.Year, r => r.Status);
+
+        return [.. years.Select(y => new ReportTask(
+            regionId,
+            y.Year,
+            y.Deadline,
+            y.DaysLeft(today),
+            reports.TryGetValue(y.Year, out var status) ? status : null,
+            indicators.Count,
+            [.. indicators.Where(i => !filled.Any(f => f.IndicatorId == i.Id && f.Year == y.Year)).Select(i => i.Name)],
+            itemIds.Count + projectIds.Count,
+            itemIds.Count + projectIds.Count - progress.Count(p => p == y.Year)))];
+    }
+}
