@@ -7,6 +7,9 @@ namespace PlanTracker.Web.Features.Progress;
 
 public sealed record ReviewComment(string Action, string? Text, DateTimeOffset WrittenAt, string Author);
 
+/// <summary>What the reporter wrote with a value: note, source, 快报, and for a binding indicator behind time the cause and measures.</summary>
+public sealed record ReporterNotes(string? Note, string? Source, bool IsPreliminary, string? Cause, string? CorrectiveMeasures);
+
 public sealed record ReviewResult(bool Succeeded, string Message, ReportStatus? Status, uint? Version);
 
 /// <summary>
@@ -107,6 +110,20 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         await using var context = await contextFactory.CreateDbContextAsync();
         var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
         return report is null ? null : (report.Status, report.Version);
+    }
+
+    /// <summary>The reporter's notes on each of the city's values for the year, by indicator id (demo values have none).</summary>
+    public async Task<IReadOnlyDictionary<int, ReporterNotes>> NotesAsync(int regionId, int year)
+    {
+        if (!await guard.CanReadRegionAsync(regionId, $"progress/{year}/notes"))
+        {
+            return new Dictionary<int, ReporterNotes>();
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        return await context.IndicatorValues.AsNoTracking()
+            .Where(v => v.Year == year && !v.IsDemo && context.Indicators.Any(i => i.Id == v.IndicatorId && context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId)))
+            .ToDictionaryAsync(v => v.IndicatorId, v => new ReporterNotes(v.Note, v.Source, v.IsPreliminary, v.Cause, v.CorrectiveMeasures));
     }
 
     public async Task<IReadOnlyList<ReviewComment>> ThreadAsync(int regionId, int year)

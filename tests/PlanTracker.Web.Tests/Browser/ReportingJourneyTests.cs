@@ -1,0 +1,131 @@
+using Microsoft.Playwright;
+
+namespace PlanTracker.Web.Tests.Browser;
+
+/// <summary>The yearly reporting journey of issue 5, in Chromium, plus keyboard entry and the autosaved draft.</summary>
+[Collection(PortalCollection.Name)]
+public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser) : IClassFixture<ChromiumFixture>
+{
+    private static string Shot(string name) => Path.Combine(ChromiumFixture.ScreenshotDirectory, name);
+
+    [Fact]
+    public async Task Changsha_fills_2023_is_returned_fixes_resubmits_is_approved_and_the_values_are_read_only()
+    {
+        // The 长沙 reporter fills 2023 and submits.
+        var reporter = await OpenEntryAsync("changsha-reporter", 2023);
+        await Fill(reporter, "城镇新增就业人数", "15.3", "年报数");
+        await Fill(reporter, "失业保险参保人数", "205", "年报数");
+        await reporter.ScreenshotAsync(new() { Path = Shot("journey-1-filled.png"), FullPage = true });
+        await reporter.GetByTestId("entry-submit").ClickAsync();
+        await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
+
+        // The 长沙 leader returns it with a comment.
+        var leader = await OpenReviewAsync("changsha-leader", 2023, "已提交");
+        Assert.Contains("年报数", await leader.GetByTestId("review-values").InnerTextAsync(), StringComparison.Ordinal);
+        await leader.GetByTestId("review-text").FillAsync("请补充失业保险参保人数的数据来源");
+        await leader.GetByTestId("review-return").ClickAsync();
+        await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已退回'");
+
+        // The reporter sees the comment, fixes and resubmits.
+        await reporter.ReloadAsync();
+        await ChromiumFixture.WaitForCircuitAsync(reporter);
+        Assert.Equal("已退回", await reporter.GetByTestId("entry-status").InnerTextAsync());
+        await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-thread']\")?.innerText.includes('请补充失业保险参保人数的数据来源')");
+        var source = reporter.Locator("tr[data-indicator='失业保险参保人数'] input[data-col='source']");
+        await source.FillAsync("市社保局年报");
+        await source.PressAsync("Tab");
+        await reporter.GetByTestId("entry-submit").ClickAsync();
+        await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
+
+        // The leader approves.
+        await leader.ReloadAsync();
+        await ChromiumFixture.WaitForCircuitAsync(leader);
+        await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已提交'");
+        Assert.Contains("市社保局年报", await leader.GetByTestId("review-values").InnerTextAsync(), StringComparison.Ordinal);
+        await leader.GetByTestId("review-approve").ClickAsync();
+        await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已审核'");
+        await leader.ScreenshotAsync(new() { Path = Shot("journey-2-approved.png"), FullPage = true });
+
+        // The values are read-only afterwards.
+        await reporter.ReloadAsync();
+        await ChromiumFixture.WaitForCircuitAsync(reporter);
+        Assert.Equal("已审核", await reporter.GetByTestId("entry-status").InnerTextAsync());
+        var value = reporter.Locator("tr[data-indicator='失业保险参保人数'] input.entry-input");
+        Assert.Equal("205", await value.InputValueAsync());
+        Assert.True(await value.IsDisabledAsync());
+        Assert.True(await reporter.GetByTestId("entry-save").IsDisabledAsync());
+        Assert.True(await reporter.GetByTestId("entry-submit").IsDisabledAsync());
+        await reporter.ScreenshotAsync(new() { Path = Shot("journey-3-read-only.png"), FullPage = true });
+
+        // A 株洲 reporter cannot open 长沙's form: /progress is always the reporter's own city, and 长沙's review is refused.
+        var zhuzhou = await OpenEntryAsync("zhuzhou-reporter", 2023);
+        Assert.Contains("株洲", await zhuzhou.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("", await zhuzhou.Locator("tr[data-indicator='失业保险参保人数'] input.entry-input").InputValueAsync());
+        var review = await zhuzhou.GotoAsync(portal.BaseUrl + "/review?year=2023");
+        Assert.Contains("/account/denied", zhuzhou.Url, StringComparison.Ordinal);
+        Assert.NotNull(review);
+    }
+
+    [Fact]
+    public async Task Enter_moves_down_the_value_column_and_a_paused_entry_is_kept_as_a_draft_across_a_reload()
+    {
+        var page = await OpenEntryAsync("ezhou-reporter", 2025);
+        var labels = await page.Locator("input.entry-input").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.getAttribute('aria-label'))");
+        var first = page.Locator("tr[data-indicator='城镇新增就业人数'] input.entry-input");
+        await first.FillAsync("3.2");
+        await first.PressAsync("Enter");
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')");
+        Assert.Equal(labels[Array.IndexOf(labels, "城镇新增就业人数 2025 年数值") + 1], focused);
+        await page.Keyboard.PressAsync("Shift+Tab");
+        Assert.Equal("城镇新增就业人数 2025 年数值", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
+
+        // Nothing saved: after a pause the input is kept as a draft, and a reload (a lost connection) brings it back.
+        await page.GetByTestId("entry-autosaved").WaitForAsync(new() { Timeout = 20_000 });
+        await page.ReloadAsync();
+        await ChromiumFixture.WaitForCircuitAsync(page);
+        await page.GetByTestId("entry-draft-restored").WaitForAsync();
+        Assert.Equal("3.2", await page.Locator("tr[data-indicator='城镇新增就业人数'] input.entry-input").InputValueAsync());
+        await page.ScreenshotAsync(new() { Path = Shot("entry-draft-restored.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Reporters_and_leaders_see_their_tasks_on_the_home_page()
+    {
+        var reporter = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-reporter");
+        await reporter.GetByTestId("my-tasks").WaitForAsync();
+        Assert.Contains("我的填报任务", await reporter.GetByTestId("my-tasks").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await reporter.Locator("[data-testid='my-tasks'] tr[data-year='2021']").CountAsync() == 1);
+        await reporter.ScreenshotAsync(new() { Path = Shot("home-tasks-reporter.png"), FullPage = true });
+
+        var leader = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-leader");
+        await leader.GetByTestId("my-tasks").WaitForAsync();
+        Assert.Contains("待我审核", await leader.GetByTestId("my-tasks").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<IPage> OpenEntryAsync(string userName, int year)
+    {
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, userName);
+        await page.GotoAsync($"{portal.BaseUrl}/progress?year={year}");
+        await page.GetByTestId("entry-table").WaitForAsync();
+        await ChromiumFixture.WaitForCircuitAsync(page);
+        return page;
+    }
+
+    private async Task<IPage> OpenReviewAsync(string userName, int year, string status)
+    {
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, userName);
+        await page.GotoAsync($"{portal.BaseUrl}/review?year={year}");
+        await ChromiumFixture.WaitForCircuitAsync(page);
+        await page.WaitForFunctionAsync($"() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '{status}'");
+        return page;
+    }
+
+    private static async Task Fill(IPage page, string indicator, string value, string note)
+    {
+        var row = page.Locator($"tr[data-indicator='{indicator}']");
+        await row.Locator("input.entry-input").FillAsync(value);
+        await row.Locator("input.entry-input").PressAsync("Tab");
+        await row.Locator("input[data-col='note']").FillAsync(note);
+        await row.Locator("input[data-col='note']").PressAsync("Tab");
+    }
+}
