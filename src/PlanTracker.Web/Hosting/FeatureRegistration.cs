@@ -34,6 +34,8 @@ public static class FeatureRegistration
         services.AddScoped<ProgressEntryService>();
         services.AddScoped<ReportReviewService>();
         services.AddSingleton<IValidator<SaveProgressRequest>, SaveProgressRequestValidator>();
+        services.AddScoped<ItemProgressService>();
+        services.AddSingleton<IValidator<SaveItemProgressRequest>, SaveItemProgressRequestValidator>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<ImportService>();
         return services;
