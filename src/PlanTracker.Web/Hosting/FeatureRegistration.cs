@@ -40,6 +40,8 @@ public static class FeatureRegistration
         services.AddSingleton<IValidator<SetDeadlineRequest>, SetDeadlineRequestValidator>();
         services.AddScoped<EntryDraftService>();
         services.AddSingleton<IValidator<SaveProgressRequest>, SaveProgressRequestValidator>();
+        services.AddScoped<ItemProgressService>();
+        services.AddSingleton<IValidator<SaveItemProgressRequest>, SaveItemProgressRequestValidator>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<ImportService>();
         return services;

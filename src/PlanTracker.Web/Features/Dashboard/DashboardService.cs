@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Domain.Progress;
+using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Dashboard;
@@ -55,10 +56,13 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
                 indicator.Cumulative, indicator.IsBinding, indicator.ParentId is not null,
                 series, ProgressEngine.Evaluate(indicator, series));
         }).ToList();
-        var projects = await context.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id).OrderBy(p => p.Ordinal)
-            .Select(p => new DashboardProject(p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment)).ToListAsync();
-        var columns = await context.SpecialColumns.AsNoTracking().Where(c => c.PlanId == plan.Id && c.Kind == "items").OrderBy(c => c.Number)
-            .Select(c => new DashboardColumn(c.Number, c.Title, c.Items.Count, c.Items.Count(i => i.Targets.Count > 0))).ToListAsync();
+        var latest = await LatestItemProgress.UpToAsync(context, plan.Id, year);
+        var projects = (await context.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id).OrderBy(p => p.Ordinal)
+            .Select(p => new { p.Id, p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment }).ToListAsync())
+            .Select(p => new DashboardProject(p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment, latest.Projects.GetValueOrDefault(p.Id))).ToList();
+        var columns = (await context.SpecialColumns.AsNoTracking().Where(c => c.PlanId == plan.Id && c.Kind == "items").OrderBy(c => c.Number)
+            .Select(c => new { c.Number, c.Title, ItemIds = c.Items.Select(i => i.Id).ToList(), ItemsWithTargets = c.Items.Count(i => i.Targets.Count > 0) }).ToListAsync())
+            .Select(c => new DashboardColumn(c.Number, c.Title, c.ItemIds.Count, c.ItemsWithTargets, [.. c.ItemIds.Where(latest.Items.ContainsKey).Select(id => latest.Items[id])])).ToList();
         return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, year, rows, projects, columns);
     }
 

@@ -1,4 +1,6 @@
 using PlanTracker.Domain.Progress;
+using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Progress;
 
 namespace PlanTracker.Web.Features.Dashboard;
 
@@ -21,11 +23,19 @@ public sealed record DashboardIndicator(
     IReadOnlyList<YearValue> Values,
     IndicatorProgress Progress);
 
-/// <summary>A plan's project with what the plan sets for it; completed investment comes with project reporting.</summary>
-public sealed record DashboardProject(string Name, string? Nature, string? Period, decimal? TotalInvestment, decimal? PeriodInvestment);
+/// <summary>A plan's project with what the plan sets for it and its latest reported progress (null: not reported yet).</summary>
+public sealed record DashboardProject(string Name, string? Nature, string? Period, decimal? TotalInvestment, decimal? PeriodInvestment, LatestProgress? Progress);
 
-/// <summary>A 专栏 with how many of its items carry quantitative targets.</summary>
-public sealed record DashboardColumn(int Number, string Title, int Items, int ItemsWithTargets);
+/// <summary>A 专栏 with how many of its items carry quantitative targets, and the latest reported progress of its items.</summary>
+public sealed record DashboardColumn(int Number, string Title, int Items, int ItemsWithTargets, IReadOnlyList<LatestProgress> Reported)
+{
+    /// <summary>"已完成 1 · 进行中 2 · 滞后 1（4/7 条已填报，平均完成 55%）", or null when no item is reported.</summary>
+    public string? Summary => Reported.Count == 0 ? null :
+        string.Join(" · ", Reported.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key.ToChinese()} {g.Count()}"))
+        + $"（{Reported.Count}/{Items} 条已填报"
+        + (Reported.Any(r => r.PercentComplete is not null) ? $"，平均完成 {Reported.Where(r => r.PercentComplete is not null).Average(r => r.PercentComplete!.Value):0.#}%" : null)
+        + "）";
+}
 
 public sealed record CityDashboard(
     int RegionId,
