@@ -9,7 +9,7 @@ public class ItemProgressBrowserTests(PortalFactory portal, ChromiumFixture brow
     [Fact]
     public async Task Changsha_reports_a_special_column_item_and_its_target_and_finds_them_after_reloading()
     {
-        var page = await OpenEntryAsync("changsha-reporter", 2023);
+        var page = await OpenEntryAsync("changsha-reporter", 2022);
         var row = page.Locator("tr[data-item='职业技能提升行动']");
         await row.Locator("[data-target*='认定50家以上'] input.target-value").FillAsync("12");
         await FillProgressAsync(row, "45", "进行中", "新认定重点企业职工培训中心12家");

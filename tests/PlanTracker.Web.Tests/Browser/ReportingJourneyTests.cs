@@ -71,6 +71,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
     {
         var page = await OpenEntryAsync("ezhou-reporter", 2025);
         var labels = await page.Locator("input.entry-input").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.getAttribute('aria-label'))");
+        Assert.True(labels.Length > 1, string.Join("|", labels));
         var first = page.Locator("tr[data-indicator='城镇新增就业人数'] input.entry-input");
         await first.FillAsync("3.2");
         await first.PressAsync("Enter");
