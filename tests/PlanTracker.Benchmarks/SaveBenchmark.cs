@@ -121,7 +121,7 @@ public static class SaveBenchmark
 
     private sealed record HistorySize(long Rows, long TableBytes, long IndexBytes);
 
-    private sealed record Series(string City, string Phase, int Values, double Cold, double[] Samples, HistorySize Before, HistorySize After)
+    private sealed record Series(string City, string Phase, int Values, double Cold, double[] Samples, HistorySize Before, HistorySize After, string Load)
     {
         public double At(double p) => Samples[(int)Math.Ceiling(p * Samples.Length) - 1];
 
@@ -183,6 +183,7 @@ public static class SaveBenchmark
         var request = form.Request;
         var bases = form.Rows.Select(r => BaseValue(r.EarlierYears.TryGetValue(Year - 1, out var previous) ? previous : null, r.Unit)).ToArray();
         var before = await HistorySizeAsync(connectionString, cancellationToken);
+        var loadBefore = LoadAverage().Split(' ')[0];
         var historyBefore = await CityHistoryAsync(connectionString, regionId, cancellationToken);
 
         var counter = 0;
@@ -227,7 +228,7 @@ public static class SaveBenchmark
         }
 
         Array.Sort(samples);
-        var series = new Series(city.Name, phase, request.Rows.Count, cold, samples, before, await HistorySizeAsync(connectionString, cancellationToken));
+        var series = new Series(city.Name, phase, request.Rows.Count, cold, samples, before, await HistorySizeAsync(connectionString, cancellationToken), $"{loadBefore} → {LoadAverage().Split(' ')[0]}");
         Console.WriteLine(series.Line());
         return series;
     }
@@ -422,12 +423,12 @@ public static class SaveBenchmark
         text.AppendLine();
         text.AppendLine("## Figures");
         text.AppendLine();
-        text.AppendLine("| city | history table | values per save | saves | min | median | mean | p95 | p99 | max | < 100 ms at p95 |");
-        text.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|:--|");
+        text.AppendLine("| city | history table | values per save | saves | min | median | mean | p95 | p99 | max | < 100 ms at p95 | load (1 min) |");
+        text.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|:--|--:|");
         foreach (var s in series)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {s.City} | {s.Phase} | {s.Values} | {s.Samples.Length} | {s.Samples[0]:0.0} | {s.At(0.5):0.0} | {s.Samples.Average():0.0} | {s.At(0.95):0.0} | {s.At(0.99):0.0} | {s.Samples[^1]:0.0} | {(s.At(0.95) < TargetMs ? "yes" : "**no**")} |");
+                $"| {s.City} | {s.Phase} | {s.Values} | {s.Samples.Length} | {s.Samples[0]:0.0} | {s.At(0.5):0.0} | {s.Samples.Average():0.0} | {s.At(0.95):0.0} | {s.At(0.99):0.0} | {s.Samples[^1]:0.0} | {(s.At(0.95) < TargetMs ? "yes" : "**no**")} | {s.Load} |");
         }
 
         text.AppendLine();
