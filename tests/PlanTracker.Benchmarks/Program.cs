@@ -16,7 +16,7 @@ namespace PlanTracker.Benchmarks;
 ///           (3,000 plans) datasets (targets &lt; 150 ms / &lt; 300 ms p95; national within 2×). Writes docs/benchmarks-queries.md.
 ///   save    Stopwatch harness: ProgressEntryService.SaveAsync saving a city's year (≈ 20 values with history; target
 ///           &lt; 100 ms p95), with a nearly empty and a large history table. Options: --iterations N (timed saves per
-///           series, default 500), --warmup N (default 30), --history-rows N (default 200000). Writes docs/benchmarks-save.md.
+///           series, default 500), --warmup N (at least N saves and 3 s, default 30), --history-rows N (default 200000). Writes docs/benchmarks-save.md.
 ///   all     parse and import, parse first.
 /// Reports go to the console and to tests/PlanTracker.Benchmarks/bin/Release/net10.0/BenchmarkDotNet.Artifacts.
 /// </summary>
