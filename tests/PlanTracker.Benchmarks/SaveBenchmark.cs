@@ -466,8 +466,8 @@ public static class SaveBenchmark
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"The {inserted:N0} prior rows (spread evenly over every indicator of every other city and the years 2021–2025) took {bulkSeconds:0.0} s to insert, outside any timing.");
         text.AppendLine();
-        text.AppendLine("Large history against nearly empty history, same city and same work per save (a ratio near 1, or below 1 when the");
-        text.AppendLine("machine happened to be busier during the first series, means the history's size does not show in the save time):");
+        text.AppendLine("Large history against nearly empty history, same city and same work per save (a ratio at or below about 1 means");
+        text.AppendLine("the history's size does not show in the save time):");
         text.AppendLine();
         foreach (var early in series.Take(series.Count / 2))
         {
