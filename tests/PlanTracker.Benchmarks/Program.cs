@@ -14,6 +14,9 @@ namespace PlanTracker.Benchmarks;
 ///           --update-iterations N (per Updated series, default 30), --warmup N (default 3).
 ///   queries Stopwatch harness: the dashboard and four-city comparison on the province (150 plans) and national
 ///           (3,000 plans) datasets (targets &lt; 150 ms / &lt; 300 ms p95; national within 2×). Writes docs/benchmarks-queries.md.
+///   save    Stopwatch harness: ProgressEntryService.SaveAsync saving a city's year (≈ 20 values with history; target
+///           &lt; 100 ms p95), with a nearly empty and a large history table. Options: --iterations N (timed saves per
+///           series, default 500), --warmup N (at least N saves and 3 s, default 30), --history-rows N (default 200000). Writes docs/benchmarks-save.md.
 ///   all     parse and import, parse first.
 /// Reports go to the console and to tests/PlanTracker.Benchmarks/bin/Release/net10.0/BenchmarkDotNet.Artifacts.
 /// </summary>
@@ -29,7 +32,7 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
 #if DEBUG
-        Console.Error.WriteLine("Build and run the benchmarks in Release: dotnet run -c Release --project tests/PlanTracker.Benchmarks -- parse|import|all");
+        Console.Error.WriteLine("Build and run the benchmarks in Release: dotnet run -c Release --project tests/PlanTracker.Benchmarks -- parse|import|queries|save|all");
         await Task.CompletedTask;
         return 2;
 #else
@@ -52,12 +55,14 @@ public static class Program
                 return await RunImportAsync(rest, cancellation.Token);
             case "queries":
                 return await QueryBenchmark.RunAsync(RepositoryRoot(), cancellation.Token);
+            case "save":
+                return await SaveBenchmark.RunAsync(RepositoryRoot(), Option(rest, "--iterations", 500), Option(rest, "--warmup", 30), Option(rest, "--history-rows", 200_000), cancellation.Token);
             case "all":
                 var parse = RunParse([]);
                 var import = await RunImportAsync(rest, cancellation.Token);
                 return Math.Max(parse, import);
             default:
-                Console.Error.WriteLine("Usage: PlanTracker.Benchmarks parse|import|all [options]   (see docs/benchmarks.md)");
+                Console.Error.WriteLine("Usage: PlanTracker.Benchmarks parse|import|queries|save|all [options]   (see docs/benchmarks.md)");
                 return 2;
         }
 #endif
