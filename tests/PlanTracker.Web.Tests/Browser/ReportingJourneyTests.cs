@@ -16,6 +16,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         await Fill(reporter, "城镇新增就业人数", "15.3", "年报数");
         await Fill(reporter, "失业保险参保人数", "205", "年报数");
         await reporter.ScreenshotAsync(new() { Path = Shot("journey-1-filled.png"), FullPage = true });
+        await reporter.GetByTestId("entry-table").ScreenshotAsync(new() { Path = Shot("journey-1-table.png") });
         await reporter.GetByTestId("entry-submit").ClickAsync();
         await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
 
@@ -56,6 +57,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         Assert.True(await reporter.GetByTestId("entry-save").IsDisabledAsync());
         Assert.True(await reporter.GetByTestId("entry-submit").IsDisabledAsync());
         await reporter.ScreenshotAsync(new() { Path = Shot("journey-3-read-only.png"), FullPage = true });
+        await reporter.GetByTestId("entry-table").ScreenshotAsync(new() { Path = Shot("journey-3-table.png") });
 
         // A 株洲 reporter cannot open 长沙's form: /progress is always the reporter's own city, and 长沙's review is refused.
         var zhuzhou = await OpenEntryAsync("zhuzhou-reporter", 2023);
@@ -96,7 +98,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         await reporter.GetByTestId("my-tasks").WaitForAsync();
         Assert.Contains("我的填报任务", await reporter.GetByTestId("my-tasks").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await reporter.Locator("[data-testid='my-tasks'] tr[data-year='2021']").CountAsync() == 1);
-        await reporter.ScreenshotAsync(new() { Path = Shot("home-tasks-reporter.png"), FullPage = true });
+        await reporter.GetByTestId("my-tasks").ScreenshotAsync(new() { Path = Shot("home-tasks-reporter.png") });
 
         var leader = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-leader");
         await leader.GetByTestId("my-tasks").WaitForAsync();
