@@ -32,6 +32,7 @@ public static class FeatureRegistration
         services.AddScoped<PlanService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ProgressEntryService>();
+        services.AddScoped<ProgressWorkbookService>();
         services.AddScoped<ReportReviewService>();
         services.AddSingleton<IValidator<SaveProgressRequest>, SaveProgressRequestValidator>();
         services.AddScoped<ComparisonService>();
