@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
@@ -261,6 +264,54 @@ public class ProgressWorkbookReaderTests
         {
             using var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open());
             writer.Write("这不是工作簿");
+        }
+
+        return stream.ToArray();
+    }
+}
+
+/// <summary>A sheet saved again by Excel: shared strings, columns in another order, text in number cells.</summary>
+public class ProgressWorkbookReaderLayoutTests
+{
+    [Fact]
+    public void Columns_are_found_by_name_in_any_order_and_shared_strings_are_read()
+    {
+        string[][] rows =
+        [
+            ["长沙市 2023 年进度填报表"],
+            ["说明", "本年数值", "指标ID", "快报", "指标"],
+            ["来自统计公报", "1,234.5", "2", "是", "失业保险参保人数"],
+            [string.Empty, "１２", "1", string.Empty, "城镇新增就业人数"],
+        ];
+
+        var sheet = ProgressWorkbookReader.Read(SharedStringWorkbook(rows), "长沙市", 2023, new HashSet<int> { 1, 2, 3 });
+
+        Assert.Empty(sheet.Errors);
+        Assert.Equal(
+            [new ProgressSheetRow(3, 2, 1234.5m, true, "来自统计公报", null, null, null), new ProgressSheetRow(4, 1, 12m, false, null, null, null, null)],
+            sheet.Rows);
+        Assert.Equal([SheetField.Value, SheetField.Preliminary, SheetField.Note], sheet.Columns.Order());
+    }
+
+    private static byte[] SharedStringWorkbook(string[][] rows)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var strings = rows.SelectMany(r => r).Distinct().ToList();
+            workbook.AddNewPart<SharedStringTablePart>().SharedStringTable =
+                new SharedStringTable(strings.Select(s => new SharedStringItem(new Text(s))));
+            var part = workbook.AddNewPart<WorksheetPart>();
+            part.Worksheet = new Worksheet(new SheetData(rows.Select((row, r) =>
+                new Row(row.Select((text, c) => new Cell
+                {
+                    CellReference = $"{(char)('A' + c)}{r + 1}",
+                    DataType = CellValues.SharedString,
+                    CellValue = new CellValue(strings.IndexOf(text).ToString(CultureInfo.InvariantCulture)),
+                })) { RowIndex = (uint)r + 1 })));
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = "Sheet1" }));
         }
 
         return stream.ToArray();

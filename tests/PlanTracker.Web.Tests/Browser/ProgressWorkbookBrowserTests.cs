@@ -22,6 +22,16 @@ public class ProgressWorkbookBrowserTests(PortalFactory portal, ChromiumFixture 
         var file = Path.Combine(Path.GetTempPath(), $"长沙市-2022年-{Guid.NewGuid():N}.xlsx");
         await File.WriteAllBytesAsync(file, TestWorkbook.Fill(workbook, ($"{value}{jobs}", 16.2m), ($"{value}{insured}", "190.5")));
 
+        // A bad cell first: a message naming row and column, nothing to confirm.
+        var bad = Path.Combine(Path.GetTempPath(), $"长沙市-2022年-{Guid.NewGuid():N}.xlsx");
+        await File.WriteAllBytesAsync(bad, TestWorkbook.Fill(workbook, ($"{value}{jobs}", "12万")));
+        await page.GetByTestId("sheet-file").SetInputFilesAsync(bad);
+        var error = page.GetByTestId("sheet-error");
+        await error.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.EndsWith($"第 {jobs} 行“本年数值”不是数字：12万", (await error.InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.GetByTestId("sheet-confirm").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "progress-workbook-error.png"), FullPage = true });
+
         await page.GetByTestId("sheet-file").SetInputFilesAsync(file);
         var preview = page.GetByTestId("sheet-preview");
         await preview.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
@@ -39,5 +49,6 @@ public class ProgressWorkbookBrowserTests(PortalFactory portal, ChromiumFixture 
         await ChromiumFixture.WaitForCircuitAsync(page);
         Assert.Equal("16.2", await page.Locator("tr[data-indicator='城镇新增就业人数'] input.entry-input").InputValueAsync());
         File.Delete(file);
+        File.Delete(bad);
     }
 }
