@@ -22,7 +22,7 @@ internal sealed class SheetGrid
     {
         using var stream = new MemoryStream(content, writable: false);
         // A small file can inflate to a huge part: refuse parts beyond a few million characters.
-        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 20_000_000 });
+        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 10_000_000 });
         var workbook = document.WorkbookPart;
         var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
         var sheet = sheets.FirstOrDefault(s => s.Name?.Value == ProgressWorkbookWriter.SheetName) ?? sheets.FirstOrDefault();
