@@ -46,6 +46,9 @@ public class AccessMatrixTests(PortalFactory portal)
         ["/import"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/review"] = (user, _) => user is "zhuzhou-leader" or "admin" ? Expect.Ok : Expect.Denied,
         ["/progress"] = (user, _) => user == "changsha-reporter" ? Expect.Ok : Expect.Denied,
+        // The reporter's own city's form; ?regionId= of another city is 404 (Sample adds it), other roles are refused.
+        ["/progress/{year:int}/form.xlsx"] = (user, own) => user == "changsha-reporter" && own ? Expect.Ok : Expect.Denied,
+        ["/progress/{year:int}/form.csv"] = (user, own) => user == "changsha-reporter" && own ? Expect.Ok : Expect.Denied,
         ["/dashboard"] = (user, own) => user == "changsha-reporter" || (user == "zhuzhou-leader" && !own) ? Expect.Denied : Expect.Ok,
         ["/admin/users"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/admin/audit"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
@@ -173,10 +176,11 @@ public class AccessMatrixTests(PortalFactory portal)
 
     private static string Normalise(string route) => "/" + route.Trim('/');
 
-    /// <summary>A concrete address for a route: the plan id in the path, the city in the dashboard's query.</summary>
+    /// <summary>A concrete address for a route: the plan id in the path, the city in the dashboard's and the form download's query.</summary>
     private static string Sample(string route, int planId, int regionId) => route switch
     {
         "/dashboard" => $"/dashboard?city={regionId}",
+        "/progress/{year:int}/form.xlsx" or "/progress/{year:int}/form.csv" => route.Replace("{year:int}", "2023", StringComparison.Ordinal) + $"?regionId={regionId}",
         _ => route.Replace("{Id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
     };
 

@@ -33,6 +33,7 @@ public static class FeatureRegistration
         services.AddScoped<PlanService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ProgressEntryService>();
+        services.AddScoped<ProgressWorkbookService>();
         services.AddScoped<ReportReviewService>();
         services.AddScoped<ValueHistoryService>();
         services.AddScoped<ReportingYearService>();

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using PlanTracker.Data.Identity;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.Progress;
+
+/// <summary>
+/// GET /progress/{year}/form.xlsx and /form.csv: the signed-in reporter's own city's entry form for the year.
+/// Reporters only; a <c>regionId</c> naming another city is refused as not found (and audited), as pages do.
+/// </summary>
+public static class ProgressFormEndpoints
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static RouteGroupBuilder MapProgressFormEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/progress/{year:int}")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.CityReporter))
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // AccessGuard reads the user from Blazor's authentication state, which only components set up.
+                if (context.HttpContext.RequestServices.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
+                {
+                    host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.HttpContext.User)));
+                }
+
+                return await next(context);
+            });
+        group.MapGet("/form.xlsx", (HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard) =>
+            DownloadAsync(http, year, regionId, entry, guard, ProgressWorkbookWriter.Write, "xlsx", XlsxType));
+        group.MapGet("/form.csv", (HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard) =>
+            DownloadAsync(http, year, regionId, entry, guard, ProgressFormCsv.Write, "csv", "text/csv; charset=utf-8"));
+        return group;
+    }
+
+    private static async Task<IResult> DownloadAsync(HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard,
+        Func<ProgressEntryForm, byte[]> write, string extension, string contentType)
+    {
+        if (year is < 2021 or > 2025)
+        {
+            return Results.NotFound();
+        }
+
+        if (regionId is { } asked && !await guard.CanWriteRegionAsync(asked, $"progress/{year}/form.{extension}?regionId={asked}"))
+        {
+            return Results.NotFound();
+        }
+
+        if (await entry.LoadAsync(year) is not { } form)
+        {
+            return Results.NotFound();
+        }
+
+        http.Response.Headers.CacheControl = "no-store";
+        // Results.File writes Content-Disposition with an ASCII fallback and the RFC 5987 filename* in UTF-8.
+        return Results.File(write(form), contentType, $"{form.RegionName}-{year}年-进度填报.{extension}");
+    }
+}

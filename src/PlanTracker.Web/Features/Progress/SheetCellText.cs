@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PlanTracker.Web.Features.Progress;
+
+/// <summary>Reads a cell's text as a number or a 快报 flag, the way people type them into Excel.</summary>
+public static partial class SheetCellText
+{
+    /// <summary>
+    /// A numeric cell is taken as Excel stored it (rounded to 15 significant digits, which removes binary noise
+    /// such as 15.600000000000001); text is accepted with full-width digits, thousands separators and spaces.
+    /// </summary>
+    public static bool TryParseNumber(string text, bool numericCell, out decimal value)
+    {
+        value = 0;
+        if (numericCell && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+        {
+            if (!double.IsFinite(d) || Math.Abs(d) >= 1e27)
+            {
+                return false;
+            }
+
+            value = (decimal)d;
+            return true;
+        }
+
+        var plain = Normalise(text);
+        return PlainNumber().IsMatch(plain) && decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>是 → true, 否 or empty → false; anything else is not a flag.</summary>
+    public static bool? ParseFlag(string text) => text.Trim() switch
+    {
+        "是" => true,
+        "否" or "" => false,
+        _ => null,
+    };
+
+    /// <summary>Full-width forms to ASCII (０-９, ．, －, ＋), without thousands separators or spaces.</summary>
+    private static string Normalise(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var ascii = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            if (ascii is ',' or ' ' or '\u00A0' or '\u3000' or '\t')
+            {
+                continue;
+            }
+
+            builder.Append(ascii);
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?$")]
+    private static partial Regex PlainNumber();
+}

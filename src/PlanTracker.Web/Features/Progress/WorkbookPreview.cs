@@ -1,0 +1,35 @@
+namespace PlanTracker.Web.Features.Progress;
+
+/// <summary>The six fields a reporter fills in, compared between the stored form, the page and the sheet (blank text = none).</summary>
+public readonly record struct RowFields(decimal? Value, bool IsPreliminary, string? Note, string? Source, string? Cause, string? CorrectiveMeasures)
+{
+    public static RowFields From(ProgressRowInput row) =>
+        new(row.Value, row.IsPreliminary, Blank(row.Note), Blank(row.Source), Blank(row.Cause), Blank(row.CorrectiveMeasures));
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>One changed field of one indicator: old → new as the user reads them.</summary>
+public sealed record WorkbookFieldChange(string Column, string Old, string New)
+{
+    /// <summary>How an empty value reads in the preview.</summary>
+    public const string Empty = "（空）";
+}
+
+/// <summary>An indicator the sheet changes, with the sheet's row number.</summary>
+public sealed record WorkbookRowChange(int RowNumber, int IndicatorId, string Name, IReadOnlyList<WorkbookFieldChange> Fields);
+
+/// <summary>
+/// What confirming an uploaded sheet would save: the changes, the request to save (based on the report version
+/// the preview was made from) and the stored fields it was compared with; or the reasons nothing can be saved.
+/// </summary>
+public sealed record WorkbookPreview(IReadOnlyList<string> Errors, IReadOnlyList<WorkbookRowChange> Changes, SaveProgressRequest? Request, IReadOnlyDictionary<int, RowFields> Stored)
+{
+    public bool CanConfirm => Errors.Count == 0 && Changes.Count > 0 && Request is not null;
+
+    public static WorkbookPreview Fail(params IReadOnlyList<string> errors) => new(errors, [], null, new Dictionary<int, RowFields>());
+
+    /// <summary>Indicators whose inputs on the page differ from what was stored: unsaved typing an import would replace.</summary>
+    public IReadOnlyList<string> UnsavedOn(SaveProgressRequest page) =>
+        [.. page.Rows.Where(r => Stored.TryGetValue(r.IndicatorId, out var stored) && stored != RowFields.From(r)).Select(r => r.Name)];
+}
