@@ -146,11 +146,13 @@ public class ProgressWorkbookTests(IsolatedPortalFactory portal) : IClassFixture
         var workbook = await client.GetByteArrayAsync("/progress/2024/form.xlsx");
         var row = TestWorkbook.RowOf(workbook, "工伤保险参保人数");
         var sheets = scope.ServiceProvider.GetRequiredService<ProgressWorkbookService>();
-        var preview = await sheets.PreviewAsync(2024, new MemoryStream(TestWorkbook.Fill(workbook, ($"{TestWorkbook.ColumnOf(workbook, "本年数值")}{row}", 99m))));
+        var preview = await sheets.PreviewAsync(2024, new MemoryStream(TestWorkbook.Fill(workbook,
+            ($"{TestWorkbook.ColumnOf(workbook, "本年数值")}{row}", 99m), ($"{TestWorkbook.ColumnOf(workbook, "说明")}{row}", "含新纳入的建筑业项目参保"))));
 
         var entry = scope.ServiceProvider.GetRequiredService<ProgressEntryService>();
         var page = (await entry.LoadAsync(2024))!;
         page.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Value = 13.1m;
+        page.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Note = "年报数";
         Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(page.Request)).Outcome);
 
         var result = await sheets.ConfirmAsync(preview);
