@@ -132,3 +132,29 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         await row.Locator("input[data-col='note']").PressAsync("Tab");
     }
 }
+
+[Collection(PortalCollection.Name)]
+public class ReportingYearsBrowserTests(PortalFactory portal, ChromiumFixture browser) : IClassFixture<ChromiumFixture>
+{
+    [Fact]
+    public async Task An_admin_closes_a_year_and_its_form_turns_read_only_then_opens_it_again()
+    {
+        var admin = await browser.SignedInPageAsync(portal.BaseUrl, "admin");
+        await admin.GotoAsync(portal.BaseUrl + "/admin/years");
+        await ChromiumFixture.WaitForCircuitAsync(admin);
+        await admin.Locator("tr[data-year='2021'] [data-testid='year-close']").ClickAsync();
+        await admin.GetByTestId("years-message").WaitForAsync();
+        Assert.Contains("2021 年度已关闭", await admin.GetByTestId("years-message").InnerTextAsync(), StringComparison.Ordinal);
+        await admin.GetByTestId("years-table").ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "admin-years.png") });
+
+        var reporter = await browser.SignedInPageAsync(portal.BaseUrl, "zhuzhou-reporter");
+        await reporter.GotoAsync(portal.BaseUrl + "/progress?year=2021");
+        await ChromiumFixture.WaitForCircuitAsync(reporter);
+        await reporter.GetByTestId("entry-closed").WaitForAsync();
+        Assert.True(await reporter.GetByTestId("entry-save").IsDisabledAsync());
+        Assert.True(await reporter.Locator("input.entry-input").First.IsDisabledAsync());
+
+        await admin.Locator("tr[data-year='2021'] [data-testid='year-reopen']").ClickAsync();
+        await admin.Locator("tr[data-year='2021'] [data-testid='year-close']").WaitForAsync();
+    }
+}
