@@ -128,20 +128,13 @@ public sealed class ItemProgressService(
         var now = clock.GetUtcNow();
         var report = ReportGate.Touch(context, gate.Report, request.RegionId, request.Year, user!.UserName, now);
         await ItemProgressWriter.ApplyAsync(context, request, user.UserName, now, cancellationToken);
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await ReportGate.TrySaveAndCommitAsync(context, transaction, cancellationToken))
         {
             // Someone saved between our read and our write.
-            await transaction.RollbackAsync(cancellationToken);
             await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var theirs = await fresh.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == request.RegionId && r.Year == request.Year, cancellationToken);
-            return Conflict(request, theirs);
+            return Conflict(request, await ReportGate.CurrentAsync(fresh, request.RegionId, request.Year, cancellationToken));
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return new SaveItemProgressResult(SaveOutcome.Saved, [], report.Version);
     }
 

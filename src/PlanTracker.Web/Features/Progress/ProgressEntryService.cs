@@ -111,20 +111,13 @@ public sealed class ProgressEntryService(
 
         // The autosaved draft is now stored for real.
         await context.EntryDrafts.Where(d => d.RegionId == request.RegionId && d.Year == request.Year && d.UserName == user.UserName).ExecuteDeleteAsync(cancellationToken);
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await ReportGate.TrySaveAndCommitAsync(context, transaction, cancellationToken))
         {
             // Someone saved between our read and our write.
-            await transaction.RollbackAsync(cancellationToken);
             await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var theirs = await fresh.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == request.RegionId && r.Year == request.Year, cancellationToken);
-            return await ConflictAsync(fresh, request, theirs, cancellationToken);
+            return await ConflictAsync(fresh, request, await ReportGate.CurrentAsync(fresh, request.RegionId, request.Year, cancellationToken), cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return new SaveProgressResult(SaveOutcome.Saved, [], report.Version, new Dictionary<int, decimal?>(), null);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PlanTracker.Data;
 using PlanTracker.Domain.Reporting;
 
@@ -63,4 +64,28 @@ public static class ReportGate
         (report.UpdatedAt, report.UpdatedBy) = (now, userName);
         return report;
     }
+
+    /// <summary>
+    /// Writes and commits; false (rolled back) when someone saved the report between the gate and the write — the
+    /// caller reports a conflict with <see cref="CurrentAsync"/> read on a fresh context.
+    /// </summary>
+    public static async Task<bool> TrySaveAndCommitAsync(PlanTrackerDbContext context, IDbContextTransaction transaction, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The report as it is now (after a conflict: the other person's version and name).</summary>
+    public static Task<CityYearReport?> CurrentAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken = default) =>
+        context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year, cancellationToken);
 }
