@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using PlanTracker.Web.Components;
 using PlanTracker.Web.Features.Account;
+using PlanTracker.Web.Features.Exports;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security;
@@ -47,6 +48,7 @@ app.MapBlazorScript().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapProgressFormEndpoints();
+app.MapExportEndpoints();
 app.MapRazorComponents<App>()
     // Our own Content-Security-Policy already says frame-ancestors 'none'; no second header from Blazor.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

@@ -49,6 +49,11 @@ public class AccessMatrixTests(PortalFactory portal)
         // The reporter's own city's form; ?regionId= of another city is 404 (Sample adds it), other roles are refused.
         ["/progress/{year:int}/form.xlsx"] = (user, own) => user == "changsha-reporter" && own ? Expect.Ok : Expect.Denied,
         ["/progress/{year:int}/form.csv"] = (user, own) => user == "changsha-reporter" && own ? Expect.Ok : Expect.Denied,
+        // Plan exports: whoever may read the plan's city (another city's plan is 404); the comparison export: as /compare.
+        ["/exports/plans/{planId:int}/indicators.xlsx"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/exports/plans/{planId:int}/indicators.csv"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/exports/plans/{planId:int}/plan.json"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/exports/compare.xlsx"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/dashboard"] = (user, own) => user == "changsha-reporter" || (user == "zhuzhou-leader" && !own) ? Expect.Denied : Expect.Ok,
         ["/admin/users"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/admin/audit"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
@@ -181,7 +186,8 @@ public class AccessMatrixTests(PortalFactory portal)
     {
         "/dashboard" => $"/dashboard?city={regionId}",
         "/progress/{year:int}/form.xlsx" or "/progress/{year:int}/form.csv" => route.Replace("{year:int}", "2023", StringComparison.Ordinal) + $"?regionId={regionId}",
-        _ => route.Replace("{Id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+        _ => route.Replace("{Id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{planId:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
     };
 
     private static Expect Classify(HttpResponseMessage response) =>

@@ -3,6 +3,7 @@ using PlanTracker.Data.Auditing;
 using PlanTracker.Web.Features.Account;
 using PlanTracker.Web.Features.Compare;
 using PlanTracker.Web.Features.Dashboard;
+using PlanTracker.Web.Features.Exports;
 using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Import;
 using PlanTracker.Web.Features.Plans;
@@ -45,6 +46,8 @@ public static class FeatureRegistration
         services.AddSingleton<IValidator<SaveItemProgressRequest>, SaveItemProgressRequestValidator>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<ImportService>();
+        services.AddScoped<PlanExportService>();
+        services.AddScoped<ComparisonExportService>();
         return services;
     }
 }

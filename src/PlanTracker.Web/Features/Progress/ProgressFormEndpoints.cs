@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Components.Authorization;
 using PlanTracker.Data.Identity;
+using PlanTracker.Web.Features.Exports;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Progress;
@@ -10,26 +10,15 @@ namespace PlanTracker.Web.Features.Progress;
 /// </summary>
 public static class ProgressFormEndpoints
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static RouteGroupBuilder MapProgressFormEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/progress/{year:int}")
             .RequireAuthorization(policy => policy.RequireRole(Roles.CityReporter))
-            .AddEndpointFilter(async (context, next) =>
-            {
-                // AccessGuard reads the user from Blazor's authentication state, which only components set up.
-                if (context.HttpContext.RequestServices.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
-                {
-                    host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.HttpContext.User)));
-                }
-
-                return await next(context);
-            });
+            .WithHttpUserForAccessGuard();
         group.MapGet("/form.xlsx", (HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard) =>
-            DownloadAsync(http, year, regionId, entry, guard, ProgressWorkbookWriter.Write, "xlsx", XlsxType));
+            DownloadAsync(http, year, regionId, entry, guard, ProgressWorkbookWriter.Write, "xlsx", SpreadsheetWriter.ContentType));
         group.MapGet("/form.csv", (HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard) =>
-            DownloadAsync(http, year, regionId, entry, guard, ProgressFormCsv.Write, "csv", "text/csv; charset=utf-8"));
+            DownloadAsync(http, year, regionId, entry, guard, ProgressFormCsv.Write, "csv", FileDownload.CsvType));
         return group;
     }
 
@@ -51,8 +40,6 @@ public static class ProgressFormEndpoints
             return Results.NotFound();
         }
 
-        http.Response.Headers.CacheControl = "no-store";
-        // Results.File writes Content-Disposition with an ASCII fallback and the RFC 5987 filename* in UTF-8.
-        return Results.File(write(form), contentType, $"{form.RegionName}-{year}年-进度填报.{extension}");
+        return FileDownload.Of(http, write(form), contentType, $"{form.RegionName}-{year}年-进度填报.{extension}");
     }
 }

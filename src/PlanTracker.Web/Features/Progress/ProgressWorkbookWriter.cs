@@ -1,7 +1,6 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using PlanTracker.Web.Features.Exports;
 
 namespace PlanTracker.Web.Features.Progress;
 
@@ -19,36 +18,26 @@ public static class ProgressWorkbookWriter
     {
         var header = ProgressFormTable.Header(form.Year);
         var firstInput = ProgressFormTable.FirstInputColumn(form.Year);
-        var lastColumn = ColumnName(header.Count - 1);
         var data = new SheetData(
-            NewRow(1, new Cell[] { Text(0, 1, ProgressFormTable.Title(form.RegionName, form.Year), ProgressWorkbookStyles.Title) }),
-            NewRow(2, new Cell[] { Text(0, 2, Hint, ProgressWorkbookStyles.Hint) }),
-            NewRow(HeaderRow, header.Select((h, i) => Text(i, HeaderRow, h, i >= firstInput ? ProgressWorkbookStyles.InputHeader : ProgressWorkbookStyles.Header))));
+            SpreadsheetWriter.Row(1, [SpreadsheetWriter.Text(0, 1, ProgressFormTable.Title(form.RegionName, form.Year), ProgressWorkbookStyles.Title)]),
+            SpreadsheetWriter.Row(2, [SpreadsheetWriter.Text(0, 2, Hint, ProgressWorkbookStyles.Hint)]),
+            SpreadsheetWriter.Row(HeaderRow, header.Select((h, i) => SpreadsheetWriter.Text(i, HeaderRow, h, i >= firstInput ? ProgressWorkbookStyles.InputHeader : ProgressWorkbookStyles.Header))));
         var rowNumber = HeaderRow;
         foreach (var cells in ProgressFormTable.Rows(form))
         {
             rowNumber++;
             var number = rowNumber;
-            data.Append(NewRow(number, cells.Select((c, i) => Cell(i, number, c, i == 0 ? ProgressWorkbookStyles.Locked : i >= firstInput ? ProgressWorkbookStyles.Input : ProgressWorkbookStyles.ReadOnly))));
+            data.Append(SpreadsheetWriter.Row(number, cells.Select((c, i) =>
+                SpreadsheetWriter.Cell(i, number, c.Text, c.Number, i == 0 ? ProgressWorkbookStyles.Locked : i >= firstInput ? ProgressWorkbookStyles.Input : ProgressWorkbookStyles.ReadOnly))));
         }
 
-        using var memory = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = ProgressWorkbookStyles.Create();
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            sheetPart.Worksheet = new Worksheet(
-                new SheetViews(new SheetView(new Pane { HorizontalSplit = 3, VerticalSplit = HeaderRow, TopLeftCell = $"D{HeaderRow + 1}", ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
-                new Columns(header.Select((h, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Width(h, i, firstInput), CustomWidth = true })),
-                data,
-                new MergeCells(new MergeCell { Reference = $"A1:{lastColumn}1" }, new MergeCell { Reference = $"A2:{lastColumn}2" }) { Count = 2 },
-                PreliminaryValidation(ColumnName(firstInput + 1), Math.Max(rowNumber, HeaderRow + 1)));
-            workbookPart.Workbook.AppendChild(new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName }));
-        }
-
-        return memory.ToArray();
+        var worksheet = new Worksheet(
+            SpreadsheetWriter.FrozenPane(3, HeaderRow),
+            SpreadsheetWriter.Widths(header.Select((h, i) => Width(h, i, firstInput))),
+            data,
+            SpreadsheetWriter.MergedRows(header.Count - 1, 1, 2),
+            PreliminaryValidation(ColumnName(firstInput + 1), Math.Max(rowNumber, HeaderRow + 1)));
+        return SpreadsheetWriter.Write(ProgressWorkbookStyles.Create(), new SpreadsheetSheet(SheetName, worksheet));
     }
 
     /// <summary>Excel offers 是/否 in a drop-down and refuses anything else typed into 快报.</summary>
@@ -63,7 +52,7 @@ public static class ProgressWorkbookWriter
             SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{column}{HeaderRow + 1}:{column}{lastRow}" },
         }) { Count = 1 };
 
-    private static DoubleValue Width(string header, int index, int firstInput) => index switch
+    private static double Width(string header, int index, int firstInput) => index switch
     {
         0 => 7,
         2 => 34,
@@ -71,25 +60,6 @@ public static class ProgressWorkbookWriter
         _ => Math.Max(9, header.Length * 2 + 2),
     };
 
-    private static Row NewRow(int number, IEnumerable<Cell> cells) => new(cells) { RowIndex = (uint)number };
-
-    private static Cell Cell(int column, int row, FormCell cell, uint style) => cell.Number is { } number
-        ? new Cell { CellReference = ColumnName(column) + row, StyleIndex = style, CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number }
-        : Text(column, row, cell.Text, style);
-
-    private static Cell Text(int column, int row, string? text, uint style) => text is null
-        ? new Cell { CellReference = ColumnName(column) + row, StyleIndex = style }
-        : new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { CellReference = ColumnName(column) + row, StyleIndex = style, DataType = CellValues.InlineString };
-
     /// <summary>0 → A, 25 → Z, 26 → AA.</summary>
-    public static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            name = (char)('A' + (i - 1) % 26) + name;
-        }
-
-        return name;
-    }
+    public static string ColumnName(int index) => SpreadsheetWriter.ColumnName(index);
 }

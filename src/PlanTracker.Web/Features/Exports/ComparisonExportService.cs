@@ -1,0 +1,40 @@
+using PlanTracker.Web.Features.Compare;
+
+namespace PlanTracker.Web.Features.Exports;
+
+/// <summary>What the comparison page's filters ask for: the indicator shown, the year, and the catalogue filters.</summary>
+public sealed record ComparisonExportRequest(int? IndicatorId, int? Year, string? Category, bool BindingOnly);
+
+/// <summary>The comparison as exported: the page's indicator, and every catalogue indicator the filters leave.</summary>
+public sealed record ComparisonExport(DateTimeOffset ExportedAt, int Year, string? Category, bool BindingOnly, Comparison? Current, IReadOnlyList<Comparison> Filtered);
+
+/// <summary>
+/// Builds the comparison export from <see cref="ComparisonService"/> itself (same access rule, same ranking),
+/// choosing the indicator and year exactly as the page does when the address does not say.
+/// </summary>
+public sealed class ComparisonExportService(ComparisonService comparisons, TimeProvider clock)
+{
+    public const string DefaultIndicator = "城镇新增就业人数";
+    public const int DefaultYear = 2023;
+
+    public async Task<ComparisonExport> BuildAsync(ComparisonExportRequest request)
+    {
+        var catalogue = await comparisons.CatalogueAsync();
+        var year = request.Year is >= 2021 and <= 2025 ? request.Year.Value : DefaultYear;
+        var indicatorId = request.IndicatorId is { } asked && catalogue.Any(c => c.Id == asked)
+            ? asked
+            : (catalogue.FirstOrDefault(c => c.Name == DefaultIndicator) ?? catalogue.FirstOrDefault())?.Id;
+        var current = indicatorId is { } id ? await comparisons.CompareAsync(id, year) : null;
+
+        var filtered = new List<Comparison>();
+        foreach (var entry in catalogue.Where(c => string.IsNullOrEmpty(request.Category) || c.Category == request.Category).Where(c => !request.BindingOnly || c.AnyBinding))
+        {
+            if (await comparisons.CompareAsync(entry.Id, year) is { } comparison)
+            {
+                filtered.Add(comparison);
+            }
+        }
+
+        return new ComparisonExport(clock.GetUtcNow(), year, request.Category, request.BindingOnly, current, filtered);
+    }
+}

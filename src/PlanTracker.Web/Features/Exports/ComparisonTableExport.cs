@@ -1,0 +1,65 @@
+using PlanTracker.Domain.Progress;
+using PlanTracker.Web.Features.Compare;
+
+namespace PlanTracker.Web.Features.Exports;
+
+/// <summary>
+/// The comparison as a workbook: sheet 城市对比 is the table the page shows (one indicator, cities ranked), sheet
+/// 筛选指标 the same columns for every catalogue indicator the page's 类别 / 仅约束性 filters leave.
+/// </summary>
+public static class ComparisonTableExport
+{
+    public const string CurrentSheet = "城市对比";
+    public const string FilteredSheet = "筛选指标";
+
+    public static IReadOnlyList<string> Header { get; } =
+    [
+        "指标", "统一单位", "排名", "市州", "规划中的名称", "规划单位", "属性", "2020年基数", "2025年目标", "目标幅度",
+        "最新值", "最新值年份", "完成率", "时序进度", "与时序进度差（百分点）", "状态", "2020年（原文）", "2025年目标（原文）",
+    ];
+
+    public static byte[] Workbook(ComparisonExport export)
+    {
+        var time = ExportSheet.ExportTime(export.ExportedAt);
+        var current = export.Current is { } c
+            ? $"城市对比：{c.Indicator.Name}（统一单位：{c.Indicator.Unit}{(c.Indicator.Cumulative ? "，五年累计" : null)}；截至 {export.Year} 年）"
+            : "城市对比：指标目录为空";
+        TitleLine note = new($"导出时间：{time}；数值已换算为统一单位；排名依据各市州在自身“2020年基数→2025年目标”路径上的完成率与时序进度之差，不比较原始数值。");
+        var filters = $"筛选：类别 {(string.IsNullOrEmpty(export.Category) ? "全部" : export.Category)}{(export.BindingOnly ? "，仅约束性" : null)}；截至 {export.Year} 年；共 {export.Filtered.Count} 个指标";
+        return ExportSheet.Workbook(
+            ExportSheet.Build(CurrentSheet, [new(current), note], Header, Rows(export.Current is null ? [] : [export.Current]), Width, frozenColumns: 4),
+            ExportSheet.Build(FilteredSheet, [new(filters), note], Header, Rows(export.Filtered), Width, frozenColumns: 4));
+    }
+
+    public static IEnumerable<IReadOnlyList<ExportCell>> Rows(IEnumerable<Comparison> comparisons) =>
+        comparisons.SelectMany(comparison => comparison.Cities.Select((city, index) => (IReadOnlyList<ExportCell>)
+        [
+            ExportCell.Of(comparison.Indicator.Name),
+            ExportCell.Of(comparison.Indicator.Unit + (comparison.Indicator.Cumulative ? "（五年累计）" : null)),
+            ExportCell.Of(index + 1),
+            ExportCell.Of(city.City),
+            ExportCell.Of(city.PlanIndicatorName),
+            ExportCell.Of(city.PlanUnit),
+            ExportCell.Of(city.Attribute),
+            ExportCell.NumberOr(city.Baseline, city.BaselineText),
+            ExportCell.NumberOr(city.Target, city.TargetText),
+            ExportCell.OfPercent(city.Ambition),
+            ExportCell.Of(city.Latest),
+            ExportCell.Of(city.LatestYear),
+            ExportCell.OfPercent(city.Progress.Completion),
+            ExportCell.OfPercent(city.Progress.Expected),
+            ExportCell.Of(city.Gap is { } gap ? decimal.Round(gap, 1) : null),
+            ExportCell.Of(city.Progress.Status.ToChinese()),
+            ExportCell.Of(city.BaselineText),
+            ExportCell.Of(city.TargetText),
+        ]));
+
+    public static string FileName(ComparisonExport export) =>
+        export.Current is { } c ? $"城市对比-{c.Indicator.Name}-{export.Year}年.xlsx" : $"城市对比-{export.Year}年.xlsx";
+
+    private static double Width(string header, int index) => index switch
+    {
+        0 or 4 => 28,
+        _ => Math.Max(8, header.Length * 2 + 2),
+    };
+}

@@ -1,0 +1,38 @@
+using System.Text;
+using PlanTracker.Data.Identity;
+using PlanTracker.Import;
+
+namespace PlanTracker.Web.Features.Exports;
+
+/// <summary>
+/// GET /exports/plans/{planId}/indicators.xlsx, indicators.csv, plan.json: for whoever may read the plan's city
+/// (another city's plan is 404, like the plan page, and audited); GET /exports/compare.xlsx: for those who may
+/// open /compare (provincial users, admins), with the page's filters in the query.
+/// </summary>
+public static class ExportEndpoints
+{
+    public static RouteGroupBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/exports").RequireAuthorization().WithHttpUserForAccessGuard();
+
+        group.MapGet("/plans/{planId:int}/indicators.xlsx", async (HttpContext http, int planId, PlanExportService plans) =>
+            await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.xlsx") is { } export
+                ? FileDownload.Of(http, PlanIndicatorFiles.Workbook(export), SpreadsheetWriter.ContentType, PlanIndicatorTable.FileName(export, "xlsx"))
+                : Results.NotFound());
+        group.MapGet("/plans/{planId:int}/indicators.csv", async (HttpContext http, int planId, PlanExportService plans) =>
+            await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.csv") is { } export
+                ? FileDownload.Of(http, PlanIndicatorFiles.Csv(export), FileDownload.CsvType, PlanIndicatorTable.FileName(export, "csv"))
+                : Results.NotFound());
+        group.MapGet("/plans/{planId:int}/plan.json", async (HttpContext http, int planId, PlanExportService plans) =>
+            await plans.PlanAsync(planId, $"exports/plans/{planId}/plan.json") is { } plan
+                ? FileDownload.Of(http, Encoding.UTF8.GetBytes(PlanJson.Serialize(plan)), FileDownload.JsonType, $"{plan.Region}-规划.json")
+                : Results.NotFound());
+
+        group.MapGet("/compare.xlsx", async (HttpContext http, int? indicator, int? year, string? category, bool? binding, ComparisonExportService comparisons) =>
+        {
+            var export = await comparisons.BuildAsync(new ComparisonExportRequest(indicator, year, category, binding == true));
+            return FileDownload.Of(http, ComparisonTableExport.Workbook(export), SpreadsheetWriter.ContentType, ComparisonTableExport.FileName(export));
+        }).RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin));
+        return group;
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Progress;
+using PlanTracker.Import.Model;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.Exports;
+
+/// <summary>
+/// Reads a plan for its downloads: the indicators with yearly values and the engine's status, and the plan as
+/// import JSON. Null when the plan does not exist or belongs to a city the user may not read (refusals audited).
+/// </summary>
+public sealed class PlanExportService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, TimeProvider clock)
+{
+    public async Task<PlanIndicatorExport?> IndicatorsAsync(int planId, string target, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await context.Plans.AsNoTracking().Where(p => p.Id == planId)
+            .Select(p => new { p.RegionId, City = p.Region!.Name, p.Title }).SingleOrDefaultAsync(cancellationToken);
+        if (plan is null || !await guard.CanReadRegionAsync(plan.RegionId, target))
+        {
+            return null;
+        }
+
+        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
+        var ids = indicators.Select(i => i.Id).ToList();
+        var values = (await context.IndicatorValues.AsNoTracking()
+            .Where(v => ids.Contains(v.IndicatorId))
+            .OrderBy(v => v.Year)
+            .Select(v => new { v.IndicatorId, v.Year, v.Value, v.IsPreliminary, v.IsDemo })
+            .ToListAsync(cancellationToken)).ToLookup(v => v.IndicatorId);
+
+        // As the dashboard opens: judged on every value up to the latest year reported for the city.
+        var rows = indicators.Select(indicator =>
+        {
+            var series = values[indicator.Id].ToList();
+            var progress = ProgressEngine.Evaluate(indicator, [.. series.Select(v => new YearValue(v.Year, v.Value))]);
+            return new PlanIndicatorExportRow(
+                indicator.Category, indicator.Number, indicator.Name, indicator.ParentId is not null, indicator.Unit,
+                indicator.Attribute?.ToChinese(), indicator.Baseline.Text, indicator.Target.Text, indicator.Cumulative,
+                series.ToDictionary(v => v.Year, v => v.Value),
+                [.. series.Where(v => v.IsPreliminary).Select(v => v.Year)],
+                [.. series.Where(v => v.IsDemo).Select(v => v.Year)],
+                progress.Completion, progress.Expected, progress.Status.ToChinese());
+        }).ToList();
+        var assessedYear = values.SelectMany(g => g).Select(v => (int?)v.Year).Max();
+        return new PlanIndicatorExport(planId, plan.City, plan.Title, clock.GetUtcNow(), assessedYear, rows);
+    }
+
+    /// <summary>The stored plan in the import contract (<see cref="ParsedPlan"/>): what `PlanTracker.Cli parse` prints for its text.</summary>
+    public async Task<ParsedPlan?> PlanAsync(int planId, string target, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var regionId = await context.Plans.Where(p => p.Id == planId).Select(p => (int?)p.RegionId).SingleOrDefaultAsync(cancellationToken);
+        if (regionId is null || !await guard.CanReadRegionAsync(regionId.Value, target))
+        {
+            return null;
+        }
+
+        var plan = await context.Plans.AsNoTracking()
+            .Where(p => p.Id == planId)
+            .Include(p => p.Region)
+            .Include(p => p.Indicators)
+            .Include(p => p.PreviousPeriodResults)
+            .Include(p => p.Chapters).ThenInclude(c => c.Sections)
+            .Include(p => p.SpecialColumns).ThenInclude(c => c.Items).ThenInclude(i => i.Targets)
+            .Include(p => p.Projects)
+            .AsSplitQuery()
+            .SingleAsync(cancellationToken);
+        return StoredPlanJson.From(plan);
+    }
+}

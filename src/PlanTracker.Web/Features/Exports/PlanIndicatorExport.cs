@@ -1,0 +1,35 @@
+namespace PlanTracker.Web.Features.Exports;
+
+/// <summary>A plan's indicators with their yearly values and the engine's judgement, as the exports show them.</summary>
+public sealed record PlanIndicatorExport(
+    int PlanId,
+    string City,
+    string PlanTitle,
+    DateTimeOffset ExportedAt,
+    int? AssessedYear,
+    IReadOnlyList<PlanIndicatorExportRow> Rows)
+{
+    public bool HasDemoValues => Rows.Any(r => r.DemoYears.Count > 0);
+}
+
+/// <summary>One indicator: as printed, its value per year (2021–2025), which of them are 快报 or 演示数据, and where it stands.</summary>
+public sealed record PlanIndicatorExportRow(
+    string? Category,
+    int? Number,
+    string Name,
+    bool IsChild,
+    string? Unit,
+    string? Attribute,
+    string Baseline,
+    string Target,
+    bool Cumulative,
+    IReadOnlyDictionary<int, decimal> Values,
+    IReadOnlyList<int> PreliminaryYears,
+    IReadOnlyList<int> DemoYears,
+    decimal? Completion,
+    decimal? Expected,
+    string Status)
+{
+    /// <summary>The running five-year total of a cumulative indicator ([75]); null for others or when nothing is reported.</summary>
+    public decimal? FiveYearTotal => Cumulative && Values.Count > 0 ? Values.Values.Sum() : null;
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace PlanTracker.Web.Features.Exports;
+
+/// <summary>The plan's indicator table shared by the .xlsx and the .csv: the same columns, the same cells.</summary>
+public static class PlanIndicatorTable
+{
+    public const int FirstYear = 2021;
+    public const int LastYear = 2025;
+    public const string ChildPrefix = "其中：";
+    public const string PreliminaryColumn = "快报年份";
+    public const string DemoColumn = "演示数据年份";
+
+    public static IReadOnlyList<string> Header { get; } =
+    [
+        "类别", "序号", "指标", "单位", "属性", "2020年基数", "2025年目标",
+        .. Years.Select(y => $"{y}年"),
+        PreliminaryColumn, "五年累计", "完成率", "时序进度", "状态", DemoColumn,
+    ];
+
+    private static IEnumerable<int> Years => Enumerable.Range(FirstYear, LastYear - FirstYear + 1);
+
+    public static IEnumerable<IReadOnlyList<ExportCell>> Rows(PlanIndicatorExport export) =>
+        export.Rows.Select(row => (IReadOnlyList<ExportCell>)
+        [
+            ExportCell.Of(row.Category),
+            ExportCell.Of(row.Number),
+            ExportCell.Of((row.IsChild ? ChildPrefix : null) + row.Name),
+            ExportCell.Of(row.Unit),
+            ExportCell.Of(row.Attribute),
+            ExportCell.Of(row.Baseline),
+            ExportCell.Of(row.Target),
+            .. Years.Select(y => row.Values.TryGetValue(y, out var v) ? ExportCell.Of(v) : ExportCell.Of((string?)null)),
+            ExportCell.Of(YearList(row.PreliminaryYears)),
+            ExportCell.Of(row.FiveYearTotal),
+            ExportCell.OfPercent(row.Completion),
+            ExportCell.OfPercent(row.Expected),
+            ExportCell.Of(row.Status),
+            ExportCell.Of(YearList(row.DemoYears)),
+        ]);
+
+    /// <summary>"长沙市 · 长沙市“十四五”…规划 · 主要指标及年度数值", the export time and what the columns mean.</summary>
+    public static IReadOnlyList<TitleLine> Titles(PlanIndicatorExport export)
+    {
+        var assessed = export.AssessedYear is { } year ? $"状态、完成率按截至 {year} 年的数据评估（与仪表盘一致）" : "尚无填报数据";
+        List<TitleLine> lines =
+        [
+            new($"{export.City} · {export.PlanTitle} · 主要指标及年度数值"),
+            new($"导出时间：{ExportSheet.ExportTime(export.ExportedAt)}；{assessed}；[ ]内为五年累计数，累计指标的年度数值为当年增量；“快报年份”列出仍为快报数的年份。"),
+        ];
+        if (export.HasDemoValues)
+        {
+            lines.Add(new("注意：本表含演示数据（非真实填报），见“演示数据年份”列。", Warning: true));
+        }
+
+        return lines;
+    }
+
+    public static string FileName(PlanIndicatorExport export, string extension) => $"{export.City}-主要指标.{extension}";
+
+    private static string? YearList(IReadOnlyList<int> years) =>
+        years.Count == 0 ? null : string.Join("、", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+}
