@@ -32,7 +32,7 @@ public partial class ReportBrowserTests(PortalFactory portal, ChromiumFixture br
         await ChromiumFixture.WaitForCircuitAsync(page);
 
         Assert.Contains("长沙市2023年度规划实施监测报告", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await page.GetByTestId("stamp-unapproved").IsVisibleAsync());
+        Assert.True(await page.GetByTestId("report-status").IsVisibleAsync());
         Assert.True(await page.GetByTestId("print-report").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "report-annual-screen.png"), FullPage = true });
 
