@@ -55,6 +55,10 @@ public class AccessMatrixTests(PortalFactory portal)
         ["/exports/plans/{planId:int}/plan.json"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/exports/compare.xlsx"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/dashboard"] = (user, own) => user == "changsha-reporter" || (user == "zhuzhou-leader" && !own) ? Expect.Denied : Expect.Ok,
+        // Reports: anyone who may read the city (its reporter and leaders, the province, admins); another city is 404.
+        ["/reports"] = (_, _) => Expect.Ok,
+        ["/reports/annual"] = (_, own) => own ? Expect.Ok : Expect.Denied,
+        ["/reports/midterm"] = (_, own) => own ? Expect.Ok : Expect.Denied,
         ["/admin/users"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/admin/audit"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/admin/catalogue"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
@@ -185,6 +189,8 @@ public class AccessMatrixTests(PortalFactory portal)
     private static string Sample(string route, int planId, int regionId) => route switch
     {
         "/dashboard" => $"/dashboard?city={regionId}",
+        "/reports/annual" => $"/reports/annual?city={regionId}&year=2023",
+        "/reports/midterm" => $"/reports/midterm?city={regionId}",
         "/progress/{year:int}/form.xlsx" or "/progress/{year:int}/form.csv" => route.Replace("{year:int}", "2023", StringComparison.Ordinal) + $"?regionId={regionId}",
         _ => route.Replace("{Id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{planId:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),

@@ -9,6 +9,7 @@ using PlanTracker.Web.Features.Import;
 using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.ReportingYears;
+using PlanTracker.Web.Features.Reports;
 using PlanTracker.Web.Features.SystemStatus;
 
 namespace PlanTracker.Web.Hosting;
@@ -33,6 +34,7 @@ public static class FeatureRegistration
         services.AddScoped<SystemStatusService>();
         services.AddScoped<PlanService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<MonitoringReportService>();
         services.AddScoped<ProgressEntryService>();
         services.AddScoped<ProgressWorkbookService>();
         services.AddScoped<ReportReviewService>();

@@ -22,6 +22,7 @@ public static class NavigationAreas
         new("进度填报", "progress", "edit_note", true, "填报员按年度填报本市指标值", [Roles.CityReporter]),
         new("审核", "review", "fact_check", true, "审核人审核本市年度报告：通过、退回或重新打开", [Roles.CityLeader, Roles.Admin]),
         new("仪表盘", "dashboard", "dashboard", true, "领导查看本市规划实施进度", [Roles.CityLeader, Roles.ProvincialAnalyst, Roles.Admin]),
+        new("报告", "reports", "description", true, "年度监测报告与中期评估，适合 A4 打印或另存为 PDF", Everyone),
         new("城市对比", "compare", "compare_arrows", true, "省级用户横向比较各市目标与进度", [Roles.ProvincialAnalyst, Roles.Admin]),
         new("导入", "import", "upload_file", true, "导入规划文本，预览后确认", [Roles.Admin]),
         new("管理", "admin/users", "admin_panel_settings", true, "用户、指标目录、填报年度、审计日志与登录记录", [Roles.Admin]),

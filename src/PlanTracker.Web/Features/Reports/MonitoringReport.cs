@@ -1,0 +1,52 @@
+using PlanTracker.Domain.Progress;
+using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Dashboard;
+
+namespace PlanTracker.Web.Features.Reports;
+
+/// <summary>What a reporter wrote with one value: note, source, 快报 flag, and for a binding indicator the cause and measures.</summary>
+public sealed record ReportNote(string Indicator, bool Binding, int Year, string? Note, string? Source, bool IsPreliminary, string? Cause, string? CorrectiveMeasures);
+
+/// <summary>
+/// A city's 年度监测报告 (or the 中期评估 as of <see cref="MidtermYear"/>): the dashboard's engine results as of the year,
+/// the reporters' notes, the year's report status and its approval date.
+/// </summary>
+public sealed record MonitoringReport(
+    CityDashboard Dashboard,
+    bool Midterm,
+    ReportStatus? Status,
+    DateTimeOffset? ApprovedAt,
+    bool HasDemoValues,
+    DateTimeOffset GeneratedAt,
+    IReadOnlyList<ReportNote> Notes)
+{
+    public const int MidtermYear = 2023;
+
+    public int Year => Dashboard.Year;
+
+    /// <summary>The latest year with any reported value up to the report's year; null when nothing is reported.</summary>
+    public int? LatestDataYear => Dashboard.Indicators.SelectMany(i => i.Values).Select(v => (int?)v.Year).Max();
+
+    /// <summary>
+    /// Whether there is something to report: for a year's report, values of that very year (a year nobody reported is
+    /// not re-labelled with older figures); for the mid-term evaluation, any value up to 2023.
+    /// Without it the report says so instead of showing empty tables.
+    /// </summary>
+    public bool HasData => Midterm ? LatestDataYear is not null : LatestDataYear == Year;
+
+    /// <summary>Only an approved year is final; anything else is printed as 未审核.</summary>
+    public bool IsApproved => Status == ReportStatus.Approved;
+
+    public string StatusText => Status?.ToChinese() ?? "未填报";
+
+    public int Count(ProgressStatus status) => Dashboard.Count(status);
+
+    /// <summary>Indicators the engine judges (not 无数据 or 不评估).</summary>
+    public int Assessed => Dashboard.Indicators.Count(i => i.Progress.Status is not (ProgressStatus.NoData or ProgressStatus.NotAssessable));
+
+    /// <summary>提前实现 + 快于预期 + 基本符合预期.</summary>
+    public int OnCourse => Count(ProgressStatus.AchievedEarly) + Count(ProgressStatus.Ahead) + Count(ProgressStatus.OnTrack);
+
+    /// <summary>滞后 + 严重滞后.</summary>
+    public int Lagging => Count(ProgressStatus.Behind) + Count(ProgressStatus.SeverelyBehind);
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using PlanTracker.Domain.Progress;
+using PlanTracker.Web.Features.Dashboard;
+
+namespace PlanTracker.Web.Features.Reports;
+
+/// <summary>Sentences and figures the report prints, generated from the engine's results (never typed by hand).</summary>
+public static class ReportText
+{
+    public static readonly ProgressStatus[] StatusOrder =
+        [ProgressStatus.AchievedEarly, ProgressStatus.Ahead, ProgressStatus.OnTrack, ProgressStatus.Behind, ProgressStatus.SeverelyBehind, ProgressStatus.NoData, ProgressStatus.NotAssessable];
+
+    public static string Title(MonitoringReport report) => report.Midterm
+        ? $"{report.Dashboard.RegionName}“十四五”规划中期评估报告"
+        : $"{report.Dashboard.RegionName}{report.Year}年度规划实施监测报告";
+
+    public static string Percent(decimal fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    public static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
+
+    /// <summary>The value a row shows: a cumulative indicator's running total, else the latest year's value; with the year.</summary>
+    public static string Latest(DashboardIndicator indicator) =>
+        indicator.Progress.LatestYear is not { } year ? "—"
+        : $"{(indicator.Cumulative ? "累计 " : null)}{Number(ReportedValues.LatestOrTotal(indicator.Cumulative, indicator.Values, indicator.Progress))}（{year}）";
+
+    /// <summary>One paragraph from the counts: how many indicators, how many on course, how many behind, binding warnings.</summary>
+    public static string Conclusion(MonitoringReport report)
+    {
+        var d = report.Dashboard;
+        var total = d.Indicators.Count;
+        if (!report.HasData)
+        {
+            return $"{report.Year}年尚无任何指标的填报数据，无法评估规划实施进度。";
+        }
+
+        var warnings = d.BindingWarnings.Select(i => i.Name).ToList();
+        var text = $"规划确定的{total}项主要指标中，{report.Assessed}项可按时序进度评估：" +
+            $"提前实现{report.Count(ProgressStatus.AchievedEarly)}项、快于预期{report.Count(ProgressStatus.Ahead)}项、基本符合预期{report.Count(ProgressStatus.OnTrack)}项，" +
+            $"滞后{report.Count(ProgressStatus.Behind)}项、严重滞后{report.Count(ProgressStatus.SeverelyBehind)}项；" +
+            $"另有{report.Count(ProgressStatus.NoData)}项尚无数据、{report.Count(ProgressStatus.NotAssessable)}项为文字性目标不作评估。";
+        text += warnings.Count == 0
+            ? "约束性指标均符合时序进度或控制目标。"
+            : $"{warnings.Count}项约束性指标滞后于时序进度或突破控制目标（{string.Join("、", warnings)}），须重点督办。";
+        if (report.Midterm)
+        {
+            var share = report.Assessed == 0 ? 0m : (decimal)report.OnCourse / report.Assessed;
+            text += report.Assessed == 0 ? string.Empty
+                : share >= 0.8m ? $"总体看，{Percent(share)}的可评估指标达到或快于时序进度，规划实施总体符合预期，后两年应巩固成果、补齐短板。"
+                : share >= 0.5m ? $"总体看，{Percent(share)}的可评估指标达到或快于时序进度，规划实施基本符合预期，但滞后指标须在2024—2025年加快推进。"
+                : $"总体看，仅{Percent(share)}的可评估指标达到或快于时序进度，规划实施滞后于预期，须调整措施、加大力度，确保2025年目标实现。";
+        }
+
+        return text;
+    }
+}
