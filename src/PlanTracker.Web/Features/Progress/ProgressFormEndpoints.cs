@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components.Authorization;
 using PlanTracker.Data.Identity;
 using PlanTracker.Web.Security;
 
@@ -16,16 +15,7 @@ public static class ProgressFormEndpoints
     {
         var group = endpoints.MapGroup("/progress/{year:int}")
             .RequireAuthorization(policy => policy.RequireRole(Roles.CityReporter))
-            .AddEndpointFilter(async (context, next) =>
-            {
-                // AccessGuard reads the user from Blazor's authentication state, which only components set up.
-                if (context.HttpContext.RequestServices.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
-                {
-                    host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.HttpContext.User)));
-                }
-
-                return await next(context);
-            });
+            .AddEndpointFilter<RequestUserFilter>();
         group.MapGet("/form.xlsx", (HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard) =>
             DownloadAsync(http, year, regionId, entry, guard, ProgressWorkbookWriter.Write, "xlsx", XlsxType));
         group.MapGet("/form.csv", (HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard) =>
