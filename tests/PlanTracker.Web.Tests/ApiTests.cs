@@ -227,6 +227,49 @@ public class ApiTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task A_disabled_accounts_token_is_refused_and_no_token_can_be_issued_for_it()
+    {
+        await using var scope = await UserScopes.ForAsync(portal, "admin");
+        var admin = scope.ServiceProvider.GetRequiredService<UserAdminService>();
+        Assert.True((await admin.CreateAsync(new CreateUserRequest
+        {
+            UserName = "api-province-2", DisplayName = "省厅接口二", Role = Roles.ProvincialAnalyst, Password = "a long enough password",
+        })).Succeeded);
+        var (secret, _) = await IssueAsync("api-province-2", "停用前");
+        var client = WithBearer(portal.CreateBrowserLikeClient(), secret);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/regions")).StatusCode);
+
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync("api-province-2");
+        Assert.True((await admin.SetDisabledAsync(user!.Id, disabled: true)).Succeeded);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/regions")).StatusCode);
+        var refused = await scope.ServiceProvider.GetRequiredService<ApiTokenAdminService>().IssueAsync(new IssueApiTokenRequest { UserId = user.Id, Name = "停用后" });
+        Assert.False(refused.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("province")]
+    [InlineData("changsha-reporter")]
+    public async Task Only_admins_issue_list_or_revoke_tokens(string userName)
+    {
+        var (_, prefix) = await IssueAsync("province", "他人不能吊销");
+        await using (var admin = await UserScopes.ForAsync(portal, "admin"))
+        {
+            var id = (await admin.ServiceProvider.GetRequiredService<ApiTokenAdminService>().ListAsync()).Single(t => t.Prefix == prefix).Id;
+            await using var scope = await UserScopes.ForAsync(portal, userName);
+            var tokens = scope.ServiceProvider.GetRequiredService<ApiTokenAdminService>();
+            var self = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName);
+
+            Assert.False((await tokens.IssueAsync(new IssueApiTokenRequest { UserId = self!.Id, Name = "自己签发" })).Succeeded);
+            Assert.Empty(await tokens.ListAsync());
+            Assert.False((await tokens.RevokeAsync(id)).Succeeded);
+        }
+
+        await using var check = await UserScopes.ForAsync(portal, "admin");
+        Assert.Null((await check.ServiceProvider.GetRequiredService<ApiTokenAdminService>().ListAsync()).Single(t => t.Prefix == prefix).RevokedAt);
+    }
+
+    [Fact]
     public async Task The_database_holds_the_hash_of_a_secret_never_the_secret()
     {
         var (secret, prefix) = await IssueAsync("province", "哈希检查");

@@ -23,6 +23,12 @@ public static class ReadApiEndpoints
         var api = endpoints.MapGroup(ApiPaths.Api)
             .RequireAuthorization()
             .AddEndpointFilter<RequestUserFilter>()
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // City data for one user: no shared or browser caches.
+                context.HttpContext.Response.Headers.CacheControl = "no-store";
+                return await next(context);
+            })
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithTags("规划数据");
 
