@@ -59,6 +59,17 @@ public class ApiTokenBrowserTests(PortalFactory portal, ChromiumFixture browser)
         Assert.Contains("PlanTracker 只读 API", text);
         Assert.Contains("/api/v1/plans/{id}/values", text);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "api-docs.png"), FullPage = true });
+
+        // "Try it out" works with the browser's own sign-in (the portal cookie).
+        var regions = page.Locator(".opblock").Filter(new LocatorFilterOptions { HasText = "/api/v1/regions" });
+        await regions.Locator(".opblock-summary").ClickAsync();
+        await regions.Locator("button.try-out__btn").ClickAsync();
+        await regions.Locator("button.execute").ClickAsync();
+        var status = regions.Locator(".live-responses-table tbody .response-col_status").First;
+        await status.WaitForAsync();
+        Assert.Equal("200", (await status.InnerTextAsync()).Trim());
+        Assert.Contains("湘西自治州", await regions.Locator(".live-responses-table").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "api-docs-try-it-out.png"), FullPage = false });
         Assert.Empty(errors);
     }
 

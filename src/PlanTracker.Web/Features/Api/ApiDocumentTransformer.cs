@@ -19,6 +19,9 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             "“十四五”人力资源和社会保障事业发展规划的地区、规划、指标、逐年填报值与进度判断、城市对比。" +
             "权限与门户页面完全一致：市州用户只能读取本市州的数据，省级用户与管理员可读取全部。" +
             "认证：已登录门户的浏览器 Cookie，或管理员签发的 API 令牌（Authorization: Bearer pt_…）。";
+        // No absolute server address (the generator writes the one the request came in on, wrong behind a proxy):
+        // clients and Swagger UI then resolve paths against the document's own address.
+        document.Servers?.Clear();
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
