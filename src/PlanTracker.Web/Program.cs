@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using PlanTracker.Web.Components;
 using PlanTracker.Web.Features.Account;
 using PlanTracker.Web.Features.Exports;
+using PlanTracker.Web.Features.Api;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security;
@@ -23,6 +24,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddPlanTrackerIdentity();
 builder.Services.AddPlanTrackerFeatures();
+builder.Services.AddReadApi();
 builder.Host.ConfigureHostOptions(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
 var app = builder.Build();
@@ -49,6 +51,8 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapProgressFormEndpoints();
 app.MapExportEndpoints();
+app.MapReadApi();
+app.MapReadApiDocs();
 app.MapRazorComponents<App>()
     // Our own Content-Security-Policy already says frame-ancestors 'none'; no second header from Blazor.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

@@ -69,6 +69,18 @@ public class AccessMatrixTests(PortalFactory portal)
         ["/account/denied"] = (_, _) => Expect.Denied,
         ["/not-found"] = (_, _) => Expect.Denied,
         ["/test/throws"] = (_, _) => Expect.Ok,
+        ["/admin/tokens"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
+        // The read API: the same people as the pages; Sample adds ?region= of the own/other city to the plan list.
+        ["/api/v1/regions"] = (_, _) => Expect.Ok,
+        ["/api/v1/plans"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/api/v1/plans/{id:int}"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/api/v1/plans/{id:int}/indicators"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/api/v1/plans/{id:int}/values"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/api/v1/comparison"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        // Any other address under /api/v1 is a 404 problem for everyone.
+        ["/api/v1/{*path:nonfile}"] = (_, _) => Expect.Denied,
+        ["/openapi/v1.json"] = (_, _) => Expect.Ok,
+        ["/api/docs/{**asset}"] = (_, _) => Expect.Ok,
     };
 
     [Fact]
@@ -114,6 +126,14 @@ public class AccessMatrixTests(PortalFactory portal)
         foreach (var route in Rules.Keys)
         {
             var response = await client.GetAsync(Sample(route, 1, 1));
+            if (IsApi(route))
+            {
+                // Machines get 401 with problem details, never the sign-in page.
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized && IsProblem(response),
+                    $"anonymous GET {route}: {(int)response.StatusCode} {response.Content.Headers.ContentType} {response.Headers.Location}");
+                continue;
+            }
+
             Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/login", StringComparison.Ordinal),
                 $"anonymous GET {route}: {(int)response.StatusCode} {response.Headers.Location}");
         }
@@ -141,7 +161,7 @@ public class AccessMatrixTests(PortalFactory portal)
                     var url = Sample(route, plans[planCity], regions[planCity]);
                     var expected = rule(user, own || city is null);
                     var response = await client.GetAsync(url);
-                    var actual = Classify(response);
+                    var actual = IsApi(route) ? ClassifyApi(response) : Classify(response);
                     if (actual != expected)
                     {
                         failures.Add($"{user} GET {url} ({(own ? "own" : "other")} city): expected {expected}, got {(int)response.StatusCode} {response.Headers.Location}");
@@ -192,9 +212,24 @@ public class AccessMatrixTests(PortalFactory portal)
         "/reports/annual" => $"/reports/annual?city={regionId}&year=2023",
         "/reports/midterm" => $"/reports/midterm?city={regionId}",
         "/progress/{year:int}/form.xlsx" or "/progress/{year:int}/form.csv" => route.Replace("{year:int}", "2023", StringComparison.Ordinal) + $"?regionId={regionId}",
+        "/api/v1/plans" => $"/api/v1/plans?region={regionId}",
+        "/api/v1/{*path:nonfile}" => "/api/v1/no-such-resource",
+        "/api/docs/{**asset}" => "/api/docs/index.html",
         _ => route.Replace("{Id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{planId:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            .Replace("{planId:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
     };
+
+    /// <summary>Routes for machines: no redirects, refusals as problem details.</summary>
+    private static bool IsApi(string route) => route.StartsWith("/api/v1/", StringComparison.Ordinal) || route.StartsWith("/openapi/", StringComparison.Ordinal);
+
+    private static bool IsProblem(HttpResponseMessage response) => response.Content.Headers.ContentType?.MediaType == "application/problem+json";
+
+    /// <summary>An API answer: 200, or a refusal as a 403/404 problem (a redirect to a page is never right here).</summary>
+    private static Expect ClassifyApi(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.OK ? Expect.Ok
+        : response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound && IsProblem(response) ? Expect.Denied
+        : (Expect)(-1);
 
     private static Expect Classify(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.OK ? Expect.Ok

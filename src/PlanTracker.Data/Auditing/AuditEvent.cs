@@ -38,6 +38,8 @@ public static class AuditActions
     public const string YearClosed = "year-closed";
     public const string YearReopened = "year-reopened";
     public const string DeadlineChanged = "deadline-changed";
+    public const string ApiTokenIssued = "api-token-issued";
+    public const string ApiTokenRevoked = "api-token-revoked";
 
     public static string ChineseName(string action) => action switch
     {
@@ -56,6 +58,8 @@ public static class AuditActions
         PasswordReset => "重置密码",
         PasswordChanged => "修改密码",
         PlanImported => "导入规划",
+        ApiTokenIssued => "签发 API 令牌",
+        ApiTokenRevoked => "吊销 API 令牌",
         _ => action,
     };
 }

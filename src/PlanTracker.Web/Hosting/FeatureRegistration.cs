@@ -22,6 +22,8 @@ public static class FeatureRegistration
         services.AddScoped<AccountSeeder>();
         services.AddScoped<AccountService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<ApiTokenAdminService>();
+        services.AddSingleton<IValidator<IssueApiTokenRequest>, IssueApiTokenRequestValidator>();
         services.AddScoped<AuditService>();
         services.AddScoped<CatalogueAdminService>();
         services.AddSingleton<IValidator<CreateCanonicalRequest>, CreateCanonicalRequestValidator>();

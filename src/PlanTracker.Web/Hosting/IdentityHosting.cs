@@ -33,7 +33,10 @@ public static class IdentityHosting
         // Identity's stores take a scoped context; everything else uses the factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContext());
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // Cookie for the pages, cookie or API token for /api (ApiAuthenticationHosting).
+        var authentication = services.AddAuthentication(ApiAuthenticationHosting.PortalOrApiToken);
+        authentication.AddIdentityCookies();
+        authentication.AddApiTokens();
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.Password.RequiredLength = 12;

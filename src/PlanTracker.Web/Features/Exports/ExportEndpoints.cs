@@ -2,6 +2,8 @@ using System.Text;
 using PlanTracker.Data.Identity;
 using PlanTracker.Import;
 
+using PlanTracker.Web.Security;
+
 namespace PlanTracker.Web.Features.Exports;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class ExportEndpoints
 {
     public static RouteGroupBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/exports").RequireAuthorization().WithHttpUserForAccessGuard();
+        var group = endpoints.MapGroup("/exports").RequireAuthorization().AddEndpointFilter<RequestUserFilter>();
 
         group.MapGet("/plans/{planId:int}/indicators.xlsx", async (HttpContext http, int planId, PlanExportService plans) =>
             await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.xlsx") is { } export

@@ -14,7 +14,7 @@ public static class ProgressFormEndpoints
     {
         var group = endpoints.MapGroup("/progress/{year:int}")
             .RequireAuthorization(policy => policy.RequireRole(Roles.CityReporter))
-            .WithHttpUserForAccessGuard();
+            .AddEndpointFilter<RequestUserFilter>();
         group.MapGet("/form.xlsx", (HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard) =>
             DownloadAsync(http, year, regionId, entry, guard, ProgressWorkbookWriter.Write, "xlsx", SpreadsheetWriter.ContentType));
         group.MapGet("/form.csv", (HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard) =>

@@ -1,0 +1,109 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
+using PlanTracker.Data.Security;
+using PlanTracker.Web.Features.Account;
+using PlanTracker.Web.Security;
+using PlanTracker.Web.Security.ApiTokens;
+
+namespace PlanTracker.Web.Features.Admin;
+
+/// <summary>Issuing, listing and revoking API tokens: admins only, checked on every call; issuing and revoking are audited.</summary>
+public sealed class ApiTokenAdminService(
+    IDbContextFactory<PlanTrackerDbContext> contextFactory,
+    AccessGuard guard,
+    AuditLog audit,
+    IValidator<IssueApiTokenRequest> validator,
+    TimeProvider clock)
+{
+    public const string NotAllowed = "只有管理员可以管理 API 令牌。";
+
+    /// <summary>China Standard Time: an expiry date ends at midnight there.</summary>
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    public async Task<IReadOnlyList<ApiTokenRow>> ListAsync()
+    {
+        if (!await guard.CanAdministerAsync("admin/tokens"))
+        {
+            return [];
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        return await context.ApiTokens.AsNoTracking()
+            .OrderBy(t => t.RevokedAt != null).ThenByDescending(t => t.CreatedAt)
+            .Select(t => new ApiTokenRow(t.Id, t.Name, t.Prefix, t.User!.UserName!, t.User.DisplayName, t.CreatedAt, t.CreatedBy, t.ExpiresAt, t.LastUsedAt, t.RevokedAt))
+            .ToListAsync();
+    }
+
+    public async Task<IssuedApiToken> IssueAsync(IssueApiTokenRequest request)
+    {
+        var actor = await guard.GetUserAsync();
+        if (!await guard.CanAdministerAsync("admin/tokens/issue"))
+        {
+            return new IssuedApiToken(null, null, [NotAllowed]);
+        }
+
+        var validation = await validator.ValidateAsync(request);
+        if (!validation.IsValid)
+        {
+            return new IssuedApiToken(null, null, [.. validation.Errors.Select(e => e.ErrorMessage)]);
+        }
+
+        var now = clock.GetUtcNow();
+        var expiresAt = request.ExpiresOn is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaOffset).ToUniversalTime() : (DateTimeOffset?)null;
+        if (expiresAt <= now)
+        {
+            return new IssuedApiToken(null, null, ["有效期须晚于今天。"]);
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var user = await context.Users.AsNoTracking().Where(u => u.Id == request.UserId).Select(u => new { u.UserName, u.IsDisabled }).SingleOrDefaultAsync();
+        if (user is null || user.IsDisabled)
+        {
+            return new IssuedApiToken(null, null, [user is null ? "用户不存在，可能已被删除。" : "该账户已停用，不能签发令牌。"]);
+        }
+
+        var secret = ApiTokenSecret.Generate();
+        var token = new ApiToken
+        {
+            UserId = request.UserId,
+            Name = request.Name.Trim(),
+            TokenHash = ApiTokenSecret.Hash(secret),
+            Prefix = ApiTokenSecret.PrefixOf(secret),
+            CreatedAt = now,
+            CreatedBy = actor!.UserName,
+            ExpiresAt = expiresAt,
+        };
+        context.ApiTokens.Add(token);
+        await context.SaveChangesAsync();
+        await audit.WriteAsync(AuditActions.ApiTokenIssued, actor.UserName, user.UserName, null,
+            $"{token.Prefix}… 「{token.Name}」 expires={expiresAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "never"}");
+        return new IssuedApiToken(secret, token.Prefix, []);
+    }
+
+    public async Task<AccountOutcome> RevokeAsync(int tokenId)
+    {
+        var actor = await guard.GetUserAsync();
+        if (!await guard.CanAdministerAsync("admin/tokens/revoke"))
+        {
+            return AccountOutcome.Fail(NotAllowed);
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var token = await context.ApiTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.Id == tokenId);
+        if (token is null)
+        {
+            return AccountOutcome.Fail("令牌不存在。");
+        }
+
+        if (token.RevokedAt is null)
+        {
+            token.RevokedAt = clock.GetUtcNow();
+            await context.SaveChangesAsync();
+            await audit.WriteAsync(AuditActions.ApiTokenRevoked, actor!.UserName, token.User?.UserName, null, $"{token.Prefix}… 「{token.Name}」");
+        }
+
+        return AccountOutcome.Success;
+    }
+}

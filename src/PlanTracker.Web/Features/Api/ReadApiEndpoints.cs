@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PlanTracker.Data.Identity;
+using PlanTracker.Web.Security;
+using PlanTracker.Web.Security.ApiTokens;
+
+namespace PlanTracker.Web.Features.Api;
+
+/// <summary>
+/// The read API under /api/v1: regions, plans, indicators, yearly values with statuses, comparison. Signed-in users
+/// only (portal cookie or API token); every read goes through <see cref="AccessGuard"/> like the pages, so another
+/// city's plan is 404 (and audited). Errors are problem details with Chinese titles.
+/// </summary>
+public static class ReadApiEndpoints
+{
+    public const int MaxPageSize = 100;
+    public const int DefaultPageSize = 20;
+
+    /// <summary>The year /compare opens on.</summary>
+    public const int DefaultComparisonYear = 2023;
+
+    public static RouteGroupBuilder MapReadApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(ApiPaths.Api)
+            .RequireAuthorization()
+            .AddEndpointFilter<RequestUserFilter>()
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // City data for one user: no shared or browser caches.
+                context.HttpContext.Response.Headers.CacheControl = "no-store";
+                return await next(context);
+            })
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithTags("规划数据");
+
+        api.MapGet("/regions", GetRegionsAsync)
+            .WithName("ListRegions").WithSummary("当前用户可读取的地区（市州）").WithTags("地区");
+        api.MapGet("/plans", GetPlansAsync)
+            .WithName("ListPlans").WithSummary("规划列表（分页；可按地区筛选）")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/plans/{id:int}", GetPlanAsync)
+            .WithName("GetPlan").WithSummary("规划概要：章节、专栏、来源文件").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/plans/{id:int}/indicators", GetIndicatorsAsync)
+            .WithName("ListIndicators").WithSummary("规划主要指标（可按类别、约束性筛选）").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/plans/{id:int}/values", GetValuesAsync)
+            .WithName("GetValues").WithSummary("各指标逐年填报值（含快报标记）与进度判断（与仪表盘一致）")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/comparison", GetComparisonAsync)
+            .WithName("Compare").WithSummary("城市对比（省级用户、管理员；与“城市对比”页一致）").WithTags("城市对比")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin))
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        // Any other address under /api/v1: a problem, not the portal's HTML not-found page.
+        api.MapFallback(() => NotFound("没有这个 API 地址。")).ExcludeFromDescription();
+        return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<ApiRegion>>> GetRegionsAsync(ReadApiService api, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await api.RegionsAsync(cancellationToken));
+
+    private static async Task<Results<Ok<PagedResponse<ApiPlanSummary>>, ProblemHttpResult>> GetPlansAsync(
+        ReadApiService api, CancellationToken cancellationToken, int page = 1, int pageSize = DefaultPageSize, int? region = null)
+    {
+        if (PagingError(page, pageSize) is { } error)
+        {
+            return error;
+        }
+
+        return await api.PlansAsync(region, page, pageSize, cancellationToken) is { } plans ? TypedResults.Ok(plans) : NotFound("没有这个地区，或无权查看该地区。");
+    }
+
+    private static async Task<Results<Ok<ApiPlanDetail>, ProblemHttpResult>> GetPlanAsync(int id, ReadApiService api, CancellationToken cancellationToken) =>
+        await api.PlanAsync(id, cancellationToken) is { } plan ? TypedResults.Ok(plan) : PlanNotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<ApiIndicator>>, ProblemHttpResult>> GetIndicatorsAsync(
+        int id, ReadApiService api, CancellationToken cancellationToken, string? category = null, bool? binding = null) =>
+        await api.IndicatorsAsync(id, category, binding, cancellationToken) is { } indicators ? TypedResults.Ok(indicators) : PlanNotFound();
+
+    private static async Task<Results<Ok<ApiPlanValues>, ProblemHttpResult>> GetValuesAsync(
+        int id, ReadApiService api, CancellationToken cancellationToken, int? year = null)
+    {
+        if (YearError(year) is { } error)
+        {
+            return error;
+        }
+
+        return await api.ValuesAsync(id, year, cancellationToken) is { } values ? TypedResults.Ok(values) : PlanNotFound();
+    }
+
+    private static async Task<Results<Ok<PagedResponse<ApiComparison>>, ProblemHttpResult>> GetComparisonAsync(
+        ReadApiService api, int? canonical = null, string? category = null, bool? binding = null, int? year = null, int page = 1, int pageSize = DefaultPageSize)
+    {
+        if ((PagingError(page, pageSize) ?? YearError(year)) is { } error)
+        {
+            return error;
+        }
+
+        return await api.ComparisonAsync(canonical, category, binding, year ?? DefaultComparisonYear, page, pageSize) is { } comparison
+            ? TypedResults.Ok(comparison)
+            : NotFound("指标目录中没有这个指标。");
+    }
+
+    private static ProblemHttpResult? PagingError(int page, int pageSize) =>
+        page < 1 ? BadRequest("page 从 1 开始。")
+        : pageSize is < 1 or > MaxPageSize ? BadRequest($"pageSize 应在 1 到 {MaxPageSize} 之间。")
+        : null;
+
+    private static ProblemHttpResult? YearError(int? year) =>
+        year is null or (>= 2021 and <= 2025) ? null : BadRequest("year 应为 2021 到 2025 之间的年份（“十四五”期间）。");
+
+    private static ProblemHttpResult PlanNotFound() => NotFound("没有这个规划，或无权查看该规划。");
+
+    private static ProblemHttpResult NotFound(string detail) => Problem(ApiProblems.NotFound(detail));
+
+    private static ProblemHttpResult BadRequest(string detail) => Problem(ApiProblems.BadRequest(detail));
+
+    private static ProblemHttpResult Problem(Microsoft.AspNetCore.Mvc.ProblemDetails problem) => TypedResults.Problem(problem);
+}
