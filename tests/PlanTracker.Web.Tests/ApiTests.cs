@@ -19,8 +19,8 @@ namespace PlanTracker.Web.Tests;
 /// Contract tests of the read API: JSON shapes, the seed plan's own figures, values equal to the progress engine on
 /// values read with plain SQL, authentication by cookie or API token, and the same people only.
 /// </summary>
-[Collection(PortalCollection.Name)]
-public class ApiTests(PortalFactory portal)
+/// <remarks>A portal of its own: the shared one gains an imported plan (岳阳) in the import browser test.</remarks>
+public class ApiTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPortalFactory>
 {
     private static readonly string[] FourCities = ["长沙市", "株洲市", "湘西自治州", "鄂州市"];
 
