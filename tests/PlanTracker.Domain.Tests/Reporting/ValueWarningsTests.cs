@@ -198,3 +198,19 @@ public class ReportingYearTests
     public void Days_left_count_to_the_deadline(string today, int left) =>
         Assert.Equal(left, new ReportingYear { Year = 2023, Deadline = new DateOnly(2024, 3, 31) }.DaysLeft(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
 }
+
+public class ChinaTimeTests
+{
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
+    public void Times_are_shown_in_china_standard_time() =>
+        Assert.Equal("2024-03-31 23:30", new DateTimeOffset(2024, 3, 31, 15, 30, 0, TimeSpan.Zero).ToChinaTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void At_17_00_utc_it_is_already_tomorrow_in_china() =>
+        Assert.Equal(new DateOnly(2024, 4, 1), ChinaTime.Today(new FixedClock(new DateTimeOffset(2024, 3, 31, 17, 0, 0, TimeSpan.Zero))));
+}

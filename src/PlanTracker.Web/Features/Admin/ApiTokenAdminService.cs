@@ -7,6 +7,8 @@ using PlanTracker.Web.Features.Account;
 using PlanTracker.Web.Security;
 using PlanTracker.Web.Security.ApiTokens;
 
+using PlanTracker.Domain.Reporting;
+
 namespace PlanTracker.Web.Features.Admin;
 
 /// <summary>Issuing, listing and revoking API tokens: admins only, checked on every call; issuing and revoking are audited.</summary>
@@ -18,9 +20,6 @@ public sealed class ApiTokenAdminService(
     TimeProvider clock)
 {
     public const string NotAllowed = "只有管理员可以管理 API 令牌。";
-
-    /// <summary>China Standard Time: an expiry date ends at midnight there.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     public async Task<IReadOnlyList<ApiTokenRow>> ListAsync()
     {
@@ -51,7 +50,7 @@ public sealed class ApiTokenAdminService(
         }
 
         var now = clock.GetUtcNow();
-        var expiresAt = request.ExpiresOn is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaOffset).ToUniversalTime() : (DateTimeOffset?)null;
+        var expiresAt = request.ExpiresOn is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime() : (DateTimeOffset?)null;
         if (expiresAt <= now)
         {
             return new IssuedApiToken(null, null, ["有效期须晚于今天。"]);

@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using PlanTracker.Domain.Reporting;
+
 namespace PlanTracker.Web.Features.Exports;
 
 /// <summary>A title line above an export table; a warning is shown in red (演示数据).</summary>
@@ -53,5 +55,5 @@ public static class ExportSheet
 
     /// <summary>"2026-11-22 10:30（北京时间）": exports say when they were made, in China Standard Time.</summary>
     public static string ExportTime(DateTimeOffset now) =>
-        now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + "（北京时间）";
+        now.ToChinaTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + "（北京时间）";
 }

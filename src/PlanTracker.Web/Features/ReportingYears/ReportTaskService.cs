@@ -43,7 +43,7 @@ public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> co
             return [];
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = ChinaTime.Today(clock);
         await using var context = await contextFactory.CreateDbContextAsync();
         var years = await context.ReportingYears.AsNoTracking()
             .Where(y => y.ClosedAt == null && y.Year <= today.Year)

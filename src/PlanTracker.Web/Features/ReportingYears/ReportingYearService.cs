@@ -42,7 +42,7 @@ public sealed class ReportingYearService(
     IValidator<SetDeadlineRequest> validator,
     TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<IReadOnlyList<ReportingYearView>> ListAsync()
     {

@@ -57,7 +57,7 @@ public sealed class MonitoringReportService(
         var hasDemo = await context.IndicatorValues.AsNoTracking()
             .AnyAsync(v => v.IsDemo && v.Year <= year && context.Indicators.Any(i => i.Id == v.IndicatorId && i.PlanId == planId));
         var notes = await NotesAsync(context, planId, midterm ? ProgressEngine.DefaultPeriodStart : year, year);
-        return new MonitoringReport(dashboard, midterm, report?.Status, approvedAt, hasDemo, clock.GetLocalNow(), notes);
+        return new MonitoringReport(dashboard, midterm, report?.Status, approvedAt, hasDemo, clock.GetUtcNow().ToChinaTime(), notes);
     }
 
     /// <summary>Every value in [from, to] that carries words from its reporter, in plan order then year.</summary>
