@@ -38,7 +38,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
 
         Assert.Equal(SaveOutcome.Invalid, refused.Outcome);
         Assert.Contains("“失业保险参保人数”存量指标低于 2024 年（200），请在“说明”中写明原因。", refused.Errors);
-        Assert.Contains("“城镇新增就业人数”较 2024 年增长 67%，超过 50%，请在“说明”中写明原因。", refused.Errors);
+        Assert.Contains("“城镇新增就业人数”较 2024 年增长 66.67%，超过 50%，请在“说明”中写明原因。", refused.Errors);
         Assert.Contains("“农民工参加职业培训人次”“其中”项大于上级指标（10），请在“说明”中写明原因。", refused.Errors);
         await using (var context = await NewContextAsync())
         {

@@ -61,7 +61,7 @@ public static class ValueWarnings
         if (previous is { } p && p != 0 && Math.Abs(value - p) / Math.Abs(p) > JumpThreshold)
         {
             var change = (value - p) / Math.Abs(p);
-            warnings.Add(new(ValueWarningKind.Jump, $"较 {year - 1} 年{(change > 0 ? "增长" : "下降")} {Math.Round(Math.Abs(change) * 100):0}%，超过 50%"));
+            warnings.Add(new(ValueWarningKind.Jump, $"较 {year - 1} 年{(change > 0 ? "增长" : "下降")} {Math.Abs(change) * 100:0.##}%，超过 50%"));
         }
 
         var before = previous ?? (year == 2021 && !row.Baseline.Cumulative ? row.Baseline.Value : null);
