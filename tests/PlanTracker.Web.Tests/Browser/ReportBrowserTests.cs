@@ -26,6 +26,7 @@ public partial class ReportBrowserTests(PortalFactory portal, ChromiumFixture br
         await link.WaitForAsync();
         await ChromiumFixture.WaitForCircuitAsync(page);
         Assert.Contains("长沙市 2023 年度监测报告", await link.InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "reports-index.png") });
         await link.ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/reports/annual", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByTestId("report-table").WaitForAsync();
