@@ -194,8 +194,8 @@ public static class SaveBenchmark
             counter++;
             for (var r = 0; r < request.Rows.Count; r++)
             {
-                // 4 decimals at most, within 0–90 for percentages and ≥ 0 for counts; never the previous save's value.
-                request.Rows[r].Value = bases[r] + (counter % 997 + 1) * 0.0001m;
+                // Decimals as the unit allows, within 0–100 for percentages and ≥ 0 for counts; never the previous save's value.
+                request.Rows[r].Value = bases[r] + (counter % 997 + 1) * Step(request.Rows[r].Unit);
                 // A note explains any warning (a jump, a falling stock) so that the save is never refused for lack of one.
                 request.Rows[r].Note = "基准测试：逐次微调数值";
             }
@@ -254,9 +254,17 @@ public static class SaveBenchmark
         return scope;
     }
 
+    /// <summary>The smallest change the validator accepts in the unit (2 decimals for %, whole numbers for 人 …).</summary>
+    private static decimal Step(string? unit) => PlanTracker.Domain.Catalogue.Units.MaxDecimals(unit) switch
+    {
+        0 => 1m,
+        2 => 0.01m,
+        _ => 0.0001m,
+    };
+
     private static decimal BaseValue(decimal? previous, string? unit)
     {
-        var value = decimal.Round(Math.Abs(previous ?? 10m), 2);
+        var value = decimal.Round(Math.Abs(previous ?? 10m), Math.Min(2, PlanTracker.Domain.Catalogue.Units.MaxDecimals(unit)));
         return unit == "%" ? Math.Min(value, 90m) : value;
     }
 

@@ -31,8 +31,22 @@ public class SaveProgressRequestValidatorTests
         Assert.Equal(["“城镇新增就业人数”不能为负数。"], Errors(2023, Row("城镇新增就业人数", unit, -1m)));
 
     [Fact]
-    public void At_most_four_decimals() =>
+    public void At_most_four_decimals_in_ten_thousands() =>
         Assert.Equal(["“城镇新增就业人数”最多保留 4 位小数。"], Errors(2023, Row("城镇新增就业人数", "万人", 15.12345m)));
+
+    [Fact]
+    public void At_most_two_decimals_for_a_percentage()
+    {
+        Assert.Equal(["“城镇调查失业率”最多保留 2 位小数。"], Errors(2023, Row("城镇调查失业率", "%", 5.123m)));
+        Assert.Empty(Errors(2023, Row("城镇调查失业率", "%", 5.12m)));
+    }
+
+    [Fact]
+    public void Whole_people_are_whole_numbers()
+    {
+        Assert.Equal(["“新增高技能人才人数”以“人”为单位，应为整数。"], Errors(2023, Row("新增高技能人才人数", "人", 1200.5m)));
+        Assert.Empty(Errors(2023, Row("新增高技能人才人数", "人", 1200m)));
+    }
 
     [Fact]
     public void A_value_a_billion_times_too_large_asks_to_check_the_unit() =>

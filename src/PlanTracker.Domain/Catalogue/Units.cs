@@ -30,6 +30,17 @@ public static class Units
     public static bool IsStockUnit(string? unit) =>
         Known.TryGetValue(Normalise(unit), out var known) && known.Kind is "people" or "cards" or "organisations" or "items";
 
+    /// <summary>
+    /// How many decimals a reported value sensibly carries in this unit: 0 for counts of whole things (人, 人次, 家, 个,
+    /// 张, 户), 2 for percentages, 4 otherwise (0.0001 万人 is one person; 0.0001 亿元 is 10,000 元).
+    /// </summary>
+    public static int MaxDecimals(string? unit) => Normalise(unit) switch
+    {
+        "人" or "人次" or "家" or "个" or "张" or "户" => 0,
+        "%" => 2,
+        _ => 4,
+    };
+
     public static string Normalise(string? unit) =>
         (unit ?? string.Empty).Trim().Replace("％", "%", StringComparison.Ordinal);
 

@@ -23,3 +23,18 @@ public class UnitsTests
     public void A_count_never_lines_up_with_a_rate_or_another_kind(string? from, string? to) =>
         Assert.Null(Units.ConversionFactor(from, to));
 }
+
+public class UnitDecimalsTests
+{
+    [Theory]
+    [InlineData("人", 0)]
+    [InlineData("人次", 0)]
+    [InlineData("家", 0)]
+    [InlineData("%", 2)]
+    [InlineData("％", 2)]
+    [InlineData("万人", 4)]
+    [InlineData("亿元", 4)]
+    [InlineData(null, 4)]
+    public void Decimals_suit_the_unit(string? unit, int decimals) =>
+        Assert.Equal(decimals, PlanTracker.Domain.Catalogue.Units.MaxDecimals(unit));
+}

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using PlanTracker.Domain.Catalogue;
 using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Features.Progress;
@@ -66,8 +67,8 @@ public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgres
                 .WithMessage(x => $"“{x.Name}”是百分比，应在 0 到 100 之间。");
             row.RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).When(x => CountUnits.Contains(x.Unit) && x.Value is not null)
                 .WithMessage(x => $"“{x.Name}”不能为负数。");
-            row.RuleFor(x => x.Value).Must(v => v is null || decimal.Round(v.Value, 4) == v.Value)
-                .WithMessage(x => $"“{x.Name}”最多保留 4 位小数。");
+            row.RuleFor(x => x.Value).Must((x, v) => v is null || decimal.Round(v.Value, Units.MaxDecimals(x.Unit)) == v.Value)
+                .WithMessage(x => Units.MaxDecimals(x.Unit) == 0 ? $"“{x.Name}”以“{x.Unit}”为单位，应为整数。" : $"“{x.Name}”最多保留 {Units.MaxDecimals(x.Unit)} 位小数。");
             row.RuleFor(x => x.Value).Must(v => v is null || Math.Abs(v.Value) < 1_000_000_000m)
                 .WithMessage(x => $"“{x.Name}”的数值过大，请检查单位。");
             row.RuleFor(x => x.Note).MaximumLength(2000).WithMessage(x => $"“{x.Name}”的说明最多 2000 字。");
