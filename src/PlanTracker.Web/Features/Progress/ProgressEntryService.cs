@@ -36,7 +36,7 @@ public sealed class ProgressEntryService(
         var ids = indicators.Select(i => i.Id).ToList();
         var values = await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync();
         var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
-        var checks = await ValueCheckContexts.ForRegionAsync(context, regionId, year);
+        var checks = ValueCheckContexts.From(indicators, values.Where(v => v.Year < year).Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value)));
         var reportingYear = await context.ReportingYears.AsNoTracking().SingleOrDefaultAsync(y => y.Year == year);
 
         var rows = indicators.Select(i => new ProgressEntryRow(
@@ -68,18 +68,17 @@ public sealed class ProgressEntryService(
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var indicators = await context.Indicators.AsNoTracking()
-            .Where(i => context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == request.RegionId))
-            .ToDictionaryAsync(i => i.Id, cancellationToken);
-        if (request.Rows.Any(r => !indicators.ContainsKey(r.IndicatorId)))
+        // The city's indicators with what each value is checked against: names and units come from here, not the client.
+        var checks = await ValueCheckContexts.ForRegionAsync(context, request.RegionId, request.Year, cancellationToken);
+        if (request.Rows.Any(r => !checks.ContainsKey(r.IndicatorId)))
         {
             return SaveProgressResult.Fail(SaveOutcome.NotAllowed, "提交的指标不属于本市规划。");
         }
 
-        var checks = await ValueCheckContexts.ForRegionAsync(context, request.RegionId, request.Year, cancellationToken);
         foreach (var row in request.Rows)
         {
-            (row.Name, row.Unit, row.Context) = (indicators[row.IndicatorId].Name, indicators[row.IndicatorId].Unit, checks[row.IndicatorId]);
+            var check = checks[row.IndicatorId];
+            (row.Name, row.Unit, row.Context) = (check.Name, check.Unit, check);
         }
 
         var validation = await validator.ValidateAsync(request, cancellationToken);
