@@ -1,0 +1,104 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml;
+
+namespace PlanTracker.Import.Packages;
+
+/// <summary>
+/// Checks an uploaded Office package before the Open XML SDK opens it. The SDK builds each part's DOM
+/// recursively (a stack overflow on deep nesting ends the process: it cannot be caught) and inflates parts
+/// whatever their size. This guard reads every zip entry once, streaming, in bounded memory and time:
+/// it inflates through <see cref="CappedInflateStream"/> (part size, total size, expansion ratio) and scans
+/// each entry with <see cref="XmlReader"/> (iterative, no DTD, no resolver), refusing nesting beyond the limit.
+/// </summary>
+/// <remarks>
+/// Every entry is scanned as XML, whatever its name or content type: the SDK parses with System.Xml too
+/// (DTDs prohibited), so any prefix of a part it can parse, this scan has parsed and depth-checked first.
+/// An entry that is not XML (an image, printer settings) stops the scan with an <see cref="XmlException"/>
+/// and is then only counted; an entry named .xml or .rels that is not well-formed makes the package damaged.
+/// </remarks>
+public static partial class OfficePackageGuard
+{
+    public const string TooDeepError = "文件结构异常（嵌套层级过深），已拒绝读取";
+    public const string TooLargeError = "文件解压后过大（疑似压缩炸弹），已拒绝读取";
+    public const string TooManyPartsError = "文件结构异常（包含的部件过多），已拒绝读取";
+    public const string DuplicatePartError = "文件结构异常（部件名称重复或分段存储），已拒绝读取";
+    public const string DamagedError = "文件已损坏或不是 Office 文档";
+
+    public static OfficePackageCheck Check(byte[] package, OfficePackageLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(limits);
+        var budget = new InflationBudget(limits);
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+            var entries = zip.Entries;
+            if (entries.Count > limits.MaxEntries)
+            {
+                return new(PackageVerdict.Refused, TooManyPartsError, 0);
+            }
+
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (entries.Any(e => !names.Add(e.FullName.Replace('\\', '/')) || Piece().IsMatch(e.FullName)))
+            {
+                return new(PackageVerdict.Refused, DuplicatePartError, 0);
+            }
+
+            foreach (var entry in entries)
+            {
+                Scan(entry, budget, Math.Min(entry.CompressedLength, package.Length));
+            }
+
+            return new(PackageVerdict.Accepted, null, budget.Total);
+        }
+        catch (PackageLimitException refused)
+        {
+            return new(PackageVerdict.Refused, refused.Message, budget.Total);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or XmlException or ArgumentException)
+        {
+            // Not a zip, a damaged one, an unsupported compression method, or an .xml part that is not XML.
+            return new(PackageVerdict.Damaged, DamagedError, budget.Total);
+        }
+    }
+
+    private static void Scan(ZipArchiveEntry entry, InflationBudget budget, long compressedBytes)
+    {
+        using var part = new CappedInflateStream(entry.Open(), budget, compressedBytes);
+        try
+        {
+            using var reader = XmlReader.Create(part, Settings(budget.Limits));
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= budget.Limits.MaxDepth)
+                {
+                    throw new PackageLimitException(TooDeepError);
+                }
+            }
+        }
+        catch (XmlException) when (!IsXmlName(entry.FullName))
+        {
+            // Not XML (media, printer settings, a binary part): only its size counts, below.
+        }
+
+        part.Drain();
+    }
+
+    private static XmlReaderSettings Settings(OfficePackageLimits limits) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = limits.MaxPartBytes,
+        // At least as lenient as the SDK's reader, so the scan never stops before the SDK would.
+        CheckCharacters = false,
+        CloseInput = false,
+    };
+
+    private static bool IsXmlName(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An OPC "interleaved" piece (part.xml/[0].piece … [n].last.piece): one part split over entries, never written by Office.</summary>
+    [GeneratedRegex(@"\[\d+\](\.last)?\.piece$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Piece();
+}
