@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -63,8 +62,9 @@ public static class DocxTextExtractor
             var result = text.ToString();
             return result.Trim().Length == 0 ? PlanTextReadResult.Fail(PlanTextReader.EmptyError) : PlanTextReadResult.Ok(result, "docx");
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
+            // A damaged zip, malformed XML, a relationship to a missing part (InvalidOperationException): never a crash.
             return PlanTextReadResult.Fail(NotDocxError);
         }
     }

@@ -99,17 +99,22 @@ public static class HostilePackages
         return output.ToArray();
     }
 
-    /// <summary>A copy with one more entry (any name, also one that is already there).</summary>
-    public static byte[] Add(byte[] package, string entryName, byte[] content)
+    /// <summary>A copy with more entries (any names, also ones that are already there).</summary>
+    public static byte[] Add(byte[] package, params (string Name, byte[] Content)[] entries)
     {
         using var output = new MemoryStream();
         output.Write(package);
         using (var zip = new ZipArchive(output, ZipArchiveMode.Update, leaveOpen: true))
         {
-            using var to = zip.CreateEntry(entryName).Open();
-            to.Write(content);
+            foreach (var (name, content) in entries)
+            {
+                using var to = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                to.Write(content);
+            }
         }
 
         return output.ToArray();
     }
+
+    public static byte[] Add(byte[] package, string entryName, byte[] content) => Add(package, (entryName, content));
 }

@@ -49,8 +49,8 @@ public class UploadedDocxTests
     [Fact]
     public void A_zip_bomb_docx_is_refused_once_its_part_expands_beyond_100_times_its_compressed_size()
     {
-        // 64 MB of empty paragraphs deflate about 1000:1.
-        var docx = HostilePackages.Bomb(Plain, Document, "<w:body>", "<w:p/>", 64L * 1024 * 1024);
+        // 64 MB of zeros (as text in the body) deflate about 1000:1.
+        var docx = HostilePackages.Bomb(Plain, Document, "<w:body>", "0", 64L * 1024 * 1024);
         var (compressed, others) = Sizes(docx, Document);
 
         var read = DocxTextExtractor.Read(docx);
@@ -66,19 +66,29 @@ public class UploadedDocxTests
     [Fact]
     public void Many_parts_each_small_and_plausible_are_refused_at_the_total_size()
     {
-        var limits = OfficePackageLimits.Docx;
-        // 1 MB each (the ratio applies beyond that): 52 of them pass 50 MB.
-        var megabyte = System.Text.Encoding.UTF8.GetBytes("<x>" + string.Concat(Enumerable.Repeat("<p/>", (1024 * 1024 - 7) / 4)) + "</x>");
-        var docx = Plain;
-        for (var i = 0; i < 52; i++)
-        {
-            docx = HostilePackages.Add(docx, $"customXml/item{i}.xml", megabyte);
-        }
+        // 1 MB each, so the ratio does not apply; the total lowered from 50 to 8 MB to keep the test cheap: 9 parts pass it.
+        var limits = OfficePackageLimits.Docx with { MaxTotalBytes = 8 * 1024 * 1024 };
+        var megabyte = System.Text.Encoding.UTF8.GetBytes("<x>" + new string('0', 1024 * 1024 - 7) + "</x>");
+        var docx = HostilePackages.Add(Plain, [.. Enumerable.Range(0, 9).Select(i => ($"customXml/item{i}.xml", megabyte))]);
 
         var check = OfficePackageGuard.Check(docx, limits);
 
         Assert.Equal(OfficePackageGuard.TooLargeError, check.Reason);
         Assert.Equal(limits.MaxTotalBytes + 1, check.BytesInflated);
+    }
+
+    [Fact]
+    public void A_flood_of_small_elements_is_refused_at_the_element_limit()
+    {
+        // 2.5 million empty paragraphs: 15 MB, within the size limits, but a DOM of millions of objects.
+        var docx = HostilePackages.Bomb(Plain, Document, "<w:body>", "<w:p/>", 15L * 1024 * 1024);
+
+        // It also expands 1000:1, so the ratio would stop it first: lifted here to reach the element limit.
+        var check = OfficePackageGuard.Check(docx, OfficePackageLimits.Docx with { MaxRatio = 10_000 });
+
+        Assert.Equal(OfficePackageGuard.TooManyElementsError, check.Reason);
+        // 2,000,000 elements of 6 bytes after the 2 opening ones, plus one 16 KB buffer at most.
+        Assert.InRange(check.BytesInflated, 12_000_000, 12_000_000 + 16 * 1024 + 1_000);
     }
 
     [Fact]
@@ -136,6 +146,48 @@ public class UploadedDocxTests
         Assert.Equal(DocxTextExtractor.NotDocxError, DocxTextExtractor.Read(malformed).Error);
         Assert.Equal(DocxTextExtractor.NotDocxError, DocxTextExtractor.Read(dtd).Error);
         Assert.Equal(PackageVerdict.Damaged, OfficePackageGuard.Check([.. "PK"u8, 3, 4, 0, 0], OfficePackageLimits.Docx).Verdict);
+    }
+
+    [Fact]
+    public void A_main_part_not_named_xml_is_still_refused_by_the_sdk_when_it_has_a_dtd()
+    {
+        // The guard scans every entry as XML but tolerates parse errors outside .xml/.rels (images are not XML).
+        // That is safe because the SDK prohibits DTDs too, so it stops where the scan stopped. Checked with the
+        // main part renamed to .dat: readable as it is, refused by the SDK behind a DTD the scan stops at.
+        const string Open = """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>第一章 总则</w:t></w:r>""";
+        const string Close = "</w:p></w:body></w:document>";
+        var plain = RenamedMainPart(Open + Close);
+        var deep = RenamedMainPart(Open + HostilePackages.Nested("w:r", 1_000) + Close);
+        var behindDtd = RenamedMainPart("<!DOCTYPE w:document>" + Open + HostilePackages.Nested("w:r", 1_000) + Close);
+
+        Assert.Equal("第一章 总则\n", DocxTextExtractor.Read(plain).Text);
+        Assert.Equal(OfficePackageGuard.TooDeepError, DocxTextExtractor.Read(deep).Error);
+        Assert.True(OfficePackageGuard.Check(behindDtd, OfficePackageLimits.Docx).Accepted);
+        Assert.Equal(DocxTextExtractor.NotDocxError, DocxTextExtractor.Read(behindDtd).Error);
+    }
+
+    /// <summary>The plain document with word/document.xml renamed word/document.dat (relationship and content type follow).</summary>
+    private static byte[] RenamedMainPart(string documentXml)
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(Plain)))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                var text = entry.FullName == Document ? documentXml : reader.ReadToEnd().Replace("document.xml", "document.dat", StringComparison.Ordinal);
+                if (entry.FullName == "[Content_Types].xml" && !text.Contains("/word/document.dat", StringComparison.Ordinal))
+                {
+                    text = text.Replace("</Types>", """<Override PartName="/word/document.dat" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml" /></Types>""", StringComparison.Ordinal);
+                }
+
+                using var writer = new StreamWriter(target.CreateEntry(entry.FullName.Replace("document.xml", "document.dat", StringComparison.Ordinal)).Open());
+                writer.Write(text);
+            }
+        }
+
+        return output.ToArray();
     }
 
     /// <summary>The compressed size of one entry and the uncompressed size of all the others.</summary>

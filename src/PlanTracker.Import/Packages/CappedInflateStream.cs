@@ -6,6 +6,9 @@ internal sealed class InflationBudget(OfficePackageLimits limits)
     public OfficePackageLimits Limits { get; } = limits;
 
     public long Total { get; set; }
+
+    /// <summary>XML elements seen so far in all parts.</summary>
+    public long Elements { get; set; }
 }
 
 /// <summary>Thrown inside the guard when a limit is reached; never leaves it.</summary>

@@ -9,7 +9,8 @@ namespace PlanTracker.Import.Packages;
 /// recursively (a stack overflow on deep nesting ends the process: it cannot be caught) and inflates parts
 /// whatever their size. This guard reads every zip entry once, streaming, in bounded memory and time:
 /// it inflates through <see cref="CappedInflateStream"/> (part size, total size, expansion ratio) and scans
-/// each entry with <see cref="XmlReader"/> (iterative, no DTD, no resolver), refusing nesting beyond the limit.
+/// each entry with <see cref="XmlReader"/> (iterative, no DTD, no resolver), refusing nesting beyond the limit
+/// and more elements than the limit.
 /// </summary>
 /// <remarks>
 /// Every entry is scanned as XML, whatever its name or content type: the SDK parses with System.Xml too
@@ -21,6 +22,7 @@ public static partial class OfficePackageGuard
 {
     public const string TooDeepError = "文件结构异常（嵌套层级过深），已拒绝读取";
     public const string TooLargeError = "文件解压后过大（疑似压缩炸弹），已拒绝读取";
+    public const string TooManyElementsError = "文件结构异常（XML 元素过多），已拒绝读取";
     public const string TooManyPartsError = "文件结构异常（包含的部件过多），已拒绝读取";
     public const string DuplicatePartError = "文件结构异常（部件名称重复或分段存储），已拒绝读取";
     public const string DamagedError = "文件已损坏或不是 Office 文档";
@@ -71,9 +73,19 @@ public static partial class OfficePackageGuard
             using var reader = XmlReader.Create(part, Settings(budget.Limits));
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= budget.Limits.MaxDepth)
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (reader.Depth >= budget.Limits.MaxDepth)
                 {
                     throw new PackageLimitException(TooDeepError);
+                }
+
+                if (++budget.Elements > budget.Limits.MaxElements)
+                {
+                    throw new PackageLimitException(TooManyElementsError);
                 }
             }
         }

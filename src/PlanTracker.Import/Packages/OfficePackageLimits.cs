@@ -10,18 +10,24 @@ namespace PlanTracker.Import.Packages;
 /// <param name="MaxRatio">Largest uncompressed/compressed ratio of a part once it is beyond <paramref name="RatioFloorBytes"/>.</param>
 /// <param name="RatioFloorBytes">Below this size a part may compress as well as it likes (small XML parts often do 50–100x).</param>
 /// <param name="MaxDepth">Element nesting in any XML part. The SDK builds its DOM recursively, so this bounds its stack.</param>
-public sealed record OfficePackageLimits(int MaxEntries, long MaxPartBytes, long MaxTotalBytes, int MaxRatio, long RatioFloorBytes, int MaxDepth)
+/// <param name="MaxElements">XML elements in all parts together: bounds the scan's time and the SDK's DOM (an object per element).</param>
+public sealed record OfficePackageLimits(int MaxEntries, long MaxPartBytes, long MaxTotalBytes, int MaxRatio, long RatioFloorBytes, int MaxDepth, long MaxElements)
 {
     private const long MiB = 1024 * 1024;
 
     /// <summary>
-    /// A plan document: a 100-page plan's document.xml is 2–5 MB; nested tables and text boxes stay below 40
-    /// levels of elements. Real Word XML compresses 5–30x.
+    /// A plan document: a 100-page plan's document.xml is 2–5 MB with some 200,000 elements (about 15 bytes
+    /// each); nested tables and text boxes stay below 40 levels. Real Word XML compresses 5–30x.
     /// </summary>
-    public static readonly OfficePackageLimits Docx = new(MaxEntries: 1_000, MaxPartBytes: 30 * MiB, MaxTotalBytes: 50 * MiB, MaxRatio: 100, RatioFloorBytes: 1 * MiB, MaxDepth: 128);
+    public static readonly OfficePackageLimits Docx = new(
+        MaxEntries: 1_000, MaxPartBytes: 30 * MiB, MaxTotalBytes: 50 * MiB, MaxRatio: 100, RatioFloorBytes: 1 * MiB, MaxDepth: 128, MaxElements: 2_000_000);
 
-    /// <summary>A filled-in 填报表: its sheet is tens of KB; the 10 MB part limit was the reader's MaxCharactersInPart before.</summary>
-    public static readonly OfficePackageLimits Xlsx = new(MaxEntries: 1_000, MaxPartBytes: 10 * MiB, MaxTotalBytes: 20 * MiB, MaxRatio: 100, RatioFloorBytes: 1 * MiB, MaxDepth: 128);
+    /// <summary>
+    /// A filled-in 填报表: its sheet is tens of KB. The reader takes at most 10,000 rows of 200 cells, and the
+    /// 10 MB part limit was its MaxCharactersInPart before.
+    /// </summary>
+    public static readonly OfficePackageLimits Xlsx = new(
+        MaxEntries: 1_000, MaxPartBytes: 10 * MiB, MaxTotalBytes: 20 * MiB, MaxRatio: 100, RatioFloorBytes: 1 * MiB, MaxDepth: 128, MaxElements: 1_000_000);
 }
 
 /// <summary>What the guard found.</summary>
