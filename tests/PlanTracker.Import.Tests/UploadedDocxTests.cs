@@ -136,13 +136,14 @@ public class UploadedDocxTests
     }
 
     [Fact]
-    public void Malformed_xml_and_a_dtd_are_damaged_not_a_crash()
+    public void Malformed_xml_a_dtd_and_a_broken_zip_get_the_damaged_message_not_a_crash()
     {
         var malformed = HostilePackages.Inject(Plain, Document, "<w:body>", "<w:p>");
         var dtd = HostilePackages.Replace(Plain, Document, (_, output) =>
             output.Write("""<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"""u8));
 
-        Assert.Equal(PackageVerdict.Damaged, OfficePackageGuard.Check(malformed, OfficePackageLimits.Docx).Verdict);
+        // Malformed XML is the SDK's to report (it stops where the scan stopped); a broken zip is the guard's.
+        Assert.True(OfficePackageGuard.Check(malformed, OfficePackageLimits.Docx).Accepted);
         Assert.Equal(DocxTextExtractor.NotDocxError, DocxTextExtractor.Read(malformed).Error);
         Assert.Equal(DocxTextExtractor.NotDocxError, DocxTextExtractor.Read(dtd).Error);
         Assert.Equal(PackageVerdict.Damaged, OfficePackageGuard.Check([.. "PK"u8, 3, 4, 0, 0], OfficePackageLimits.Docx).Verdict);

@@ -13,10 +13,12 @@ namespace PlanTracker.Import.Packages;
 /// and more elements than the limit.
 /// </summary>
 /// <remarks>
-/// Every entry is scanned as XML, whatever its name or content type: the SDK parses with System.Xml too
-/// (DTDs prohibited), so any prefix of a part it can parse, this scan has parsed and depth-checked first.
-/// An entry that is not XML (an image, printer settings) stops the scan with an <see cref="XmlException"/>
-/// and is then only counted; an entry named .xml or .rels that is not well-formed makes the package damaged.
+/// Every entry is scanned as XML, whatever its name or content type. The SDK 2.20 loads a part with
+/// <c>XmlReader.Create(partStream, settings)</c> and <see cref="DtdProcessing.Prohibit"/> (character checks on), so
+/// whatever prefix of a part it can parse, this scan (same detection of the encoding, no character checks) has
+/// parsed and depth-checked first. Where the scan meets something that is not XML (an image, printer settings, a
+/// malformed part) it stops with an <see cref="XmlException"/> and the rest of the entry is only counted; the SDK
+/// reports a malformed part itself if the reader ever loads it, and the caller says "damaged".
 /// </remarks>
 public static partial class OfficePackageGuard
 {
@@ -58,9 +60,9 @@ public static partial class OfficePackageGuard
         {
             return new(PackageVerdict.Refused, refused.Message, budget.Total);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or XmlException or ArgumentException)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
-            // Not a zip, a damaged one, an unsupported compression method, or an .xml part that is not XML.
+            // Not a zip, a damaged one (also a damaged deflate stream), an unsupported compression method.
             return new(PackageVerdict.Damaged, DamagedError, budget.Total);
         }
     }
@@ -89,9 +91,9 @@ public static partial class OfficePackageGuard
                 }
             }
         }
-        catch (XmlException) when (!IsXmlName(entry.FullName))
+        catch (XmlException)
         {
-            // Not XML (media, printer settings, a binary part): only its size counts, below.
+            // Not XML, or not well-formed from here on (the SDK cannot read past this point either): only its size counts, below.
         }
 
         part.Drain();
@@ -106,9 +108,6 @@ public static partial class OfficePackageGuard
         CheckCharacters = false,
         CloseInput = false,
     };
-
-    private static bool IsXmlName(string name) =>
-        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An OPC "interleaved" piece (part.xml/[0].piece … [n].last.piece): one part split over entries, never written by Office.</summary>
     [GeneratedRegex(@"\[\d+\](\.last)?\.piece$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -36,7 +36,7 @@ public enum PackageVerdict
     /// <summary>Within every limit: the SDK may open it.</summary>
     Accepted,
 
-    /// <summary>Not a readable zip, or a part named .xml/.rels is not well-formed: the caller says "damaged" in its own words.</summary>
+    /// <summary>Not a readable zip (or a damaged entry in it): the caller says "damaged" in its own words.</summary>
     Damaged,
 
     /// <summary>Beyond a limit (nesting, size, expansion, entries, duplicate names): <see cref="OfficePackageCheck.Reason"/> says which.</summary>
