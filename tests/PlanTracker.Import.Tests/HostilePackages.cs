@@ -10,6 +10,9 @@ namespace PlanTracker.Import.Tests;
 /// </summary>
 public static class HostilePackages
 {
+    /// <summary>Where a worksheet's rows end: the SDK writes the tag with the prefix x:, Excel without.</summary>
+    public static readonly string[] SheetDataEnd = ["</sheetData>", "</x:sheetData>"];
+
     /// <summary>A copy of <paramref name="package"/> with <paramref name="injected"/> inserted right after <paramref name="marker"/> in one part.</summary>
     public static byte[] Inject(byte[] package, string entryName, string marker, string injected) =>
         Replace(package, entryName, (old, output) =>
@@ -117,4 +120,21 @@ public static class HostilePackages
     }
 
     public static byte[] Add(byte[] package, string entryName, byte[] content) => Add(package, (entryName, content));
+
+    /// <summary>The first entry whose text contains one of <paramref name="markers"/>, with the marker found.</summary>
+    public static (string Entry, string Marker) PartContaining(byte[] package, params string[] markers)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package));
+        foreach (var entry in zip.Entries)
+        {
+            using var reader = new StreamReader(entry.Open());
+            var text = reader.ReadToEnd();
+            if (markers.FirstOrDefault(m => text.Contains(m, StringComparison.Ordinal)) is { } marker)
+            {
+                return (entry.FullName, marker);
+            }
+        }
+
+        throw new ArgumentException("no entry contains any of the markers", nameof(markers));
+    }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +25,7 @@ public class UploadedFileTests(IsolatedPortalFactory portal) : IClassFixture<Iso
     public async Task A_downloaded_form_with_100000_nested_elements_after_the_sheet_data_is_refused_and_nothing_is_stored()
     {
         var form = await DownloadedFormAsync();
-        var (entry, marker) = Sheet(form);
+        var (entry, marker) = HostilePackages.PartContaining(form, HostilePackages.SheetDataEnd);
         var hostile = HostilePackages.Inject(form, entry, marker, HostilePackages.Nested("a", 100_000));
         Assert.True(hostile.Length < 16 * 1024, $"{hostile.Length} bytes");
 
@@ -40,7 +39,7 @@ public class UploadedFileTests(IsolatedPortalFactory portal) : IClassFixture<Iso
     {
         var form = await DownloadedFormAsync();
         // 64 MB of zeros after the sheet data deflate to some 64 KB.
-        var (entry, marker) = Sheet(form);
+        var (entry, marker) = HostilePackages.PartContaining(form, HostilePackages.SheetDataEnd);
         var bomb = HostilePackages.Bomb(form, entry, marker, "0", 64L * 1024 * 1024);
 
         var errors = await PreviewAndConfirmAsync(bomb);
@@ -99,26 +98,6 @@ public class UploadedFileTests(IsolatedPortalFactory portal) : IClassFixture<Iso
     {
         var client = await PortalSession.SignInAsync(portal, "changsha-reporter");
         return await client.GetByteArrayAsync($"/progress/{Year}/form.xlsx");
-    }
-
-    /// <summary>The zip entry of the worksheet and its closing sheet-data tag (the SDK writes it as &lt;/x:sheetData&gt;).</summary>
-    private static (string Entry, string Marker) Sheet(byte[] workbook)
-    {
-        using var zip = new ZipArchive(new MemoryStream(workbook));
-        foreach (var entry in zip.Entries)
-        {
-            using var reader = new StreamReader(entry.Open());
-            var text = reader.ReadToEnd();
-            foreach (var marker in new[] { "</sheetData>", "</x:sheetData>" })
-            {
-                if (text.Contains(marker, StringComparison.Ordinal))
-                {
-                    return (entry.FullName, marker);
-                }
-            }
-        }
-
-        throw new InvalidOperationException("no worksheet");
     }
 
     private static byte[] PlainDocx()
