@@ -43,6 +43,14 @@ internal static class ImportCommand
         var exit = CliApp.Ok;
         foreach (var file in files)
         {
+            if (new FileInfo(file).Length > PlanTracker.Import.PlanTextReader.MaxBytes)
+            {
+                // Refused before reading, as the portal's upload is: never load a huge file into memory.
+                Console.WriteLine($"{Path.GetFileName(file)}：{PlanTracker.Import.PlanTextReader.TooLargeError}");
+                exit = CliApp.BadInput;
+                continue;
+            }
+
             var result = await importer.ImportAsync(new ImportSource(Path.GetFileName(file), await File.ReadAllBytesAsync(file), importedBy), allowRemovals);
             Console.WriteLine($"{Path.GetFileName(file)}：{result.Message}");
             if (result.Outcome == ImportOutcome.NeedsConfirmation)

@@ -20,7 +20,10 @@ internal static class ParseCommand
             return CliApp.BadInput;
         }
 
-        var text = PlanDocumentReader.Read(path, File.ReadAllBytes(path));
+        // Refused before reading, as the portal's upload is: never load a huge file into memory.
+        var text = new FileInfo(path).Length > PlanTextReader.MaxBytes
+            ? PlanTextReadResult.Fail(PlanTextReader.TooLargeError)
+            : PlanDocumentReader.Read(path, File.ReadAllBytes(path));
         if (!text.Success)
         {
             Console.Error.WriteLine($"无法读取 {path}：{text.Error}");

@@ -1,15 +1,16 @@
-using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanTracker.Import.Packages;
 
 namespace PlanTracker.Import;
 
 /// <summary>
 /// Turns a Word document into the plan text the parser reads: one line per paragraph, and one line per table
 /// row with its cells separated by tabs (the "tab-separated" layout of a Word export). Merged cells keep their
-/// text in the first cell.
+/// text in the first cell. The package is checked first (<see cref="OfficePackageGuard"/>: nesting, size,
+/// expansion), so the SDK only ever builds the DOM of a bounded document.
 /// </summary>
 public static class DocxTextExtractor
 {
@@ -27,10 +28,17 @@ public static class DocxTextExtractor
             return PlanTextReadResult.Fail(PlanTextReader.TooLargeError);
         }
 
+        var check = OfficePackageGuard.Check(bytes, OfficePackageLimits.Docx);
+        if (!check.Accepted)
+        {
+            return PlanTextReadResult.Fail(check.Verdict == PackageVerdict.Refused ? check.Reason! : NotDocxError);
+        }
+
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            var settings = new OpenSettings { MaxCharactersInPart = OfficePackageLimits.Docx.MaxPartBytes };
+            using var document = WordprocessingDocument.Open(stream, isEditable: false, settings);
             var body = document.MainDocumentPart?.Document?.Body;
             if (body is null)
             {
@@ -54,8 +62,9 @@ public static class DocxTextExtractor
             var result = text.ToString();
             return result.Trim().Length == 0 ? PlanTextReadResult.Fail(PlanTextReader.EmptyError) : PlanTextReadResult.Ok(result, "docx");
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
+            // A damaged zip, malformed XML, a relationship to a missing part (InvalidOperationException): never a crash.
             return PlanTextReadResult.Fail(NotDocxError);
         }
     }

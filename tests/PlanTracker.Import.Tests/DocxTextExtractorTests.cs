@@ -40,7 +40,7 @@ public class DocxTextExtractorTests
     }
 
     /// <summary>A Word document as a bureau would have it: lines with tabs become table rows, the rest paragraphs.</summary>
-    private static byte[] BuildDocx(string text)
+    internal static byte[] BuildDocx(string text)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))

@@ -39,10 +39,19 @@ public sealed class ImportService(PlanImporter importer, CatalogueMapper catalog
             return (null, $"文件过大（{file.Size / 1024.0 / 1024.0:0.#} MB，超过 10 MB）。规划文本通常只有几百 KB，请确认选择了正确的文件。");
         }
 
-        await using var stream = file.OpenReadStream(PlanTextReader.MaxBytes, cancellationToken);
-        using var memory = new MemoryStream((int)file.Size);
-        await stream.CopyToAsync(memory, cancellationToken);
-        return (new UploadedPlanFile(file.Name, memory.ToArray()), null);
+        try
+        {
+            // OpenReadStream refuses to read beyond the limit whatever size the browser announced.
+            await using var stream = file.OpenReadStream(PlanTextReader.MaxBytes, cancellationToken);
+            using var memory = new MemoryStream((int)file.Size);
+            await stream.CopyToAsync(memory, cancellationToken);
+            return (new UploadedPlanFile(file.Name, memory.ToArray()), null);
+        }
+        catch (IOException)
+        {
+            // The browser stopped sending the file, or sent more than it announced.
+            return (null, "读取上传的文件时连接中断或文件大小不符，请重新选择文件。");
+        }
     }
 
     public async Task<ImportPreview> PreviewAsync(UploadedPlanFile file, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using PlanTracker.Import.Packages;
 
 namespace PlanTracker.Web.Features.Progress;
 
@@ -11,6 +12,7 @@ public static class ProgressWorkbookReader
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     private const int MaxErrors = 20;
+    private const string DamagedError = "无法读取该文件：它不是有效的 Excel 工作簿（.xlsx），或文件已损坏。请上传从本页下载并填写的填报表。";
 
     public static ProgressSheet Read(byte[] content, string regionName, int year, IReadOnlySet<int> indicatorIds)
     {
@@ -34,6 +36,18 @@ public static class ProgressWorkbookReader
             return ProgressSheet.Fail("这不是 Excel 工作簿（.xlsx）：请上传从本页下载并填写的填报表。");
         }
 
+        // Nesting, size and expansion first: the SDK's DOM build would overflow the stack (ending the process) on deep XML.
+        var check = OfficePackageGuard.Check(content, OfficePackageLimits.Xlsx);
+        if (check.Verdict == PackageVerdict.Refused)
+        {
+            return ProgressSheet.Fail($"{check.Reason}。请上传从本页下载并填写的填报表。");
+        }
+
+        if (check.Verdict == PackageVerdict.Damaged)
+        {
+            return ProgressSheet.Fail(DamagedError);
+        }
+
         try
         {
             var grid = SheetGrid.Load(content);
@@ -44,7 +58,7 @@ public static class ProgressWorkbookReader
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
             // A damaged zip, a zip that is not a workbook, malformed XML, a part too large: all the same to the user.
-            return ProgressSheet.Fail("无法读取该文件：它不是有效的 Excel 工作簿（.xlsx），或文件已损坏。请上传从本页下载并填写的填报表。");
+            return ProgressSheet.Fail(DamagedError);
         }
     }
 

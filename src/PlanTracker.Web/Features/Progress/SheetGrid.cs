@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using PlanTracker.Import.Packages;
 
 namespace PlanTracker.Web.Features.Progress;
 
@@ -17,12 +18,16 @@ internal sealed class SheetGrid
 
     public IReadOnlyDictionary<int, CellText> Row(int number) => _rows[number];
 
-    /// <summary>The sheet's cells, or null when the package holds no worksheet. Throws on a damaged package (the caller reports it).</summary>
+    /// <summary>
+    /// The sheet's cells, or null when the package holds no worksheet. Throws on a damaged package (the caller
+    /// reports it). Only for a package <see cref="OfficePackageGuard"/> accepted: the SDK's DOM build recurses per
+    /// element level.
+    /// </summary>
     public static SheetGrid? Load(byte[] content)
     {
         using var stream = new MemoryStream(content, writable: false);
-        // A small file can inflate to a huge part: refuse parts beyond a few million characters.
-        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 10_000_000 });
+        // The guard bounded every part already; the SDK's own limit stays as a second line.
+        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = OfficePackageLimits.Xlsx.MaxPartBytes });
         var workbook = document.WorkbookPart;
         var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
         var sheet = sheets.FirstOrDefault(s => s.Name?.Value == ProgressWorkbookWriter.SheetName) ?? sheets.FirstOrDefault();
