@@ -49,10 +49,14 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
         Assert.Contains("我的输入", await conflictRow.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("对方保存的值", await conflictRow.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(Reporter, await conflictRow.InnerTextAsync(), StringComparison.Ordinal);
-        await a.ScreenshotAsync(new() { Path = Shot("conflict-1440.png"), FullPage = true });
+        await a.GetByTestId("entry-error").ScrollIntoViewIfNeededAsync();
+        await a.ScreenshotAsync(new() { Path = Shot("conflict-1440.png") });
+        await conflictRow.ScreenshotAsync(new() { Path = Shot("conflict-row-1440.png") });
         await a.SetViewportSizeAsync(390, 844);
-        await conflictRow.ScrollIntoViewIfNeededAsync();
+        await a.GetByTestId("entry-error").ScrollIntoViewIfNeededAsync();
         await a.ScreenshotAsync(new() { Path = Shot("conflict-390.png") });
+        await conflictRow.ScrollIntoViewIfNeededAsync();
+        await a.ScreenshotAsync(new() { Path = Shot("conflict-row-390.png") });
         await a.SetViewportSizeAsync(1440, 900);
 
         await a.Locator($"[data-conflict='{both}'] [data-testid='conflict-keep-mine']").ClickAsync();
@@ -85,7 +89,7 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
         await row.Locator($"[data-testid='char-count']:has-text('{SaveProgressRequestValidator.MaxNoteLength}/{SaveProgressRequestValidator.MaxNoteLength}')").WaitForAsync();
         await SaveAsync(page);
         Assert.False(await page.Locator("#components-reconnect-modal.components-reconnect-show, #components-reconnect-modal.components-reconnect-failed").IsVisibleAsync());
-        await page.ScreenshotAsync(new() { Path = Shot("long-note-1440.png") });
+        await row.ScreenshotAsync(new() { Path = Shot("long-note-1440.png") });
         await page.SetViewportSizeAsync(390, 844);
         await row.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Shot("long-note-390.png") });
@@ -94,6 +98,35 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
         var stored = await context.IndicatorValues.Where(v => v.Year == year && v.Note != null && v.Note.StartsWith("xxx")).SingleAsync();
         Assert.Equal(SaveProgressRequestValidator.MaxNoteLength, stored.Note!.Length);
         Assert.Equal(SaveProgressRequestValidator.MaxSourceLength, stored.Source!.Length);
+    }
+
+    [Fact]
+    public async Task When_the_connection_is_gone_the_reconnect_dialog_covers_the_save_button_and_saving_works_after_it_returns()
+    {
+        const int year = 2022;
+        var name = (await RowNamesAsync(year))[0];
+        var page = await OpenEntryAsync(year);
+        await FillAsync(page, name, "15", "网络中断前输入");
+
+        // The browser goes offline and the circuit's connection closes (as when a message is refused or the network drops).
+        await page.Context.SetOfflineAsync(true);
+        await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
+        await page.Locator("#components-reconnect-modal.components-reconnect-show").WaitForAsync();
+        Assert.True(await page.EvaluateAsync<bool>("""
+            () => {
+              const box = document.querySelector("[data-testid='entry-save']").getBoundingClientRect();
+              return !!document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2).closest('#components-reconnect-modal');
+            }
+            """));
+        await page.ScreenshotAsync(new() { Path = Shot("reconnect-1440.png") });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new() { Path = Shot("reconnect-390.png") });
+        await page.SetViewportSizeAsync(1440, 900);
+
+        await page.Context.SetOfflineAsync(false);
+        await page.WaitForFunctionAsync("() => !document.querySelector('#components-reconnect-modal').className.includes('components-reconnect-')", null, new() { Timeout = 60_000 });
+        await SaveAsync(page);
+        Assert.Equal(new decimal?[] { 15m }, await StoredAsync(year, name));
     }
 
     private async Task<IPage> OpenEntryAsync(int year)
