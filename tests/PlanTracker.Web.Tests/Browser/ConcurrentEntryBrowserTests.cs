@@ -114,7 +114,9 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
         await page.Locator("#components-reconnect-modal.components-reconnect-show").WaitForAsync();
         Assert.True(await page.EvaluateAsync<bool>("""
             () => {
-              const box = document.querySelector("[data-testid='entry-save']").getBoundingClientRect();
+              const save = document.querySelector("[data-testid='entry-save']");
+              save.scrollIntoView({ block: "center" });
+              const box = save.getBoundingClientRect();
               return !!document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2).closest('#components-reconnect-modal');
             }
             """));
