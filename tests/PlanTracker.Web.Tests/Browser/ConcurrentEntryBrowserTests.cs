@@ -126,7 +126,7 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
         await page.SetViewportSizeAsync(1440, 900);
 
         await page.Context.SetOfflineAsync(false);
-        await page.WaitForFunctionAsync("() => !document.querySelector('#components-reconnect-modal').className.includes('components-reconnect-')", null, new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => !/components-reconnect-(show|failed|rejected)/.test(document.querySelector('#components-reconnect-modal').className)", null, new() { Timeout = 60_000 });
         await SaveAsync(page);
         Assert.Equal(new decimal?[] { 15m }, await StoredAsync(year, name));
     }
