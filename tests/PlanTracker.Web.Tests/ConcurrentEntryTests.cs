@@ -110,6 +110,32 @@ public class ConcurrentEntryTests(IsolatedPortalFactory portal) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task A_sheet_imports_the_rows_nobody_else_saved_since_its_preview_and_leaves_the_others_alone()
+    {
+        const int year = 2025;
+        await using var scope = await UserScopes.ForAsync(portal, "ezhou-reporter");
+        var client = await PortalSession.SignInAsync(portal, "ezhou-reporter");
+        var workbook = await client.GetByteArrayAsync($"/progress/{year}/form.xlsx");
+        var page = await TabAsync("ezhou-reporter", year);
+        var (theirs, mine) = (Plain(page.Form)[0], Plain(page.Form)[1]);
+        var (value, note) = (TestWorkbook.ColumnOf(workbook, "本年数值"), TestWorkbook.ColumnOf(workbook, "说明"));
+        var (theirRow, myRow) = (TestWorkbook.RowOf(workbook, theirs.Name), TestWorkbook.RowOf(workbook, mine.Name));
+        var sheets = scope.ServiceProvider.GetRequiredService<ProgressWorkbookService>();
+        var preview = await sheets.PreviewAsync(year, new MemoryStream(TestWorkbook.Fill(workbook,
+            ($"{value}{theirRow}", 5m), ($"{note}{theirRow}", "表格"), ($"{value}{myRow}", 6m), ($"{note}{myRow}", "表格"))));
+
+        // After the preview, someone saves the first of the two rows on the page.
+        Set(page.Form, theirs.IndicatorId, 9m, "页面");
+        Assert.Equal(SaveOutcome.Saved, (await page.SaveAsync()).Outcome);
+        var result = await sheets.ConfirmAsync(preview);
+
+        Assert.Equal(SaveOutcome.Conflict, result.Outcome);
+        Assert.Equal([theirs.IndicatorId], result.Conflicts.Keys);
+        Assert.Equal(1, result.SavedRows);
+        Assert.Equal(new decimal?[] { 9m, 6m }, await StoredAsync(year, theirs.IndicatorId, mine.IndicatorId));
+    }
+
     /// <summary>One reporter's open entry page: its form, saved through the page's own save step.</summary>
     private sealed record Tab(AsyncServiceScope Scope, ProgressEntryForm Form)
     {
