@@ -20,7 +20,12 @@ if (database is null)
 
 // Chinese text is written as is, not as &#x...; entities (smaller pages, readable source).
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(options =>
+    // Deliberate, not just the default: the longest text a user may type is a 2,000-character note
+    // (SaveProgressRequestValidator.MaxNoteLength, the input's maxlength), at most 6 bytes a character once
+    // JSON-escaped = 12 KB plus the event's envelope; InputFile's upload chunks also fit. Every text input has a
+    // maxlength, so no paste can exceed this and drop the circuit (docs/security.md, "Long input").
+    options.MaximumReceiveMessageSize = CircuitLimits.MaxReceiveMessageBytes);
 builder.Services.AddRadzenComponents();
 builder.Services.AddPlanTrackerIdentity();
 builder.Services.AddPlanTrackerFeatures();

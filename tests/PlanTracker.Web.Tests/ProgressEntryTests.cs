@@ -73,15 +73,17 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
         Assert.Equal(SaveOutcome.Saved, saved.Outcome);
         Assert.Equal(SaveOutcome.Conflict, conflict.Outcome);
         var indicatorId = tabB.Request.Rows.Single(r => r.Name == "工伤保险参保人数").IndicatorId;
-        Assert.Equal(13.1m, conflict.TheirValues[indicatorId]);
-        Assert.Contains("ezhou-reporter 在您打开此页后保存了 2024 年的数据", conflict.Errors[0]);
+        Assert.Equal(13.1m, conflict.Conflicts[indicatorId].Theirs.Value);
+        Assert.Equal("ezhou-reporter", conflict.Conflicts[indicatorId].TheirUser);
+        Assert.Contains("其他人也修改了 2024 年的 1 项指标", conflict.Errors[0]);
         await using (var context = await NewContextAsync())
         {
             Assert.Equal(13.1m, await context.IndicatorValues.Where(v => v.IndicatorId == indicatorId && v.Year == 2024).Select(v => v.Value).SingleAsync());
         }
 
-        // Having seen the other values, the second tab saves on top of them deliberately.
-        tabB.Request.Version = conflict.Version;
+        // Having seen the other values, the second tab keeps its own deliberately and saves on top of them.
+        var row = tabB.Request.Rows.Single(r => r.IndicatorId == indicatorId);
+        row.KeepMine(row.Conflict!);
         var merged = await second.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(tabB.Request);
         Assert.Equal(SaveOutcome.Saved, merged.Outcome);
     }

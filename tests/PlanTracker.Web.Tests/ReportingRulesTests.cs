@@ -273,7 +273,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         var result = await entry.SaveAsync(reopened.Request);
 
         Assert.Equal(SaveOutcome.Conflict, result.Outcome);
-        Assert.Equal(5.1m, result.TheirValues[Row(form, "城镇调查失业率").IndicatorId]);
+        Assert.Equal(5.1m, result.Conflicts[Row(form, "城镇调查失业率").IndicatorId].Theirs.Value);
     }
 
     [Fact]

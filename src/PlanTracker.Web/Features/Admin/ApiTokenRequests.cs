@@ -14,10 +14,13 @@ public sealed class IssueApiTokenRequest
 
 public sealed class IssueApiTokenRequestValidator : AbstractValidator<IssueApiTokenRequest>
 {
+    /// <summary>api_tokens.name; also the form's maxlength.</summary>
+    public const int MaxNameLength = 64;
+
     public IssueApiTokenRequestValidator()
     {
         RuleFor(r => r.UserId).NotEmpty().WithMessage("请选择令牌所属的用户。");
-        RuleFor(r => r.Name).NotEmpty().WithMessage("请填写令牌名称（用途，例如“省厅数据平台”）。").MaximumLength(64).WithMessage("令牌名称最多 64 个字。");
+        RuleFor(r => r.Name).NotEmpty().WithMessage("请填写令牌名称（用途，例如“省厅数据平台”）。").MaximumLength(MaxNameLength).WithMessage($"令牌名称最多 {MaxNameLength} 个字。");
     }
 }
 

@@ -18,15 +18,22 @@ public sealed class CreateUserRequest
 
 public sealed class CreateUserRequestValidator : AbstractValidator<CreateUserRequest>
 {
+    /// <summary>Field limits, also the admin forms' maxlength (so a paste never exceeds the circuit's message size).</summary>
+    public const int MaxUserNameLength = 64;
+
+    public const int MaxDisplayNameLength = 64;
+
+    public const int MaxPasswordLength = 256;
+
     public CreateUserRequestValidator()
     {
         RuleFor(r => r.UserName).NotEmpty().WithMessage("请填写用户名。")
             .Matches("^[A-Za-z0-9._@+-]{3,64}$").WithMessage("用户名为 3–64 个字母、数字或 . _ @ + -。");
-        RuleFor(r => r.DisplayName).NotEmpty().WithMessage("请填写姓名或称呼。").MaximumLength(64).WithMessage("姓名最多 64 个字。");
+        RuleFor(r => r.DisplayName).NotEmpty().WithMessage("请填写姓名或称呼。").MaximumLength(MaxDisplayNameLength).WithMessage($"姓名最多 {MaxDisplayNameLength} 个字。");
         RuleFor(r => r.Role).Must(Roles.All.Contains).WithMessage("请选择角色。");
         RuleFor(r => r.RegionId).NotNull().When(r => Roles.IsCityScoped(r.Role)).WithMessage("填报员和审核人必须属于一个地区。");
         RuleFor(r => r.RegionId).Null().When(r => !Roles.IsCityScoped(r.Role)).WithMessage("省级用户和管理员不属于某个地区。");
-        RuleFor(r => r.Password).NotEmpty().WithMessage("请设置初始密码。").MinimumLength(12).WithMessage("初始密码至少 12 个字符。").MaximumLength(256);
+        RuleFor(r => r.Password).NotEmpty().WithMessage("请设置初始密码。").MinimumLength(12).WithMessage("初始密码至少 12 个字符。").MaximumLength(MaxPasswordLength);
     }
 }
 
@@ -56,6 +63,6 @@ public sealed class ResetPasswordRequestValidator : AbstractValidator<ResetPassw
 {
     public ResetPasswordRequestValidator()
     {
-        RuleFor(r => r.NewPassword).NotEmpty().WithMessage("请输入新密码。").MinimumLength(12).WithMessage("新密码至少 12 个字符。").MaximumLength(256);
+        RuleFor(r => r.NewPassword).NotEmpty().WithMessage("请输入新密码。").MinimumLength(12).WithMessage("新密码至少 12 个字符。").MaximumLength(CreateUserRequestValidator.MaxPasswordLength);
     }
 }

@@ -6,7 +6,7 @@ using PlanTracker.Web.Security;
 namespace PlanTracker.Web.Features.Progress;
 
 /// <summary>The inputs of one row as kept in an autosaved draft.</summary>
-public sealed record DraftRow(int IndicatorId, decimal? Value, bool IsPreliminary, string? Note, string? Source, string? Cause, string? CorrectiveMeasures);
+public sealed record DraftRow(int IndicatorId, decimal? Value, bool IsPreliminary, string? Note, string? Source, string? Cause, string? CorrectiveMeasures, RowFields? Base = null);
 
 public sealed record EntryDraftView(DateTimeOffset SavedAt, uint? BasedOnVersion, IReadOnlyList<DraftRow> Rows);
 
@@ -25,7 +25,7 @@ public sealed class EntryDraftService(IDbContextFactory<PlanTrackerDbContext> co
             return null;
         }
 
-        var rows = request.Rows.Select(r => new DraftRow(r.IndicatorId, r.Value, r.IsPreliminary, r.Note, r.Source, r.Cause, r.CorrectiveMeasures)).ToList();
+        var rows = request.Rows.Select(r => new DraftRow(r.IndicatorId, r.Value, r.IsPreliminary, r.Note, r.Source, r.Cause, r.CorrectiveMeasures, r.Base)).ToList();
         var content = JsonSerializer.Serialize(rows);
         var now = clock.GetUtcNow();
         long? version = request.Version;
@@ -66,7 +66,10 @@ public sealed class EntryDraftService(IDbContextFactory<PlanTrackerDbContext> co
         await context.EntryDrafts.Where(d => d.RegionId == regionId && d.Year == year && d.UserName == user.UserName).ExecuteDeleteAsync();
     }
 
-    /// <summary>Copies a draft's inputs onto the form; true when anything differs from what was stored.</summary>
+    /// <summary>
+    /// Copies a draft's typed rows onto the form with the base they were typed on (so a save merges or reports a conflict
+    /// like the original page would); true when anything differs from what was stored.
+    /// </summary>
     public static bool Apply(EntryDraftView draft, SaveProgressRequest form)
     {
         var changed = false;
@@ -75,6 +78,19 @@ public sealed class EntryDraftService(IDbContextFactory<PlanTrackerDbContext> co
             if (form.Rows.FirstOrDefault(r => r.IndicatorId == saved.IndicatorId) is not { } row)
             {
                 continue;
+            }
+
+            var typed = new RowFields(saved.Value, saved.IsPreliminary, RowFields.Blank(saved.Note), RowFields.Blank(saved.Source), RowFields.Blank(saved.Cause), RowFields.Blank(saved.CorrectiveMeasures));
+            if (saved.Base is { } draftBase)
+            {
+                if (typed == draftBase)
+                {
+                    // Not typed into: the freshly loaded value (someone may have saved it since) stays.
+                    continue;
+                }
+
+                // The change is checked against what the reporter saw when typing it, not against today's value.
+                row.Base = draftBase;
             }
 
             changed |= row.Value != saved.Value || row.IsPreliminary != saved.IsPreliminary || row.Note != saved.Note

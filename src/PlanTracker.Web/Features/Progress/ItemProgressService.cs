@@ -90,7 +90,7 @@ public sealed class ItemProgressService(
         return new ItemProgressForm(regionId, year, columnViews, projectViews, request);
     }
 
-    /// <summary>Validates and saves in one transaction through the report gate; returns the report's new version.</summary>
+    /// <summary>Validates and saves in one transaction through the report gate (which creates the year's report race-free); returns the report's new version.</summary>
     public async Task<SaveItemProgressResult> SaveAsync(SaveItemProgressRequest request, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
@@ -113,8 +113,10 @@ public sealed class ItemProgressService(
             return SaveItemProgressResult.Fail(SaveOutcome.Invalid, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
         }
 
+        var now = clock.GetUtcNow();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var gate = await ReportGate.OpenAsync(context, request.RegionId, request.Year, request.Version, requireEditable: true, cancellationToken);
+        // Not merged per row yet (docs/security.md, "Concurrent edits"): a report changed since loading is a conflict.
+        var gate = await ReportGate.OpenForWriteAsync(context, request.RegionId, request.Year, user!.UserName, now, (request.Version, true), cancellationToken);
         if (gate.Refusal == ReportGateRefusal.Conflict)
         {
             return Conflict(request, gate.Report);
@@ -125,8 +127,7 @@ public sealed class ItemProgressService(
             return SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, gate.Message!);
         }
 
-        var now = clock.GetUtcNow();
-        var report = ReportGate.Touch(context, gate.Report, request.RegionId, request.Year, user!.UserName, now);
+        var report = ReportGate.Touch(gate.Report!, user.UserName, now);
         await ItemProgressWriter.ApplyAsync(context, request, user.UserName, now, cancellationToken);
         if (!await ReportGate.TrySaveAndCommitAsync(context, transaction, cancellationToken))
         {

@@ -53,14 +53,22 @@ public sealed class ProgressEntryService(
             {
                 // Demo values are not offered as the reporter's own input: saving the form must not adopt them.
                 var current = values.SingleOrDefault(v => v.IndicatorId == i.Id && v.Year == year && !v.IsDemo);
-                return new ProgressRowInput { IndicatorId = i.Id, Name = i.Name, Unit = i.Unit, Value = current?.Value, IsPreliminary = current?.IsPreliminary ?? false, Note = current?.Note, Source = current?.Source, Cause = current?.Cause, CorrectiveMeasures = current?.CorrectiveMeasures, Context = checks[i.Id] };
+                var row = new ProgressRowInput { IndicatorId = i.Id, Name = i.Name, Unit = i.Unit, Value = current?.Value, IsPreliminary = current?.IsPreliminary ?? false, Note = current?.Note, Source = current?.Source, Cause = current?.Cause, CorrectiveMeasures = current?.CorrectiveMeasures, Context = checks[i.Id] };
+                row.Base = RowFields.From(row);
+                return row;
             })],
         };
         return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request, reportingYear?.Deadline, reportingYear?.IsClosed ?? true);
     }
 
+    /// <summary>
+    /// Saves the fields this person changed since loading (each row against its base, <see cref="RowMerge"/>): rows only
+    /// they changed are written, rows someone else changed meanwhile on the same fields come back as conflicts (nothing of
+    /// those rows is written), the rest of the save is committed. The form adopts the outcome (<see cref="SaveProgressRequest.Adopt"/>).
+    /// </summary>
     public async Task<SaveProgressResult> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default)
     {
+        var sent = request.Rows.ToDictionary(r => r.IndicatorId, RowFields.From);
         var user = await guard.GetUserAsync();
         if (!await guard.CanWriteRegionAsync(request.RegionId, $"progress/{request.Year}/save"))
         {
@@ -87,90 +95,72 @@ public sealed class ProgressEntryService(
             return SaveProgressResult.Fail(SaveOutcome.Invalid, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
         }
 
+        var now = clock.GetUtcNow();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var gate = await ReportGate.OpenAsync(context, request.RegionId, request.Year, request.Version, requireEditable: true, cancellationToken);
-        if (gate.Refusal == ReportGateRefusal.Conflict)
-        {
-            return await ConflictAsync(context, request, gate.Report, cancellationToken);
-        }
-
+        // Creates the year's report if needed and locks it: the values read below are the latest committed ones.
+        var gate = await ReportGate.OpenForWriteAsync(context, request.RegionId, request.Year, user!.UserName, now, cancellationToken: cancellationToken);
         if (!gate.IsOpen)
         {
             return SaveProgressResult.Fail(SaveOutcome.NotAllowed, gate.Message!);
         }
 
-        var now = clock.GetUtcNow();
-        var report = ReportGate.Touch(context, gate.Report, request.RegionId, request.Year, user!.UserName, now);
         var ids = request.Rows.Select(r => r.IndicatorId).ToList();
         var existing = await context.IndicatorValues.Where(v => ids.Contains(v.IndicatorId) && v.Year == request.Year).ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
-        foreach (var row in request.Rows)
+        var stored = ids.ToDictionary(id => id, id => IndicatorValueWriter.Fields(existing.GetValueOrDefault(id)));
+        var conflicts = new Dictionary<int, RowFields>();
+        var saved = 0;
+        foreach (var row in request.Rows.Where(r => sent[r.IndicatorId] != r.Base))
         {
-            ApplyRow(context, existing.GetValueOrDefault(row.IndicatorId), row, request.Year, user.UserName, now);
+            if (RowMerge.Merge(row.Base, sent[row.IndicatorId], stored[row.IndicatorId]) is not { } merged)
+            {
+                conflicts[row.IndicatorId] = sent[row.IndicatorId];
+            }
+            else if (IndicatorValueWriter.Write(context, existing.GetValueOrDefault(row.IndicatorId), row.IndicatorId, request.Year, merged, user.UserName, now))
+            {
+                (stored[row.IndicatorId], saved) = (merged, saved + 1);
+            }
         }
 
-        // The autosaved draft is now stored for real.
-        await context.EntryDrafts.Where(d => d.RegionId == request.RegionId && d.Year == request.Year && d.UserName == user.UserName).ExecuteDeleteAsync(cancellationToken);
+        var report = ReportGate.Touch(gate.Report!, user.UserName, now);
+        if (conflicts.Count == 0)
+        {
+            // The autosaved draft is now stored for real (with conflicts left it still holds the input being decided).
+            await context.EntryDrafts.Where(d => d.RegionId == request.RegionId && d.Year == request.Year && d.UserName == user.UserName).ExecuteDeleteAsync(cancellationToken);
+        }
+
         if (!await ReportGate.TrySaveAndCommitAsync(context, transaction, cancellationToken))
         {
-            // Someone saved between our read and our write.
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            return await ConflictAsync(fresh, request, await ReportGate.CurrentAsync(fresh, request.RegionId, request.Year, cancellationToken), cancellationToken);
+            return SaveProgressResult.Fail(SaveOutcome.Invalid, "保存时报告被他人同时修改，您的输入仍在页面上，请再次点击“保存”。");
         }
 
-        return new SaveProgressResult(SaveOutcome.Saved, [], report.Version, new Dictionary<int, decimal?>(), null);
+        var result = new SaveProgressResult(
+            conflicts.Count == 0 ? SaveOutcome.Saved : SaveOutcome.Conflict,
+            conflicts.Count == 0 ? [] : [ConflictMessage(request, conflicts.Count, saved)],
+            report.Version,
+            conflicts.Count == 0 ? new Dictionary<int, RowConflict>() : await ConflictsAsync(context, request.Year, conflicts, stored, cancellationToken),
+            stored,
+            sent,
+            saved);
+        request.Adopt(result);
+        return result;
     }
 
-    /// <summary>
-    /// Writes one row's change and its history; a cleared value is removed. A demo value counts as no value: an
-    /// empty input leaves it alone, a typed value replaces it.
-    /// </summary>
-    private static void ApplyRow(PlanTrackerDbContext context, IndicatorValue? current, ProgressRowInput row, int year, string userName, DateTimeOffset now)
+    private static string ConflictMessage(SaveProgressRequest request, int conflicted, int saved) =>
+        $"您打开此页后，其他人也修改了 {request.Year} 年的 {conflicted} 项指标，这些指标没有保存，对方的数值未被改动。"
+        + (saved > 0 ? $"您的其余 {saved} 项修改已保存。" : string.Empty)
+        + "请在下方逐项选择“保留我的”或“采用对方的”，然后再次点击“保存”。";
+
+    /// <summary>Each conflicted row with both sides; who changed it last and when, from its change history.</summary>
+    private static async Task<Dictionary<int, RowConflict>> ConflictsAsync(PlanTrackerDbContext context, int year, Dictionary<int, RowFields> mine, Dictionary<int, RowFields> stored, CancellationToken cancellationToken)
     {
-        var reported = current is { IsDemo: false } ? current : null;
-        var unchanged = reported is null
-            ? row.Value is null
-            : reported.Value == row.Value && reported.IsPreliminary == row.IsPreliminary && reported.Note == row.Note && reported.Source == row.Source
-                && reported.Cause == row.Cause && reported.CorrectiveMeasures == row.CorrectiveMeasures;
-        if (unchanged)
-        {
-            return;
-        }
-
-        context.IndicatorValueChanges.Add(new IndicatorValueChange
-        {
-            IndicatorId = row.IndicatorId,
-            Year = year,
-            OldValue = reported?.Value,
-            NewValue = row.Value,
-            IsPreliminary = row.IsPreliminary,
-            Note = row.Note,
-            ChangedAt = now,
-            ChangedBy = userName,
-        });
-        if (row.Value is not { } value)
-        {
-            context.IndicatorValues.Remove(current!);
-            return;
-        }
-
-        if (current is { IsDemo: true })
-        {
-            // A typed value replaces a demo one entirely: none of its dates or figures survive.
-            (current.IsDemo, current.IsPreliminary, current.PreliminaryValue, current.PreliminaryReportedAt, current.FinalReportedAt) = (false, false, null, null, null);
-        }
-
-        current ??= context.IndicatorValues.Add(new IndicatorValue { IndicatorId = row.IndicatorId, Year = year, UpdatedBy = userName }).Entity;
-        current.Record(value, row.IsPreliminary, now);
-        (current.Note, current.Source, current.Cause, current.CorrectiveMeasures, current.UpdatedAt, current.UpdatedBy) =
-            (row.Note, row.Source, row.Cause, row.CorrectiveMeasures, now, userName);
-    }
-
-    private static async Task<SaveProgressResult> ConflictAsync(PlanTrackerDbContext context, SaveProgressRequest request, CityYearReport? theirs, CancellationToken cancellationToken)
-    {
-        var ids = request.Rows.Select(r => r.IndicatorId).ToList();
-        var values = await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId) && v.Year == request.Year)
-            .ToDictionaryAsync(v => v.IndicatorId, v => (decimal?)v.Value, cancellationToken);
-        var who = theirs?.UpdatedBy ?? "其他用户";
-        return new SaveProgressResult(SaveOutcome.Conflict, [$"{who} 在您打开此页后保存了 {request.Year} 年的数据。您的输入尚未保存：请对照下方对方的数值，合并后再保存。"], theirs?.Version, values, who);
+        var ids = mine.Keys.ToList();
+        var changes = await context.IndicatorValueChanges.AsNoTracking()
+            .Where(c => ids.Contains(c.IndicatorId) && c.Year == year)
+            .Select(c => new { c.Id, c.IndicatorId, c.ChangedBy, c.ChangedAt })
+            .ToListAsync(cancellationToken);
+        var latest = changes.GroupBy(c => c.IndicatorId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.Id)!);
+        return mine.ToDictionary(m => m.Key, m => latest.TryGetValue(m.Key, out var who)
+            ? new RowConflict(m.Value, stored[m.Key], who.ChangedBy, who.ChangedAt)
+            : new RowConflict(m.Value, stored[m.Key], "其他用户", null));
     }
 }

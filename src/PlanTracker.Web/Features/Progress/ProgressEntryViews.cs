@@ -35,8 +35,18 @@ public enum SaveOutcome
     NotAllowed,
 }
 
-/// <summary>The result of a save: errors in Chinese, or for a conflict the values someone else saved meanwhile.</summary>
-public sealed record SaveProgressResult(SaveOutcome Outcome, IReadOnlyList<string> Errors, uint? Version, IReadOnlyDictionary<int, decimal?> TheirValues, string? TheirUser)
+/// <summary>
+/// The result of a save: errors in Chinese; or what is stored now for every row of the form, the fields the save was
+/// sent with, and the rows that are conflicts (both people changed them; nothing of those rows was written).
+/// </summary>
+public sealed record SaveProgressResult(
+    SaveOutcome Outcome,
+    IReadOnlyList<string> Errors,
+    uint? Version,
+    IReadOnlyDictionary<int, RowConflict> Conflicts,
+    IReadOnlyDictionary<int, RowFields> Stored,
+    IReadOnlyDictionary<int, RowFields> Sent,
+    int SavedRows)
 {
-    public static SaveProgressResult Fail(SaveOutcome outcome, params string[] errors) => new(outcome, errors, null, new Dictionary<int, decimal?>(), null);
+    public static SaveProgressResult Fail(SaveOutcome outcome, params string[] errors) => new(outcome, errors, null, new Dictionary<int, RowConflict>(), new Dictionary<int, RowFields>(), new Dictionary<int, RowFields>(), 0);
 }

@@ -44,7 +44,10 @@ public sealed class ProgressWorkbookService(ProgressEntryService entry, IValidat
             : WorkbookPreview.Fail([.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
     }
 
-    /// <summary>Saves what the preview showed, based on the report version it was made from: a later save by someone else is a conflict.</summary>
+    /// <summary>
+    /// Saves what the preview showed with the page's per-row rule: each changed row's base is its stored value at preview
+    /// time, so a row someone else saved since is a conflict (not imported, their value kept) and the other rows are imported.
+    /// </summary>
     public async Task<SaveProgressResult> ConfirmAsync(WorkbookPreview preview, CancellationToken cancellationToken = default) =>
         preview.CanConfirm
             ? await entry.SaveAsync(preview.Request!, cancellationToken)

@@ -21,13 +21,58 @@ public sealed record ReportGateResult(ReportGateRefusal Refusal, string? Message
 }
 
 /// <summary>
-/// The one check every write to a city's year passes (values, 专栏/project progress, spreadsheet uploads, submission):
+/// The one check every write to a city's year passes (values, 专栏/project progress, spreadsheet uploads, workflow moves):
 /// inside the caller's transaction, the reporting year is read FOR SHARE (so an admin closing it waits for running
-/// saves, and saves after the close see it closed), then the report's version and status are checked.
+/// saves, and saves after the close see it closed), then the city-year report row is locked FOR UPDATE, so writers of
+/// the same city and year run one after the other and each sees what the one before committed. Writers create the row
+/// here and nowhere else, race-free: INSERT … ON CONFLICT DO NOTHING, then the locking read in the same transaction.
 /// </summary>
 public static class ReportGate
 {
+    /// <summary>
+    /// For writers of values and progress: creates the report on the first write of a year, locks it and checks that it is
+    /// editable. <paramref name="expectedVersion"/> (writers that do not merge per row): a report changed since the form
+    /// was loaded is a <see cref="ReportGateRefusal.Conflict"/>; null for merging writers.
+    /// </summary>
+    public static async Task<ReportGateResult> OpenForWriteAsync(PlanTrackerDbContext context, int regionId, int year, string userName, DateTimeOffset now, (uint? Version, bool Check) expected = default, CancellationToken cancellationToken = default)
+    {
+        if (await ReadYearAsync(context, year, cancellationToken) is { IsOpen: false } refused)
+        {
+            return refused;
+        }
+
+        var created = await context.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO city_year_reports (region_id, year, status, updated_at, updated_by)
+            VALUES ({regionId}, {year}, {(short)ReportStatus.Draft}, {now}, {userName})
+            ON CONFLICT (region_id, year) DO NOTHING
+            """, cancellationToken) == 1;
+        var report = await LockAsync(context, regionId, year, cancellationToken);
+        if (expected.Check && (created ? expected.Version is not null : report!.Version != expected.Version))
+        {
+            return new(ReportGateRefusal.Conflict, null, report, null);
+        }
+
+        return Editable(report!, year);
+    }
+
+    /// <summary>For workflow moves: no report is created; the report must be at the version the user saw.</summary>
     public static async Task<ReportGateResult> OpenAsync(PlanTrackerDbContext context, int regionId, int year, uint? version, bool requireEditable, CancellationToken cancellationToken = default)
+    {
+        if (await ReadYearAsync(context, year, cancellationToken) is { IsOpen: false } refused)
+        {
+            return refused;
+        }
+
+        var report = await LockAsync(context, regionId, year, cancellationToken);
+        if (report is not null && report.Version != version || report is null && version is not null)
+        {
+            return new(ReportGateRefusal.Conflict, null, report, null);
+        }
+
+        return requireEditable && report is not null ? Editable(report, year) : new(ReportGateRefusal.None, null, report, null);
+    }
+
+    private static async Task<ReportGateResult> ReadYearAsync(PlanTrackerDbContext context, int year, CancellationToken cancellationToken)
     {
         var reportingYear = await context.ReportingYears
             .FromSqlInterpolated($"SELECT *, xmin FROM reporting_years WHERE year = {year} FOR SHARE")
@@ -38,36 +83,32 @@ public static class ReportGate
             return new(ReportGateRefusal.YearClosed, $"{year} 年不是规划期内的填报年度。", null, null);
         }
 
-        if (reportingYear.IsClosed)
-        {
-            return new(ReportGateRefusal.YearClosed, $"{year} 年度已由管理员关闭填报，不再接受任何修改。", null, reportingYear);
-        }
-
-        var report = await context.CityYearReports.SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year, cancellationToken);
-        if (report is not null && report.Version != version || report is null && version is not null)
-        {
-            return new(ReportGateRefusal.Conflict, null, report, reportingYear);
-        }
-
-        if (requireEditable && report is not null && !ReportWorkflow.IsEditable(report.Status))
-        {
-            return new(ReportGateRefusal.NotEditable, $"{year}年报告{report.Status.ToChinese()}，不能再修改。", report, reportingYear);
-        }
-
-        return new(ReportGateRefusal.None, null, report, reportingYear);
+        return reportingYear.IsClosed
+            ? new(ReportGateRefusal.YearClosed, $"{year} 年度已由管理员关闭填报，不再接受任何修改。", null, reportingYear)
+            : new(ReportGateRefusal.None, null, null, reportingYear);
     }
 
-    /// <summary>Creates the report row on the first write of a year, and marks it as changed (its xmin moves on save).</summary>
-    public static CityYearReport Touch(PlanTrackerDbContext context, CityYearReport? report, int regionId, int year, string userName, DateTimeOffset now)
+    /// <summary>The report row, locked until the transaction ends (tracked: the caller updates it).</summary>
+    private static Task<CityYearReport?> LockAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken) =>
+        context.CityYearReports
+            .FromSqlInterpolated($"SELECT *, xmin FROM city_year_reports WHERE region_id = {regionId} AND year = {year} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private static ReportGateResult Editable(CityYearReport report, int year) =>
+        ReportWorkflow.IsEditable(report.Status)
+            ? new(ReportGateRefusal.None, null, report, null)
+            : new(ReportGateRefusal.NotEditable, $"{year}年报告{report.Status.ToChinese()}，不能再修改。", report, null);
+
+    /// <summary>Marks the report as changed by this save (its xmin moves when the transaction writes it).</summary>
+    public static CityYearReport Touch(CityYearReport report, string userName, DateTimeOffset now)
     {
-        report ??= context.CityYearReports.Add(new CityYearReport { RegionId = regionId, Year = year, UpdatedBy = userName }).Entity;
         (report.UpdatedAt, report.UpdatedBy) = (now, userName);
         return report;
     }
 
     /// <summary>
-    /// Writes and commits; false (rolled back) when someone saved the report between the gate and the write — the
-    /// caller reports a conflict with <see cref="CurrentAsync"/> read on a fresh context.
+    /// Writes and commits; false (rolled back) when the report changed between the gate and the write. Cannot happen
+    /// while the gate's lock is held; kept as a guard so such a write is a conflict, never a crash.
     /// </summary>
     public static async Task<bool> TrySaveAndCommitAsync(PlanTrackerDbContext context, IDbContextTransaction transaction, CancellationToken cancellationToken = default)
     {

@@ -19,6 +19,9 @@ public sealed record ReviewResult(bool Succeeded, string Message, ReportStatus? 
 /// </summary>
 public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, TimeProvider clock)
 {
+    /// <summary>A comment or return reason (report_comments.text), as long as a reporter's note; the textarea's maxlength and counter use it.</summary>
+    public const int MaxCommentLength = SaveProgressRequestValidator.MaxNoteLength;
+
     public async Task<ReviewResult> MoveAsync(int regionId, int year, uint? version, ReportAction action, string? text)
     {
         var target = $"progress/{year}/{action.ToString().ToLowerInvariant()}";
@@ -35,9 +38,9 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return new ReviewResult(false, action == ReportAction.Return ? "退回时请写明需要修改的内容。" : "重新打开时请写明原因。", null, null);
         }
 
-        if (text?.Length > 2000)
+        if (text?.Length > MaxCommentLength)
         {
-            return new ReviewResult(false, "意见最多 2000 字。", null, null);
+            return new ReviewResult(false, $"意见最多 {MaxCommentLength} 字。", null, null);
         }
 
         var user = await guard.GetUserAsync();

@@ -12,10 +12,37 @@ public sealed class SaveProgressRequest
 
     public int Year { get; set; }
 
-    /// <summary>The report version the form was loaded from; a save based on an older one is a conflict.</summary>
+    /// <summary>The report version the form last saw (its workflow moves are checked against it; value saves merge per row).</summary>
     public uint? Version { get; set; }
 
     public List<ProgressRowInput> Rows { get; set; } = [];
+
+    /// <summary>
+    /// Takes a save's outcome into the form: saved and untouched rows show what is stored now (the other person's
+    /// values too) and that becomes their base; conflicted rows keep this person's input and wait for a choice. A row
+    /// typed into while the save ran keeps its input and its old base (so it is checked again, never adopted blindly).
+    /// </summary>
+    public void Adopt(SaveProgressResult result)
+    {
+        if (result.Outcome is not (SaveOutcome.Saved or SaveOutcome.Conflict))
+        {
+            return;
+        }
+
+        Version = result.Version;
+        foreach (var row in Rows)
+        {
+            if (result.Conflicts.TryGetValue(row.IndicatorId, out var conflict))
+            {
+                row.Conflict = conflict;
+            }
+            else if (result.Stored.TryGetValue(row.IndicatorId, out var stored) && result.Sent.TryGetValue(row.IndicatorId, out var sent) && RowFields.From(row) == sent)
+            {
+                (row.Conflict, row.Base) = (null, stored);
+                row.SetFields(stored);
+            }
+        }
+    }
 }
 
 public sealed class ProgressRowInput
@@ -41,6 +68,30 @@ public sealed class ProgressRowInput
     /// <summary>整改措施: required together with the cause.</summary>
     public string? CorrectiveMeasures { get; set; }
 
+    /// <summary>The stored fields when this person loaded the row (or last adopted or chose them): a field that differs from it is their change.</summary>
+    [JsonIgnore]
+    public RowFields Base { get; set; }
+
+    /// <summary>Set when the last save found that someone else changed this row too; cleared by a choice.</summary>
+    [JsonIgnore]
+    public RowConflict? Conflict { get; set; }
+
+    /// <summary>Whether this person changed anything on the row since loading it.</summary>
+    public bool IsChanged => RowFields.From(this) != Base;
+
+    /// <summary>保留我的: the input stays; the other person's value, now seen, becomes the base, so the next save applies the input.</summary>
+    public void KeepMine(RowConflict conflict) => (Base, Conflict) = (conflict.Theirs, null);
+
+    /// <summary>采用对方的: the input becomes the other person's value, which is also the base (nothing left to save on the row).</summary>
+    public void TakeTheirs(RowConflict conflict)
+    {
+        (Base, Conflict) = (conflict.Theirs, null);
+        SetFields(conflict.Theirs);
+    }
+
+    public void SetFields(RowFields fields) =>
+        (Value, IsPreliminary, Note, Source, Cause, CorrectiveMeasures) = (fields.Value, fields.IsPreliminary, fields.Note, fields.Source, fields.Cause, fields.CorrectiveMeasures);
+
     /// <summary>The plan row and earlier years the value is checked against; filled in by the service from the database.</summary>
     [JsonIgnore]
     public ValueCheckContext? Context { get; set; }
@@ -53,6 +104,12 @@ public sealed class ProgressRowInput
 /// <summary>The checks every save passes, whichever way the values arrive. Messages in Chinese name the indicator.</summary>
 public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgressRequest>
 {
+    /// <summary>说明, 原因分析, 整改措施 (also the 专栏/project 进展说明 and review comments): the input's maxlength and counter use it too.</summary>
+    public const int MaxNoteLength = 2000;
+
+    /// <summary>数据来源.</summary>
+    public const int MaxSourceLength = 256;
+
     private static readonly string[] CountUnits = ["万人", "人", "万人次", "人次", "万张", "张", "家", "个", "亿元", "万元"];
 
     public SaveProgressRequestValidator()
@@ -71,10 +128,10 @@ public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgres
                 .WithMessage(x => Units.MaxDecimals(x.Unit) == 0 ? $"“{x.Name}”以“{x.Unit}”为单位，应为整数。" : $"“{x.Name}”最多保留 {Units.MaxDecimals(x.Unit)} 位小数。");
             row.RuleFor(x => x.Value).Must(v => v is null || Math.Abs(v.Value) < 1_000_000_000m)
                 .WithMessage(x => $"“{x.Name}”的数值过大，请检查单位。");
-            row.RuleFor(x => x.Note).MaximumLength(2000).WithMessage(x => $"“{x.Name}”的说明最多 2000 字。");
-            row.RuleFor(x => x.Cause).MaximumLength(2000).WithMessage(x => $"“{x.Name}”的原因分析最多 2000 字。");
-            row.RuleFor(x => x.CorrectiveMeasures).MaximumLength(2000).WithMessage(x => $"“{x.Name}”的整改措施最多 2000 字。");
-            row.RuleFor(x => x.Source).MaximumLength(256).WithMessage(x => $"“{x.Name}”的数据来源最多 256 字。");
+            row.RuleFor(x => x.Note).MaximumLength(MaxNoteLength).WithMessage(x => $"“{x.Name}”的说明最多 {MaxNoteLength} 字。");
+            row.RuleFor(x => x.Cause).MaximumLength(MaxNoteLength).WithMessage(x => $"“{x.Name}”的原因分析最多 {MaxNoteLength} 字。");
+            row.RuleFor(x => x.CorrectiveMeasures).MaximumLength(MaxNoteLength).WithMessage(x => $"“{x.Name}”的整改措施最多 {MaxNoteLength} 字。");
+            row.RuleFor(x => x.Source).MaximumLength(MaxSourceLength).WithMessage(x => $"“{x.Name}”的数据来源最多 {MaxSourceLength} 字。");
         });
     }
 

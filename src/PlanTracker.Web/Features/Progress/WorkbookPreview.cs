@@ -1,14 +1,5 @@
 namespace PlanTracker.Web.Features.Progress;
 
-/// <summary>The six fields a reporter fills in, compared between the stored form, the page and the sheet (blank text = none).</summary>
-public readonly record struct RowFields(decimal? Value, bool IsPreliminary, string? Note, string? Source, string? Cause, string? CorrectiveMeasures)
-{
-    public static RowFields From(ProgressRowInput row) =>
-        new(row.Value, row.IsPreliminary, Blank(row.Note), Blank(row.Source), Blank(row.Cause), Blank(row.CorrectiveMeasures));
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-}
-
 /// <summary>One changed field of one indicator: old → new as the user reads them.</summary>
 public sealed record WorkbookFieldChange(string Column, string Old, string New)
 {
