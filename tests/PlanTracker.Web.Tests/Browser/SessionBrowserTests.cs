@@ -43,7 +43,10 @@ public class SessionBrowserTests(IsolatedPortalFactory portal, ChromiumFixture b
         await page.EvaluateAsync("() => document.getElementById('components-reconnect-modal').classList.add('components-reconnect-failed')");
         var reload = page.Locator(".reconnect-failed button[data-reload-page]");
         await reload.WaitForAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "reconnect-failed.png") });
+        await page.SetViewportSizeAsync(1440, 900);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "reconnect-failed-1440.png") });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "reconnect-failed-390.png") });
         await reload.ClickAsync();
         // A new document: the flag set on the old one is gone.
         await page.WaitForFunctionAsync("() => window.__beforeReload === undefined");
