@@ -17,7 +17,8 @@ public enum SignInVerdict
 public sealed record SignInCheck(SignInVerdict Verdict, ApplicationUser? User, string Detail);
 
 /// <summary>
-/// Checks a user name and password. Every attempt passes the rate limits first and then costs exactly one PBKDF2
+/// Checks a user name and password. Every attempt passes the rate limits first, waits for a password-check turn
+/// (a few at a time, <see cref="SignInLimitOptions.ParallelPasswordChecks"/>), and then costs exactly one PBKDF2
 /// verification (the real hash, or <see cref="DummyPasswordHash"/> for unknown names and locked accounts), and
 /// unknown names lock like real ones. Failures are counted in one SQL statement (<see cref="SignInCounters"/>), so
 /// parallel guesses cannot pass the limit. That an account is disabled is told only after its right password.
@@ -36,6 +37,13 @@ public sealed class PasswordSignIn(
         if (!throttle.TryAttempt(userName, address))
         {
             return new(SignInVerdict.TooManyAttempts, null, "rate limited");
+        }
+
+        // The account is read once this attempt's turn comes: an attempt queued behind a lockout sees the lock.
+        using var turn = await throttle.WaitForPasswordCheckAsync();
+        if (!turn.IsAcquired)
+        {
+            return new(SignInVerdict.TooManyAttempts, null, "password checks queue full");
         }
 
         var user = await users.FindByNameAsync(userName);

@@ -14,4 +14,13 @@ public sealed class SignInLimitOptions
     public int PerAddressPermits { get; set; } = 30;
 
     public TimeSpan PerAddressWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Password checks (PBKDF2, CPU-bound) running at once; the others wait asynchronously, so a burst of sign-ins
+    /// cannot starve the thread pool (and with it every other request and database connection).
+    /// </summary>
+    public int ParallelPasswordChecks { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Sign-ins waiting for a password check; beyond them the answer is 429.</summary>
+    public int QueuedPasswordChecks { get; set; } = 200;
 }

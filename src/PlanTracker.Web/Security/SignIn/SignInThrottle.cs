@@ -15,6 +15,7 @@ public sealed class SignInThrottle : IDisposable
     private readonly PartitionedRateLimiter<string> _perAddress;
     private readonly PartitionedRateLimiter<string> _perAccount;
     private readonly PartitionedRateLimiter<string> _unknownAccountFailures;
+    private readonly ConcurrencyLimiter _passwordChecks;
 
     public SignInThrottle(IOptions<SignInLimitOptions> limits, IOptions<IdentityOptions> identity)
     {
@@ -22,6 +23,12 @@ public sealed class SignInThrottle : IDisposable
         _perAddress = Sliding(options.PerAddressPermits, options.PerAddressWindow);
         _perAccount = Sliding(options.PerAccountPermits, options.PerAccountWindow);
         // A real account locks at the failure that reaches the limit: the last permit is the one before it.
+        _passwordChecks = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = Math.Max(1, options.ParallelPasswordChecks),
+            QueueLimit = Math.Max(0, options.QueuedPasswordChecks),
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
         var lockout = identity.Value.Lockout;
         _unknownAccountFailures = PartitionedRateLimiter.Create<string, string>(name => RateLimitPartition.GetFixedWindowLimiter(name, _ =>
             new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, lockout.MaxFailedAccessAttempts - 1), Window = lockout.DefaultLockoutTimeSpan, QueueLimit = 0 }));
@@ -39,6 +46,9 @@ public sealed class SignInThrottle : IDisposable
         using var byAccount = _perAccount.AttemptAcquire(Key(userName));
         return byAccount.IsAcquired;
     }
+
+    /// <summary>A turn to check a password (dispose it afterwards); not acquired when too many sign-ins wait already.</summary>
+    public ValueTask<RateLimitLease> WaitForPasswordCheckAsync() => _passwordChecks.AcquireAsync();
 
     /// <summary>Whether a user name that does not exist is "locked" like a real account would be by now.</summary>
     public bool IsUnknownAccountLocked(string userName)
@@ -59,6 +69,7 @@ public sealed class SignInThrottle : IDisposable
         _perAddress.Dispose();
         _perAccount.Dispose();
         _unknownAccountFailures.Dispose();
+        _passwordChecks.Dispose();
     }
 
     private static string Key(string userName) => userName.Trim().ToUpperInvariant();
