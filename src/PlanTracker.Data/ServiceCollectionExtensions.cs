@@ -22,6 +22,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Reporting.DemoDataSeeder>();
         services.AddSingleton<Reporting.ScaleDataGenerator>();
         services.AddSingleton<Catalogue.CatalogueMapper>();
+        services.AddSingleton<Identity.SignInCounters>();
+        services.AddSingleton<Security.UserSessionStore>();
         return services;
     }
 

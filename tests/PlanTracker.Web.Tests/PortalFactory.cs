@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PlanTracker.TestSupport;
 using PlanTracker.Web.Hosting;
+using PlanTracker.Web.Security.SignIn;
 
 namespace PlanTracker.Web.Tests;
 
@@ -22,6 +23,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public CapturingLoggerProvider Logs { get; } = new();
 
     public AdjustableClock Clock { get; } = new();
+
+    /// <summary>
+    /// The whole suite signs in from 127.0.0.1, often as the same demo account: the sign-in rate limits are lifted
+    /// unless a portal keeps the production ones (<see cref="SignInLimitTests"/>).
+    /// </summary>
+    protected virtual bool KeepSignInLimits => false;
 
     public virtual async Task InitializeAsync()
     {
@@ -53,6 +60,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.AddSingleton(new AdditionalPageAssembly(typeof(PortalFactory).Assembly));
             services.AddSingleton<TimeProvider>(Clock);
+            if (!KeepSignInLimits)
+            {
+                services.Configure<SignInLimitOptions>(limits => (limits.PerAccountPermits, limits.PerAddressPermits) = (1_000_000, 1_000_000));
+            }
         });
     }
 

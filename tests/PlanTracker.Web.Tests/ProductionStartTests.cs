@@ -11,7 +11,7 @@ public class ProductionStartTests
     [Fact]
     public async Task The_admin_password_comes_from_configuration_and_no_demo_account_exists()
     {
-        const string configured = "configured admin password for production";
+        const string configured = "configured initial password for production";
         Environment.SetEnvironmentVariable("Admin__InitialPassword", configured);
         try
         {

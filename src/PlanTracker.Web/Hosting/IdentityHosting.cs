@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -10,6 +11,9 @@ using PlanTracker.Data;
 using PlanTracker.Data.Identity;
 using PlanTracker.Data.Security;
 using PlanTracker.Web.Security;
+using PlanTracker.Web.Security.Passwords;
+using PlanTracker.Web.Security.Sessions;
+using PlanTracker.Web.Security.SignIn;
 
 namespace PlanTracker.Web.Hosting;
 
@@ -55,12 +59,28 @@ public static class IdentityHosting
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<PortalPasswordValidator>()
             .AddDefaultTokenProviders();
+        services.AddOptions<SignInLimitOptions>().BindConfiguration(SignInLimitOptions.Section);
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<PortalSessions>();
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
         services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((options, clock) =>
         {
             options.ValidationInterval = TimeSpan.FromMinutes(1);
             options.TimeProvider = clock;
+            // The refreshed principal keeps the cookie's server-side session.
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (PortalSessions.SessionIdOf(context.CurrentPrincipal) is { } sessionId && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new Claim(PortalSessions.SessionIdClaim, sessionId));
+                }
+
+                return Task.CompletedTask;
+            };
         });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<TimeProvider>((options, clock) =>
         {
@@ -84,6 +104,15 @@ public static class IdentityHosting
                 if (context.Properties.Items.TryGetValue(AbsoluteExpiryItem, out var expiry)
                     && DateTimeOffset.TryParse(expiry, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var absolute)
                     && clock.GetUtcNow() >= absolute)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                // The server-side session: revoked at sign-out (or the account disabled) means refused at once.
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<PortalSessions>();
+                if (context.Principal is null || !await sessions.IsActiveAsync(context.Principal, context.HttpContext.RequestAborted))
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Identity;
+using PlanTracker.Web.Security.Sessions;
 
 namespace PlanTracker.Web.Features.Account;
 
@@ -12,12 +13,15 @@ public static class AccountEndpoints
         endpoints.MapPost("/account/logout", async (
             HttpContext context,
             SignInManager<ApplicationUser> signIn,
+            PortalSessions sessions,
             AuditLog audit,
             // Binding a form field makes the endpoint a form post, which ASP.NET Core's antiforgery middleware
             // validates: a cross-site page cannot sign people out.
             [FromForm(Name = "__RequestVerificationToken")] string? antiforgeryToken) =>
         {
             var userName = context.User.Identity?.Name;
+            // Server-side first: a copy of the cookie stops working at once (pages, circuits, API).
+            await sessions.EndAsync(context.User);
             await signIn.SignOutAsync();
             await audit.WriteAsync(AuditActions.SignOut, userName, null, context.Connection.RemoteIpAddress?.ToString());
             return Results.LocalRedirect("~/account/login");

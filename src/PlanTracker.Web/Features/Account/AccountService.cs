@@ -1,13 +1,21 @@
+using System.Security.Claims;
 using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Identity;
+using PlanTracker.Web.Hosting;
+using PlanTracker.Web.Security.Sessions;
+using PlanTracker.Web.Security.SignIn;
 
 namespace PlanTracker.Web.Features.Account;
 
 public sealed record AccountOutcome(bool Succeeded, IReadOnlyList<string> Errors)
 {
     public static readonly AccountOutcome Success = new(true, []);
+
+    /// <summary>Refused by the sign-in rate limit: the page answers 429.</summary>
+    public bool TooManyAttempts { get; init; }
 
     public static AccountOutcome Fail(params string[] errors) => new(false, errors);
 }
@@ -18,12 +26,14 @@ public sealed class AccountService(
     UserManager<ApplicationUser> users,
     IValidator<SignInRequest> signInValidator,
     IValidator<ChangePasswordRequest> passwordValidator,
-    AuditLog audit,
-    TimeProvider clock)
+    PasswordSignIn passwords,
+    PortalSessions sessions,
+    AuditLog audit)
 {
     public const string WrongCredentials = "用户名或密码不正确。";
     public const string LockedOut = "连续登录失败次数过多，账户已锁定 15 分钟，请稍后再试。";
     public const string Disabled = "该账户已停用，请联系管理员。";
+    public const string TooManyAttempts = "登录尝试过于频繁，请稍后再试。";
 
     public async Task<AccountOutcome> SignInAsync(SignInRequest request, string? ipAddress)
     {
@@ -33,39 +43,33 @@ public sealed class AccountService(
             return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
-        var user = await users.FindByNameAsync(request.UserName.Trim());
-        if (user is null)
+        var userName = request.UserName.Trim();
+        var check = await passwords.CheckAsync(userName, request.Password, ipAddress);
+        var auditName = check.User?.UserName ?? userName;
+        switch (check.Verdict)
         {
-            await audit.WriteAsync(AuditActions.SignInFailed, request.UserName.Trim(), null, ipAddress, "unknown user");
-            return AccountOutcome.Fail(WrongCredentials);
+            case SignInVerdict.Succeeded:
+                var sessionId = await sessions.StartAsync(check.User!.Id, IdentityHosting.AbsoluteSessionLifetime);
+                await signIn.SignInWithClaimsAsync(check.User, new AuthenticationProperties { IsPersistent = false },
+                    [new Claim(PortalSessions.SessionIdClaim, sessionId), new Claim("amr", "pwd")]);
+                await audit.WriteAsync(AuditActions.SignIn, auditName, null, ipAddress);
+                return AccountOutcome.Success;
+            case SignInVerdict.TooManyAttempts:
+                // Not audited: a flood of refusals would become a flood of rows.
+                return AccountOutcome.Fail(TooManyAttempts) with { TooManyAttempts = true };
+            case SignInVerdict.LockedOut:
+                await audit.WriteAsync(AuditActions.LockedOut, auditName, null, ipAddress, check.Detail);
+                return AccountOutcome.Fail(LockedOut);
+            case SignInVerdict.Disabled:
+                await audit.WriteAsync(AuditActions.SignInFailed, auditName, null, ipAddress, check.Detail);
+                return AccountOutcome.Fail(Disabled);
+            default:
+                await audit.WriteAsync(AuditActions.SignInFailed, auditName, null, ipAddress, check.Detail);
+                return AccountOutcome.Fail(WrongCredentials);
         }
-
-        if (user.IsDisabled)
-        {
-            await audit.WriteAsync(AuditActions.SignInFailed, user.UserName, null, ipAddress, "disabled");
-            return AccountOutcome.Fail(Disabled);
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            user.LastSignInAt = clock.GetUtcNow();
-            await users.UpdateAsync(user);
-            await audit.WriteAsync(AuditActions.SignIn, user.UserName, null, ipAddress);
-            return AccountOutcome.Success;
-        }
-
-        if (result.IsLockedOut)
-        {
-            await audit.WriteAsync(AuditActions.LockedOut, user.UserName, null, ipAddress);
-            return AccountOutcome.Fail(LockedOut);
-        }
-
-        await audit.WriteAsync(AuditActions.SignInFailed, user.UserName, null, ipAddress, "wrong password");
-        return AccountOutcome.Fail(WrongCredentials);
     }
 
-    public async Task<AccountOutcome> ChangePasswordAsync(System.Security.Claims.ClaimsPrincipal principal, ChangePasswordRequest request, string? ipAddress)
+    public async Task<AccountOutcome> ChangePasswordAsync(ClaimsPrincipal principal, ChangePasswordRequest request, string? ipAddress)
     {
         var validation = await passwordValidator.ValidateAsync(request);
         if (!validation.IsValid)
@@ -85,7 +89,8 @@ public sealed class AccountService(
             return AccountOutcome.Fail([.. result.Errors.Select(e => e.Description)]);
         }
 
-        // The security stamp changed: other sessions end; this one gets a fresh cookie.
+        // Every other session of the account ends at once; this one gets a fresh cookie (same session).
+        await sessions.EndAllAsync(user.Id, PortalSessions.SessionIdOf(principal));
         await signIn.RefreshSignInAsync(user);
         await audit.WriteAsync(AuditActions.PasswordChanged, user.UserName, user.UserName, ipAddress);
         return AccountOutcome.Success;

@@ -6,6 +6,7 @@ using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Identity;
 using PlanTracker.Web.Features.Account;
 using PlanTracker.Web.Security;
+using PlanTracker.Web.Security.Sessions;
 
 namespace PlanTracker.Web.Features.Admin;
 
@@ -22,6 +23,7 @@ public sealed class UserAdminService(
     IValidator<CreateUserRequest> createValidator,
     IValidator<AssignRoleRequest> roleValidator,
     IValidator<ResetPasswordRequest> passwordValidator,
+    PortalSessions sessions,
     TimeProvider clock)
 {
     public const string NotAllowed = "只有管理员可以管理用户。";
@@ -115,6 +117,7 @@ public sealed class UserAdminService(
 
         // New claims: the user's sessions end and they sign in again with the new role.
         await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllAsync(user.Id);
         await audit.WriteAsync(AuditActions.UserChanged, actor.UserName, user.UserName, null, $"{request.Role} region={request.RegionId}");
         return AccountOutcome.Success;
     }
@@ -142,6 +145,7 @@ public sealed class UserAdminService(
 
         await users.SetLockoutEndDateAsync(user!, null);
         await users.ResetAccessFailedCountAsync(user!);
+        await sessions.EndAllAsync(user!.Id);
         await audit.WriteAsync(AuditActions.PasswordReset, actor!.UserName, user!.UserName, null);
         return AccountOutcome.Success;
     }
@@ -168,6 +172,7 @@ public sealed class UserAdminService(
 
         // A new security stamp ends the account's sessions (cookie revalidation and open circuits).
         await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllAsync(user.Id);
         await audit.WriteAsync(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, actor.UserName, user.UserName, null);
         return AccountOutcome.Success;
     }
