@@ -12,6 +12,9 @@ internal static partial class PdfTableReader
 {
     private const int MaxHeaderLines = 8;
 
+    /// <summary>A row wrapped over more lines than this is not a row (re-tokenising a growing row per line is quadratic).</summary>
+    private const int MaxRowLines = 12;
+
     public static bool TryReadHeader(IReadOnlyList<SourceLine> lines, int start, out List<string> header, out int next)
     {
         header = [];
@@ -65,6 +68,7 @@ internal static partial class PdfTableReader
         var labelLines = 0;
         var pendingChildren = 0;
         var childIndex = 0;
+        var rowLines = 0;
         var i = start;
 
         void FlushRow()
@@ -110,6 +114,7 @@ internal static partial class PdfTableReader
 
                 row = text;
                 rowLine = lines[i].Number;
+                rowLines = 1;
                 continue;
             }
 
@@ -118,9 +123,10 @@ internal static partial class PdfTableReader
                 break;
             }
 
-            if (row is not null && !IsComplete(row, header.Count, hasAttribute))
+            if (row is not null && rowLines < MaxRowLines && !IsComplete(row, header.Count, hasAttribute))
             {
                 row = row + " " + text;
+                rowLines++;
                 continue;
             }
 
