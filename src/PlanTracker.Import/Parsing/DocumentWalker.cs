@@ -13,7 +13,16 @@ internal sealed class DocumentWalker(ParseContext context)
     private readonly List<ParsedIndicator> _indicators = [];
     private readonly List<ParsedPreviousResult> _previous = [];
     private readonly List<ParsedProject> _projects = [];
+    private readonly Dictionary<TableKind, TableRowChecks> _checks = new()
+    {
+        [TableKind.MainIndicators] = new(context, "主要指标表"),
+        [TableKind.PreviousPeriod] = new(context, "“十三五”指标表"),
+        [TableKind.Projects] = new(context, "项目表"),
+    };
+
     private TableRowReader? _table;
+    private TableRowChecks? _closed;
+    private int _afterClose;
 
     public string? IndicatorFootnote { get; private set; }
 
@@ -50,10 +59,37 @@ internal sealed class DocumentWalker(ParseContext context)
         {
             case TextElement text:
                 VisitText(text.Line, text.Text.Trim());
+                LookForLostRow(text.Line, text.Text);
                 break;
             case RowElement row:
                 VisitRow(row);
+                LookForLostRow(row.Line, row.NonEmptyCells.FirstOrDefault() ?? string.Empty);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// After a table ended, the next few elements are checked: one that starts with the 序号 the table expected
+    /// next means the table ended early (a damaged row broke it) and that row was not read.
+    /// </summary>
+    private void LookForLostRow(int line, string text)
+    {
+        if (_table is not null || _closed is null)
+        {
+            return;
+        }
+
+        if (_closed.ExpectedNext is { } expected && Patterns.NumberedName().Match(TextTools.CollapseCjkSpaces(text)) is { Success: true } match
+            && int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number == expected)
+        {
+            context.Warn(line, $"{_closed.Table}在第{_closed.LastLine}行后中断：本行“{TextTools.Truncate(text.Trim(), 30)}”像是表格的第{expected}行，未读入表格，请核对");
+            _closed = null;
+            return;
+        }
+
+        if (++_afterClose >= 3)
+        {
+            _closed = null;
         }
     }
 
@@ -110,7 +146,7 @@ internal sealed class DocumentWalker(ParseContext context)
         if (layout is not null)
         {
             CloseTable();
-            _table = new TableRowReader(layout, context);
+            _table = new TableRowReader(layout, context, _checks[layout.Kind]);
             _columns.MarkTable(layout.SpecialColumnKind);
             return;
         }
@@ -210,6 +246,8 @@ internal sealed class DocumentWalker(ParseContext context)
                 break;
         }
 
+        _closed = _checks[_table.Layout.Kind];
+        _afterClose = 0;
         _table = null;
     }
 

@@ -12,7 +12,7 @@ internal enum RowOutcome
 }
 
 /// <summary>Turns the rows of one recognised table (main indicators, 13th-plan results or projects) into model records.</summary>
-internal sealed class TableRowReader(TableLayout layout, ParseContext context)
+internal sealed class TableRowReader(TableLayout layout, ParseContext context, TableRowChecks checks)
 {
     private string? _category;
     private int? _lastParent;
@@ -48,6 +48,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context)
             {
                 _category = category.Groups[2].Value.Trim();
                 _inMergedOfWhich = false;
+                checks.CategoryStarted();
                 return RowOutcome.Consumed;
             }
 
@@ -107,13 +108,21 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context)
         switch (layout.Kind)
         {
             case TableKind.MainIndicators:
-                Indicators.Add(ReadIndicator(line, cells, mergedChild, Cell));
+                var indicator = ReadIndicator(line, cells, mergedChild, Cell);
+                checks.Check(line, indicator.Number, indicator.Name);
+                ValueChecks.Check(context, line, indicator.Name, indicator.Unit, ("基期值", indicator.Baseline), ("目标值", indicator.Target));
+                Indicators.Add(indicator);
                 break;
             case TableKind.PreviousPeriod:
-                PreviousResults.Add(ReadPrevious(line, mergedChild, Cell));
+                var result = ReadPrevious(line, mergedChild, Cell);
+                checks.Check(line, result.Number, result.Name);
+                ValueChecks.Check(context, line, result.Name, result.Unit, ("十二五基数", result.PreviousBase ?? ParsedMeasure.Empty), ("规划目标", result.Planned), ("完成值", result.Actual));
+                PreviousResults.Add(result);
                 break;
             default:
-                Projects.Add(ReadProject(line, Cell));
+                var project = ReadProject(line, Cell);
+                checks.Check(line, project.Number, project.Name);
+                Projects.Add(project);
                 break;
         }
     }
