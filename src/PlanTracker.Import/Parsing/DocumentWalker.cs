@@ -40,6 +40,12 @@ internal sealed class DocumentWalker(ParseContext context)
             }
         }
 
+        if (_table is not null && elements.Count > 0)
+        {
+            // a plan never ends with a table (a 注 line, a chapter or a closing paragraph follows): the file was cut
+            context.Warn(elements[^1].Line, $"文件在{_checks[_table.Layout.Kind].Table}中结束，表格可能不完整（文件是否被截断？）");
+        }
+
         CloseTable();
     }
 
