@@ -35,13 +35,21 @@ public sealed partial record PlanShape(IReadOnlyList<ShapeRow> Indicators, IRead
                 continue;
             }
 
-            if (mutation.CharEdit && mutated.Count == original.Count && mutated.Select(r => (r.Number, r.Parent)).SequenceEqual(original.Select(r => (r.Number, r.Parent))))
+            // a name, or its 其中, edited as printed
+            if (mutation.CharEdit && mutated.Count == original.Count && mutated.Select(r => r.Number).SequenceEqual(original.Select(r => r.Number)))
+            {
+                continue;
+            }
+
+            // a moved or inserted line that the layout's rules join to a wrapped name: the name keeps its start
+            if (mutated.Count == original.Count && mutated.Zip(original).All(p => p.First.Number == p.Second.Number && p.First.Parent == p.Second.Parent
+                && p.First.Key.StartsWith(p.Second.Key[..Math.Min(4, p.Second.Key.Length)], StringComparison.Ordinal)))
             {
                 continue;
             }
 
             var removed = mutation.RemovedLines.Select(Key).Where(l => l.Length > 0).ToList();
-            var kept = original.Where(r => !removed.Any(l => r.Key.Length > 0 && l.Contains(r.Key[..Math.Min(4, r.Key.Length)], StringComparison.Ordinal))).ToList();
+            var kept = original.Where(r => !removed.Any(l => Starts(l, r))).ToList();
             if (removed.Count == 0 || !mutated.SequenceEqual(kept))
             {
                 return false;
@@ -51,7 +59,30 @@ public sealed partial record PlanShape(IReadOnlyList<ShapeRow> Indicators, IRead
         return true;
     }
 
-    public static string Key(string? name) => string.Concat((name ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
+    public static string Key(string? name) => string.Concat((name ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c)));
+
+    /// <summary>True when a deleted line is where the row was printed: it holds the row's 序号 and the first four characters of its name.</summary>
+    private static bool Starts(string line, ShapeRow row)
+    {
+        var name = row.Key[..Math.Min(4, row.Key.Length)];
+        var number = row.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        // "| 其 中 | 10、专业技术人才总量 |": the 序号 and name need not start the line
+        return row.Key.Length > 0 && (Holds(line, number + name) || (number.Length > 0 && Holds(line, number + "其中" + name)));
+    }
+
+    /// <summary>Contains, where a leading 序号 is not the tail of a longer number ("1城镇" is not in "11城镇").</summary>
+    private static bool Holds(string line, string part)
+    {
+        for (var at = line.IndexOf(part, StringComparison.Ordinal); at >= 0; at = line.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsAsciiDigit(line[at - 1]) || !char.IsAsciiDigit(part[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Warnings without their numbers: line numbers move when lines are added or deleted.</summary>
     public static List<string> WarningKeys(IEnumerable<string> messages) => messages.Select(m => Digits().Replace(m, "#")).ToList();

@@ -33,6 +33,7 @@ public static class TextMutator
             case "swap-adjacent" when i + 1 < lines.Count: (lines[i], lines[i + 1]) = (lines[i + 1], lines[i]); break;
             case "move-line":
                 var moved = lines[i];
+                removed.Add(moved);
                 lines.RemoveAt(i);
                 lines.Insert(random.Next(lines.Count + 1), moved);
                 break;

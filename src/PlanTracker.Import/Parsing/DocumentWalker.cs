@@ -40,10 +40,14 @@ internal sealed class DocumentWalker(ParseContext context)
             }
         }
 
+        // a plan never ends with a table (a 注 line, a chapter or a closing paragraph follows): the file was cut
         if (_table is not null && elements.Count > 0)
         {
-            // a plan never ends with a table (a 注 line, a chapter or a closing paragraph follows): the file was cut
             context.Warn(elements[^1].Line, $"文件在{_checks[_table.Layout.Kind].Table}中结束，表格可能不完整（文件是否被截断？）");
+        }
+        else if (_closed is not null && elements.Count > 0)
+        {
+            context.Warn(elements[^1].Line, $"文件在{_closed.Table}之后随即结束，表格可能不完整（文件是否被截断？）");
         }
 
         CloseTable();
@@ -85,10 +89,13 @@ internal sealed class DocumentWalker(ParseContext context)
             return;
         }
 
-        if (_closed.ExpectedNext is { } expected && Patterns.NumberedName().Match(TextTools.CollapseCjkSpaces(text)) is { Success: true } match
-            && int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number == expected)
+        // the expected row itself, or one of the next two when the expected one is the damaged line
+        // a damaged 序号 ("-13.", "|13.") still shows it
+        var start = TextTools.CollapseCjkSpaces(text).TrimStart('-', '－', '—', '|', '+', '*', '#', '>', '[', '【', ' ');
+        if (_closed.ExpectedNext is { } expected && Patterns.NumberedName().Match(start) is { Success: true } match
+            && int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= expected && number <= expected + 2)
         {
-            context.Warn(line, $"{_closed.Table}在第{_closed.LastLine}行后中断：本行“{TextTools.Truncate(text.Trim(), 30)}”像是表格的第{expected}行，未读入表格，请核对");
+            context.Warn(line, $"{_closed.Table}在第{_closed.LastLine}行后中断：本行“{TextTools.Truncate(text.Trim(), 30)}”像是表格的第{number}行，未读入表格，请核对");
             _closed = null;
             return;
         }
@@ -152,7 +159,7 @@ internal sealed class DocumentWalker(ParseContext context)
         if (layout is not null)
         {
             CloseTable();
-            _table = new TableRowReader(layout, context, _checks[layout.Kind]);
+            _table = new TableRowReader(layout, context, _checks[layout.Kind], row.Line);
             _columns.MarkTable(layout.SpecialColumnKind);
             return;
         }
@@ -237,6 +244,11 @@ internal sealed class DocumentWalker(ParseContext context)
         if (_table is null)
         {
             return;
+        }
+
+        if (_table.RowCount == 0)
+        {
+            context.Warn(_table.HeaderLine, $"{_checks[_table.Layout.Kind].Table}的表头后没有读到任何数据行，请核对表头与第一行是否粘连");
         }
 
         switch (_table.Layout.Kind)

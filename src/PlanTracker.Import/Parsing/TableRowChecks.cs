@@ -24,12 +24,21 @@ internal sealed class TableRowChecks(ParseContext context, string table)
 
     public void Check(int line, int? number, string name)
     {
+        var key = NameKey(name);
         if (number is { } n)
         {
             CheckNumber(line, n);
         }
+        else if (_last is not null)
+        {
+            context.Warn(line, $"{table}本行没有可识别的序号：“{TextTools.Truncate(name, 40)}”，请核对");
+        }
 
-        var key = NameKey(name);
+        if (key.Length == 0)
+        {
+            context.Warn(line, $"{table}本行没有名称，请核对");
+        }
+
         if (key.Length > 0 && !_names.TryAdd(key, line))
         {
             context.Warn(line, $"{table}中“{TextTools.Truncate(name, 40)}”重复出现（第{_names[key]}行已有），请核对是否重复读入");

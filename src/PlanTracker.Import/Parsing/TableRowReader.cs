@@ -12,13 +12,17 @@ internal enum RowOutcome
 }
 
 /// <summary>Turns the rows of one recognised table (main indicators, 13th-plan results or projects) into model records.</summary>
-internal sealed class TableRowReader(TableLayout layout, ParseContext context, TableRowChecks checks)
+internal sealed class TableRowReader(TableLayout layout, ParseContext context, TableRowChecks checks, int headerLine)
 {
     private string? _category;
     private int? _lastParent;
     private bool _inMergedOfWhich;
 
     public TableLayout Layout => layout;
+
+    public int HeaderLine => headerLine;
+
+    public int RowCount => Indicators.Count + PreviousResults.Count + Projects.Count;
 
     public List<ParsedIndicator> Indicators { get; } = [];
 

@@ -88,7 +88,9 @@ internal static class CellPerLineReader
     private static bool IsContinuation(string text)
     {
         var trimmed = text.Trim();
+        // a line of only separators ("|||", "———") is no part of a cell
         return trimmed.Length <= MaxContinuationLength
+            && trimmed.Any(char.IsLetterOrDigit)
             && !trimmed.EndsWith('。')
             && !Patterns.IsHeadingLine(trimmed)
             && !Patterns.Footnote().IsMatch(trimmed)

@@ -15,7 +15,7 @@ internal static partial class PdfTableReader
     /// <summary>A row wrapped over more lines than this is not a row (re-tokenising a growing row per line is quadratic).</summary>
     private const int MaxRowLines = 12;
 
-    public static bool TryReadHeader(IReadOnlyList<SourceLine> lines, int start, out List<string> header, out int next)
+    public static bool TryReadHeader(IReadOnlyList<SourceLine> lines, int start, ParseContext context, out List<string> header, out int next)
     {
         header = [];
         next = start;
@@ -42,7 +42,7 @@ internal static partial class PdfTableReader
         {
             if (match.Index != position)
             {
-                return false;
+                break;
             }
 
             header.Add(match.Value);
@@ -51,6 +51,8 @@ internal static partial class PdfTableReader
 
         if (position != compact.Length || header.Count < 3)
         {
+            // "指标 单位 …" followed by a numbered row: a table whose header is damaged, its rows will be read as prose
+            context.Warn(lines[start].Number, $"第{lines[start].Number}行像是表头但无法识别，其后的表格未读入：{TextTools.Truncate(compact, 40)}");
             header = [];
             return false;
         }

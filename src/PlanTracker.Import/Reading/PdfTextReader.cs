@@ -28,7 +28,7 @@ internal static class PdfTextReader
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (PdfTableReader.TryReadHeader(lines, i, out var header, out var next))
+            if (PdfTableReader.TryReadHeader(lines, i, context, out var header, out var next))
             {
                 Flush();
                 elements.Add(new RowElement(lines[i].Number, header));
