@@ -90,7 +90,7 @@ internal static class CellPerLineReader
         var trimmed = text.Trim();
         // a line of only separators ("|||", "———") is no part of a cell
         return trimmed.Length <= MaxContinuationLength
-            && trimmed.Any(char.IsLetterOrDigit)
+            && !trimmed.All(c => c is '|' or '-' or '—' or '－' or '_' or '=' or '+' or '*' or '·' or '.' or '…')
             && !trimmed.EndsWith('。')
             && !Patterns.IsHeadingLine(trimmed)
             && !Patterns.Footnote().IsMatch(trimmed)
