@@ -24,6 +24,13 @@ internal sealed class TableRowChecks(ParseContext context, string table)
 
     public void Check(int line, int? number, string name)
     {
+        if (!context.CanWarn)
+        {
+            _lastLine = line;
+            _last = number ?? _last;
+            return;
+        }
+
         var key = NameKey(name);
         if (number is { } n)
         {

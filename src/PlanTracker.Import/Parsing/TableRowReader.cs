@@ -105,8 +105,15 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
 
         string Cell(ColumnRole role)
         {
-            var index = layout.Roles.ToList().IndexOf(role);
-            return index >= 0 && index < cells.Count ? cells[index] : string.Empty;
+            for (var index = 0; index < layout.Roles.Count && index < cells.Count; index++)
+            {
+                if (layout.Roles[index] == role)
+                {
+                    return cells[index];
+                }
+            }
+
+            return string.Empty;
         }
 
         switch (layout.Kind)

@@ -17,6 +17,11 @@ internal static class ValueChecks
 
     public static void Check(ParseContext context, int line, string name, string? unit, params (string Column, ParsedMeasure Measure)[] values)
     {
+        if (!context.CanWarn)
+        {
+            return;
+        }
+
         var share = unit == "%" && ShareWords.Any(w => name.Contains(w, StringComparison.Ordinal)) && !ChangeWords.Any(w => name.Contains(w, StringComparison.Ordinal));
         var count = unit is not null && CountUnits.Any(u => unit.EndsWith(u, StringComparison.Ordinal));
         var shown = TextTools.Truncate(name, 30);
