@@ -54,7 +54,10 @@ public static class DocxTextExtractor
             var result = text.ToString();
             return result.Trim().Length == 0 ? PlanTextReadResult.Fail(PlanTextReader.EmptyError) : PlanTextReadResult.Ok(result, "docx");
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException)
+        // System.IO.Packaging throws ArgumentException for a malformed content type and InvalidOperationException
+        // for a relationship to a missing part (found by tests/PlanTracker.Fuzz)
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException
+            or ArgumentException or InvalidOperationException)
         {
             return PlanTextReadResult.Fail(NotDocxError);
         }
