@@ -17,7 +17,7 @@ public static class PlanJson
 
     public static string Serialize(ParsedPlan plan) => JsonSerializer.Serialize(plan, Options);
 
-    /// <summary>The plan, or null when the JSON is empty, invalid or "null".</summary>
+    /// <summary>The plan, or null when the JSON is empty, invalid, "null" or has a null row; other nulls are filled (see <see cref="PlanJsonNulls"/>).</summary>
     public static ParsedPlan? Deserialize(string json)
     {
         if (string.IsNullOrWhiteSpace(json))
@@ -27,9 +27,10 @@ public static class PlanJson
 
         try
         {
-            return JsonSerializer.Deserialize<ParsedPlan>(json, Options);
+            var plan = JsonSerializer.Deserialize<ParsedPlan>(json, Options);
+            return plan is null ? null : PlanJsonNulls.Fill(plan);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
             return null;
         }

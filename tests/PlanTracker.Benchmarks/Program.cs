@@ -17,6 +17,8 @@ namespace PlanTracker.Benchmarks;
 ///   save    Stopwatch harness: ProgressEntryService.SaveAsync saving a city's year (≈ 20 values with history; target
 ///           &lt; 100 ms p95), with a nearly empty and a large history table. Options: --iterations N (timed saves per
 ///           series, default 500), --warmup N (at least N saves and 3 s, default 30), --history-rows N (default 200000). Writes docs/benchmarks-save.md.
+///   scale   Stopwatch harness: read + parse time against input size, 0.5–10 MB (target: 10 MB in &lt; 5 s,
+///           linear). Writes docs/benchmarks-scale.md.
 ///   all     parse and import, parse first.
 /// Reports go to the console and to tests/PlanTracker.Benchmarks/bin/Release/net10.0/BenchmarkDotNet.Artifacts.
 /// </summary>
@@ -53,6 +55,8 @@ public static class Program
                 return RunParse(rest);
             case "import":
                 return await RunImportAsync(rest, cancellation.Token);
+            case "scale":
+                return ScaleBenchmark.Run(RepositoryRoot());
             case "queries":
                 return await QueryBenchmark.RunAsync(RepositoryRoot(), cancellation.Token);
             case "save":
@@ -62,7 +66,7 @@ public static class Program
                 var import = await RunImportAsync(rest, cancellation.Token);
                 return Math.Max(parse, import);
             default:
-                Console.Error.WriteLine("Usage: PlanTracker.Benchmarks parse|import|queries|save|all [options]   (see docs/benchmarks.md)");
+                Console.Error.WriteLine("Usage: PlanTracker.Benchmarks parse|import|queries|save|scale|all [options]   (see docs/benchmarks.md)");
                 return 2;
         }
 #endif

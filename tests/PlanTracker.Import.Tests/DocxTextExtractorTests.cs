@@ -27,6 +27,38 @@ public class DocxTextExtractorTests
         Assert.Equal(fromText.SpecialColumns.Select(c => c.Title), fromWord.SpecialColumns.Select(c => c.Title));
     }
 
+    [Theory]
+    [InlineData("content-type")]
+    [InlineData("missing-part")]
+    public void A_Word_file_with_a_damaged_package_gets_a_Chinese_message_not_an_exception(string damage)
+    {
+        // issue 11, defect 6 (fuzz): these threw ArgumentException ("A token is not valid…") and
+        // InvalidOperationException ("Specified part does not exist in the package") out of PlanDocumentReader
+        using var stream = new MemoryStream();
+        stream.Write(BuildDocx("第一章 总则\n"));
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = damage == "content-type" ? zip.GetEntry("[Content_Types].xml")! : zip.Entries.First(e => e.FullName.EndsWith("document.xml", StringComparison.Ordinal));
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            if (damage == "content-type")
+            {
+                using var writer = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open());
+                writer.Write(xml.Replace("ContentType=\"application/", "ContentType=\"app lication/", StringComparison.Ordinal));
+            }
+        }
+
+        var read = PlanDocumentReader.Read("损坏.docx", stream.ToArray());
+
+        Assert.False(read.Success);
+        Assert.Equal(DocxTextExtractor.NotDocxError, read.Error);
+    }
+
     [Fact]
     public void A_damaged_Word_file_gets_a_Chinese_message()
     {

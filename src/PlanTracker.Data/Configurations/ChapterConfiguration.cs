@@ -9,7 +9,7 @@ internal sealed class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
     public void Configure(EntityTypeBuilder<Chapter> builder)
     {
         builder.ToTable("chapters");
-        builder.Property(c => c.Title).HasMaxLength(256);
+        builder.Property(c => c.Title).HasMaxLength(PlanFieldLimits.ChapterTitle);
         builder.HasIndex(c => new { c.PlanId, c.Number }).IsUnique();
         builder.HasMany(c => c.Sections).WithOne().HasForeignKey(s => s.ChapterId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -20,7 +20,7 @@ internal sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
     public void Configure(EntityTypeBuilder<Section> builder)
     {
         builder.ToTable("sections");
-        builder.Property(s => s.Title).HasMaxLength(256);
+        builder.Property(s => s.Title).HasMaxLength(PlanFieldLimits.SectionTitle);
         builder.HasIndex(s => new { s.ChapterId, s.Number }).IsUnique();
     }
 }

@@ -9,9 +9,9 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     public void Configure(EntityTypeBuilder<Indicator> builder)
     {
         builder.ToTable("indicators");
-        builder.Property(i => i.Category).HasMaxLength(32);
-        builder.Property(i => i.Name).HasMaxLength(256);
-        builder.Property(i => i.Unit).HasMaxLength(32);
+        builder.Property(i => i.Category).HasMaxLength(PlanFieldLimits.IndicatorCategory);
+        builder.Property(i => i.Name).HasMaxLength(PlanFieldLimits.IndicatorName);
+        builder.Property(i => i.Unit).HasMaxLength(PlanFieldLimits.IndicatorUnit);
         builder.MapMeasure(i => i.Baseline, "baseline");
         builder.MapMeasure(i => i.Target, "target");
         builder.Property(i => i.Attribute).HasConversion<short?>();

@@ -9,9 +9,9 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     public void Configure(EntityTypeBuilder<Plan> builder)
     {
         builder.ToTable("plans");
-        builder.Property(p => p.Title).HasMaxLength(256);
-        builder.Property(p => p.DocumentNumber).HasMaxLength(64);
-        builder.Property(p => p.Issuer).HasMaxLength(128);
+        builder.Property(p => p.Title).HasMaxLength(PlanFieldLimits.PlanTitle);
+        builder.Property(p => p.DocumentNumber).HasMaxLength(PlanFieldLimits.DocumentNumber);
+        builder.Property(p => p.Issuer).HasMaxLength(PlanFieldLimits.Issuer);
         builder.HasOne(p => p.Region).WithMany().HasForeignKey(p => p.RegionId).OnDelete(DeleteBehavior.Restrict);
         // A plan is identified by its region and period: re-imports update it in place.
         builder.HasIndex(p => new { p.RegionId, p.PeriodStart }).IsUnique();

@@ -9,8 +9,8 @@ internal sealed class PreviousPeriodResultConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<PreviousPeriodResult> builder)
     {
         builder.ToTable("previous_period_results");
-        builder.Property(r => r.Name).HasMaxLength(256);
-        builder.Property(r => r.Unit).HasMaxLength(32);
+        builder.Property(r => r.Name).HasMaxLength(PlanFieldLimits.IndicatorName);
+        builder.Property(r => r.Unit).HasMaxLength(PlanFieldLimits.IndicatorUnit);
         builder.MapMeasure(r => r.PreviousBase, "previous_base");
         builder.MapMeasure(r => r.Planned, "planned");
         builder.MapMeasure(r => r.Actual, "actual");

@@ -9,11 +9,11 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
     public void Configure(EntityTypeBuilder<SourceDocument> builder)
     {
         builder.ToTable("source_documents");
-        builder.Property(d => d.FileName).HasMaxLength(260);
+        builder.Property(d => d.FileName).HasMaxLength(PlanFieldLimits.SourceFileName);
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
-        builder.Property(d => d.Layout).HasMaxLength(32);
-        builder.Property(d => d.Encoding).HasMaxLength(16);
-        builder.Property(d => d.ImportedBy).HasMaxLength(128);
+        builder.Property(d => d.Layout).HasMaxLength(PlanFieldLimits.SourceLayout);
+        builder.Property(d => d.Encoding).HasMaxLength(PlanFieldLimits.SourceEncoding);
+        builder.Property(d => d.ImportedBy).HasMaxLength(PlanFieldLimits.SourceImportedBy);
         builder.HasIndex(d => new { d.PlanId, d.Sha256 }).IsUnique();
     }
 }

@@ -9,8 +9,8 @@ internal sealed class SpecialColumnConfiguration : IEntityTypeConfiguration<Spec
     public void Configure(EntityTypeBuilder<SpecialColumn> builder)
     {
         builder.ToTable("special_columns");
-        builder.Property(c => c.Title).HasMaxLength(256);
-        builder.Property(c => c.Kind).HasMaxLength(16);
+        builder.Property(c => c.Title).HasMaxLength(PlanFieldLimits.SpecialColumnTitle);
+        builder.Property(c => c.Kind).HasMaxLength(PlanFieldLimits.SpecialColumnKind);
         builder.HasIndex(c => new { c.PlanId, c.Number }).IsUnique();
         builder.HasMany(c => c.Items).WithOne().HasForeignKey(i => i.SpecialColumnId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -21,7 +21,7 @@ internal sealed class SpecialColumnItemConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<SpecialColumnItem> builder)
     {
         builder.ToTable("special_column_items");
-        builder.Property(i => i.Title).HasMaxLength(512);
+        builder.Property(i => i.Title).HasMaxLength(PlanFieldLimits.ItemTitle);
         builder.HasIndex(i => new { i.SpecialColumnId, i.Number });
         builder.HasMany(i => i.Targets).WithOne().HasForeignKey(t => t.SpecialColumnItemId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -32,8 +32,8 @@ internal sealed class ItemTargetConfiguration : IEntityTypeConfiguration<ItemTar
     public void Configure(EntityTypeBuilder<ItemTarget> builder)
     {
         builder.ToTable("item_targets");
-        builder.Property(t => t.Phrase).HasMaxLength(512);
-        builder.Property(t => t.Unit).HasMaxLength(32);
+        builder.Property(t => t.Phrase).HasMaxLength(PlanFieldLimits.ItemTargetPhrase);
+        builder.Property(t => t.Unit).HasMaxLength(PlanFieldLimits.ItemTargetUnit);
         builder.Property(t => t.Value).HasColumnType("numeric");
         builder.Property(t => t.Comparator).HasConversion<short>();
         builder.HasIndex(t => t.SpecialColumnItemId);

@@ -101,6 +101,14 @@ public sealed class PlanImporter(IDbContextFactory<PlanTrackerDbContext> context
     /// <summary>Decodes and parses a text, or reads plan JSON (.json); validates the result.</summary>
     private (ParsedPlan? Plan, string? Encoding, IReadOnlyList<string> Errors) Read(ImportSource source)
     {
+        var fileName = Path.GetFileName(source.FileName);
+        var sourceProblems = new[] { new PlanTextField("文件名", fileName, PlanFieldLimits.SourceFileName), new PlanTextField("导入人", source.ImportedBy, PlanFieldLimits.SourceImportedBy) }
+            .Select(PlanTextRules.Problem).OfType<string>().ToList();
+        if (sourceProblems.Count > 0)
+        {
+            return (null, null, sourceProblems);
+        }
+
         var text = PlanDocumentReader.Read(source.FileName, source.Content);
         if (!text.Success)
         {

@@ -108,7 +108,8 @@ internal static class PlanMapper
     public static void LinkParents(Plan plan, ParsedPlan parsed)
     {
         var byNumber = plan.Indicators.Where(i => i.Number is not null).GroupBy(i => i.Number!.Value).ToDictionary(g => g.Key, g => g.First());
-        var parentNumbers = parsed.Indicators.ToDictionary(i => IndicatorKey.For(i.Name), i => i.ParentNumber, StringComparer.Ordinal);
+        // the validator refuses two rows with one name; should one get here, the first one's parent counts
+        var parentNumbers = parsed.Indicators.GroupBy(i => IndicatorKey.For(i.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().ParentNumber, StringComparer.Ordinal);
         foreach (var indicator in plan.Indicators)
         {
             var parentNumber = parentNumbers.GetValueOrDefault(IndicatorKey.For(indicator.Name));

@@ -13,7 +13,16 @@ internal sealed class DocumentWalker(ParseContext context)
     private readonly List<ParsedIndicator> _indicators = [];
     private readonly List<ParsedPreviousResult> _previous = [];
     private readonly List<ParsedProject> _projects = [];
+    private readonly Dictionary<TableKind, TableRowChecks> _checks = new()
+    {
+        [TableKind.MainIndicators] = new(context, "主要指标表"),
+        [TableKind.PreviousPeriod] = new(context, "“十三五”指标表"),
+        [TableKind.Projects] = new(context, "项目表"),
+    };
+
     private TableRowReader? _table;
+    private TableRowChecks? _closed;
+    private int _afterClose;
 
     public string? IndicatorFootnote { get; private set; }
 
@@ -29,6 +38,16 @@ internal sealed class DocumentWalker(ParseContext context)
             {
                 context.Warn(element.Line, $"此处内容无法读取，已跳过（{ex.GetType().Name}）");
             }
+        }
+
+        // a plan never ends with a table (a 注 line, a chapter or a closing paragraph follows): the file was cut
+        if (_table is not null && elements.Count > 0)
+        {
+            context.Warn(elements[^1].Line, $"文件在{_checks[_table.Layout.Kind].Table}中结束，表格可能不完整（文件是否被截断？）");
+        }
+        else if (_closed is not null && elements.Count > 0)
+        {
+            context.Warn(elements[^1].Line, $"文件在{_closed.Table}之后随即结束，表格可能不完整（文件是否被截断？）");
         }
 
         CloseTable();
@@ -50,10 +69,40 @@ internal sealed class DocumentWalker(ParseContext context)
         {
             case TextElement text:
                 VisitText(text.Line, text.Text.Trim());
+                LookForLostRow(text.Line, text.Text);
                 break;
             case RowElement row:
                 VisitRow(row);
+                LookForLostRow(row.Line, row.NonEmptyCells.FirstOrDefault() ?? string.Empty);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// After a table ended, the next few elements are checked: one that starts with the 序号 the table expected
+    /// next means the table ended early (a damaged row broke it) and that row was not read.
+    /// </summary>
+    private void LookForLostRow(int line, string text)
+    {
+        if (_table is not null || _closed is null)
+        {
+            return;
+        }
+
+        // the expected row itself, or one of the next two when the expected one is the damaged line
+        // a damaged 序号 ("-13.", "|13.") still shows it
+        var start = TextTools.CollapseCjkSpaces(text).TrimStart('-', '－', '—', '|', '+', '*', '#', '>', '[', '【', ' ');
+        if (_closed.ExpectedNext is { } expected && Patterns.NumberedName().Match(start) is { Success: true } match
+            && int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= expected && number <= expected + 2)
+        {
+            context.Warn(line, $"{_closed.Table}在第{_closed.LastLine}行后中断：本行“{TextTools.Truncate(text.Trim(), 30)}”像是表格的第{number}行，未读入表格，请核对");
+            _closed = null;
+            return;
+        }
+
+        if (++_afterClose >= 3)
+        {
+            _closed = null;
         }
     }
 
@@ -110,7 +159,7 @@ internal sealed class DocumentWalker(ParseContext context)
         if (layout is not null)
         {
             CloseTable();
-            _table = new TableRowReader(layout, context);
+            _table = new TableRowReader(layout, context, _checks[layout.Kind], row.Line);
             _columns.MarkTable(layout.SpecialColumnKind);
             return;
         }
@@ -197,6 +246,11 @@ internal sealed class DocumentWalker(ParseContext context)
             return;
         }
 
+        if (_table.RowCount == 0)
+        {
+            context.Warn(_table.HeaderLine, $"{_checks[_table.Layout.Kind].Table}的表头后没有读到任何数据行，请核对表头与第一行是否粘连");
+        }
+
         switch (_table.Layout.Kind)
         {
             case TableKind.MainIndicators:
@@ -210,6 +264,8 @@ internal sealed class DocumentWalker(ParseContext context)
                 break;
         }
 
+        _closed = _checks[_table.Layout.Kind];
+        _afterClose = 0;
         _table = null;
     }
 

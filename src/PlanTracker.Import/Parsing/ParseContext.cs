@@ -7,11 +7,16 @@ internal sealed class ParseContext
 {
     private readonly List<ParseWarning> _warnings = [];
 
+    public const int MaxWarnings = 500;
+
     public IReadOnlyList<ParseWarning> Warnings => _warnings;
+
+    /// <summary>False once 500 warnings are kept: callers skip formatting messages that would be dropped.</summary>
+    public bool CanWarn => _warnings.Count < MaxWarnings;
 
     public void Warn(int line, string message)
     {
-        if (_warnings.Count < 500)
+        if (_warnings.Count < MaxWarnings)
         {
             _warnings.Add(new ParseWarning(line, message));
         }

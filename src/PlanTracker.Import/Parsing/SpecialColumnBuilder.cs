@@ -101,8 +101,8 @@ internal sealed partial class SpecialColumnBuilder(ParseContext context)
         if (column.Style == ItemStyle.Padded && column.Items.Count > 0 && !column.Items[^1].Complete && !Patterns.ParagraphMarker().IsMatch(text))
         {
             var item = column.Items[^1];
-            item.Text = TextTools.JoinWrapped(item.Text, text);
-            item.Complete = EndsSentence(text);
+            item.Append(text);
+            item.Complete = EndsSentence(text) || item.TextLength > TextTools.MaxLineLength;
             return true;
         }
 
@@ -197,11 +197,25 @@ internal sealed partial class SpecialColumnBuilder(ParseContext context)
 
     private sealed class ItemBuilder(int number, string title)
     {
+        private WrappedText? _text;
+
         public int Number => number;
 
         public string Title => title;
 
-        public string Text { get; set; } = string.Empty;
+        public string Text
+        {
+            get => _text?.ToString() ?? string.Empty;
+            set => _text = new WrappedText(value);
+        }
+
+        public int TextLength => _text?.Length ?? 0;
+
+        public void Append(string piece)
+        {
+            _text ??= new WrappedText(string.Empty);
+            _text.Append(piece);
+        }
 
         public bool Complete { get; set; }
     }

@@ -12,13 +12,17 @@ internal enum RowOutcome
 }
 
 /// <summary>Turns the rows of one recognised table (main indicators, 13th-plan results or projects) into model records.</summary>
-internal sealed class TableRowReader(TableLayout layout, ParseContext context)
+internal sealed class TableRowReader(TableLayout layout, ParseContext context, TableRowChecks checks, int headerLine)
 {
     private string? _category;
     private int? _lastParent;
     private bool _inMergedOfWhich;
 
     public TableLayout Layout => layout;
+
+    public int HeaderLine => headerLine;
+
+    public int RowCount => Indicators.Count + PreviousResults.Count + Projects.Count;
 
     public List<ParsedIndicator> Indicators { get; } = [];
 
@@ -48,6 +52,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context)
             {
                 _category = category.Groups[2].Value.Trim();
                 _inMergedOfWhich = false;
+                checks.CategoryStarted();
                 return RowOutcome.Consumed;
             }
 
@@ -100,20 +105,35 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context)
 
         string Cell(ColumnRole role)
         {
-            var index = layout.Roles.ToList().IndexOf(role);
-            return index >= 0 && index < cells.Count ? cells[index] : string.Empty;
+            for (var index = 0; index < layout.Roles.Count && index < cells.Count; index++)
+            {
+                if (layout.Roles[index] == role)
+                {
+                    return cells[index];
+                }
+            }
+
+            return string.Empty;
         }
 
         switch (layout.Kind)
         {
             case TableKind.MainIndicators:
-                Indicators.Add(ReadIndicator(line, cells, mergedChild, Cell));
+                var indicator = ReadIndicator(line, cells, mergedChild, Cell);
+                checks.Check(line, indicator.Number, indicator.Name);
+                ValueChecks.Check(context, line, indicator.Name, indicator.Unit, ("基期值", indicator.Baseline), ("目标值", indicator.Target));
+                Indicators.Add(indicator);
                 break;
             case TableKind.PreviousPeriod:
-                PreviousResults.Add(ReadPrevious(line, mergedChild, Cell));
+                var result = ReadPrevious(line, mergedChild, Cell);
+                checks.Check(line, result.Number, result.Name);
+                ValueChecks.Check(context, line, result.Name, result.Unit, ("十二五基数", result.PreviousBase ?? ParsedMeasure.Empty), ("规划目标", result.Planned), ("完成值", result.Actual));
+                PreviousResults.Add(result);
                 break;
             default:
-                Projects.Add(ReadProject(line, Cell));
+                var project = ReadProject(line, Cell);
+                checks.Check(line, project.Number, project.Name);
+                Projects.Add(project);
                 break;
         }
     }

@@ -10,6 +10,9 @@ internal static class CellPerLineReader
 {
     private const int MaxContinuationLength = 12;
 
+    /// <summary>A cell is not continued beyond this length (appending to a growing cell per line is quadratic).</summary>
+    private const int MaxCellLength = 1000;
+
     public static IReadOnlyList<Element> Read(IReadOnlyList<SourceLine> lines)
     {
         var elements = new List<Element>(lines.Count);
@@ -66,7 +69,7 @@ internal static class CellPerLineReader
                 continue;
             }
 
-            if (cells is { Count: > 0 } && IsContinuation(line.Text))
+            if (cells is { Count: > 0 } && cells[^1].Length < MaxCellLength && IsContinuation(line.Text))
             {
                 cells[^1] = cells[^1] + line.Text.Trim();
                 sawBlank = false;
@@ -85,7 +88,9 @@ internal static class CellPerLineReader
     private static bool IsContinuation(string text)
     {
         var trimmed = text.Trim();
+        // a line of only separators ("|||", "———") is no part of a cell
         return trimmed.Length <= MaxContinuationLength
+            && !trimmed.All(c => c is '|' or '-' or '—' or '－' or '_' or '=' or '+' or '*' or '·' or '.' or '…')
             && !trimmed.EndsWith('。')
             && !Patterns.IsHeadingLine(trimmed)
             && !Patterns.Footnote().IsMatch(trimmed)

@@ -12,7 +12,10 @@ internal static partial class PdfTableReader
 {
     private const int MaxHeaderLines = 8;
 
-    public static bool TryReadHeader(IReadOnlyList<SourceLine> lines, int start, out List<string> header, out int next)
+    /// <summary>A row wrapped over more lines than this is not a row (re-tokenising a growing row per line is quadratic).</summary>
+    private const int MaxRowLines = 12;
+
+    public static bool TryReadHeader(IReadOnlyList<SourceLine> lines, int start, ParseContext context, out List<string> header, out int next)
     {
         header = [];
         next = start;
@@ -39,7 +42,7 @@ internal static partial class PdfTableReader
         {
             if (match.Index != position)
             {
-                return false;
+                break;
             }
 
             header.Add(match.Value);
@@ -48,6 +51,8 @@ internal static partial class PdfTableReader
 
         if (position != compact.Length || header.Count < 3)
         {
+            // "指标 单位 …" followed by a numbered row: a table whose header is damaged, its rows will be read as prose
+            context.Warn(lines[start].Number, $"第{lines[start].Number}行像是表头但无法识别，其后的表格未读入：{TextTools.Truncate(compact, 40)}");
             header = [];
             return false;
         }
@@ -65,6 +70,7 @@ internal static partial class PdfTableReader
         var labelLines = 0;
         var pendingChildren = 0;
         var childIndex = 0;
+        var rowLines = 0;
         var i = start;
 
         void FlushRow()
@@ -110,6 +116,7 @@ internal static partial class PdfTableReader
 
                 row = text;
                 rowLine = lines[i].Number;
+                rowLines = 1;
                 continue;
             }
 
@@ -118,9 +125,10 @@ internal static partial class PdfTableReader
                 break;
             }
 
-            if (row is not null && !IsComplete(row, header.Count, hasAttribute))
+            if (row is not null && rowLines < MaxRowLines && !IsComplete(row, header.Count, hasAttribute))
             {
                 row = row + " " + text;
+                rowLines++;
                 continue;
             }
 

@@ -13,14 +13,14 @@ internal static class PdfTextReader
         var lines = source.Where(l => !l.IsBlank).Select(l => l with { Text = l.Text.Trim() }).ToList();
         var typical = TypicalLength(lines);
         var elements = new List<Element>();
-        string? paragraph = null;
+        WrappedText? paragraph = null;
         var paragraphLine = 0;
 
         void Flush()
         {
             if (paragraph is not null)
             {
-                elements.Add(new TextElement(paragraphLine, paragraph));
+                elements.Add(new TextElement(paragraphLine, paragraph.ToString()));
                 paragraph = null;
             }
         }
@@ -28,7 +28,7 @@ internal static class PdfTextReader
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (PdfTableReader.TryReadHeader(lines, i, out var header, out var next))
+            if (PdfTableReader.TryReadHeader(lines, i, context, out var header, out var next))
             {
                 Flush();
                 elements.Add(new RowElement(lines[i].Number, header));
@@ -50,15 +50,21 @@ internal static class PdfTextReader
 
             if (paragraph is null)
             {
-                paragraph = text;
+                paragraph = new WrappedText(text);
                 paragraphLine = lines[i].Number;
             }
             else
             {
-                paragraph = TextTools.JoinWrapped(paragraph, text);
+                paragraph.Append(text);
             }
 
-            if (EndsParagraph(text, typical))
+            if (paragraph.Length > TextTools.MaxLineLength)
+            {
+                // no regex downstream sees megabytes: a paragraph that never ends is cut into pieces
+                context.Warn(paragraphLine, $"第{paragraphLine}行起的段落过长（没有句末标点），已按{TextTools.MaxLineLength}个字符分段");
+                Flush();
+            }
+            else if (EndsParagraph(text, typical))
             {
                 Flush();
             }
