@@ -23,6 +23,7 @@ builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new Tex
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddPlanTrackerIdentity();
+builder.Services.AddDatabaseOutageHandling();
 builder.Services.AddPlanTrackerFeatures();
 builder.Services.AddReadApi();
 builder.Host.ConfigureHostOptions(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
@@ -33,7 +34,7 @@ await app.PrepareAccountsAsync();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UsePortalExceptionHandler();
     app.UseHsts();
 }
 
@@ -47,7 +48,7 @@ app.UseAntiforgery();
 // Everything requires a signed-in user (the fallback policy) except what a sign-in page needs.
 app.MapStaticAssets().AllowAnonymous();
 app.MapBlazorScript().AllowAnonymous();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapHealthChecks("/health", DatabaseOutageHosting.HealthOptions).AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapProgressFormEndpoints();
 app.MapExportEndpoints();

@@ -18,6 +18,21 @@ public sealed class RevalidatingAuthenticationStateProvider(ILoggerFactory logge
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ValidateWithDatabaseAsync(authenticationState);
+        }
+        catch (Exception ex) when (PlanTracker.Data.DatabaseFailures.IsUnavailable(ex))
+        {
+            // Signing the circuit out would throw away the open form: keep it, check again at the next interval.
+            using var scope = scopeFactory.CreateScope();
+            scope.ServiceProvider.GetRequiredService<PlanTracker.Web.Hosting.DatabaseAvailability>().ReportUnavailable(ex);
+            return true;
+        }
+    }
+
+    private async Task<bool> ValidateWithDatabaseAsync(AuthenticationState authenticationState)
+    {
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await users.GetUserAsync(authenticationState.User);
