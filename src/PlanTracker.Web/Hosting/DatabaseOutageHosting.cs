@@ -22,7 +22,6 @@ public static class DatabaseOutageHosting
     public static IServiceCollection AddDatabaseOutageHandling(this IServiceCollection services)
     {
         services.AddSingleton<DatabaseAvailability>();
-        services.AddExceptionHandler<DatabaseOutageExceptionHandler>();
 
         // Wraps whatever validation IdentityHosting (and anything else) configured, hence PostConfigure.
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
@@ -44,14 +43,37 @@ public static class DatabaseOutageHosting
         return services;
     }
 
-    /// <summary>The exception handler (outside Development): 503 for an outage, 500 otherwise; pages re-execute /error.</summary>
-    public static IApplicationBuilder UsePortalExceptionHandler(this IApplicationBuilder app) =>
+    /// <summary>
+    /// The exception handler (outside Development): 503 for an outage, 500 otherwise; pages re-execute /error (which
+    /// reports the outage and says so), API paths answer a problem instead of HTML.
+    /// </summary>
+    public static IApplicationBuilder UsePortalExceptionHandler(this IApplicationBuilder app)
+    {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
             CreateScopeForErrors = true,
-            StatusCodeSelector = ex => DatabaseFailures.IsUnavailable(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = StatusCodeFor,
         });
+        return app.UseWhen(context => ApiPaths.IsApi(context.Request.Path), api => api.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = StatusCodeFor,
+            ExceptionHandler = context =>
+            {
+                var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+                var unavailable = DatabaseFailures.IsUnavailable(exception);
+                if (unavailable)
+                {
+                    context.RequestServices.GetRequiredService<DatabaseAvailability>().ReportUnavailable(exception!);
+                }
+
+                return ApiProblems.WriteAsync(context.Response, unavailable ? ApiProblems.Unavailable() : ApiProblems.ServerError());
+            },
+        }));
+    }
+
+    private static int StatusCodeFor(Exception exception) =>
+        DatabaseFailures.IsUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
 
     /// <summary>/health: 200 "Healthy", or 503 with JSON naming each failing check and why.</summary>
     public static HealthCheckOptions HealthOptions { get; } = new()
@@ -76,25 +98,4 @@ public static class DatabaseOutageHosting
                 new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
         },
     };
-}
-
-/// <summary>Reports an outage to <see cref="DatabaseAvailability"/>; on API paths answers a problem instead of the HTML error page.</summary>
-public sealed class DatabaseOutageExceptionHandler(DatabaseAvailability availability) : IExceptionHandler
-{
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
-    {
-        var unavailable = DatabaseFailures.IsUnavailable(exception);
-        if (unavailable)
-        {
-            availability.ReportUnavailable(exception);
-        }
-
-        if (!ApiPaths.IsApi(httpContext.Request.Path))
-        {
-            return false;
-        }
-
-        await ApiProblems.WriteAsync(httpContext.Response, unavailable ? ApiProblems.Unavailable() : ApiProblems.ServerError());
-        return true;
-    }
 }
