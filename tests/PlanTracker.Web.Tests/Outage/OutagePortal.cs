@@ -35,6 +35,8 @@ public sealed class OutagePortal : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
+        // Outside Development the build's static web assets (app.css, Radzen) are only found when asked for.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Admin:InitialPassword", AdminPassword);
         builder.UseSetting("Database:ProbeSeconds", "0.2");
     }
