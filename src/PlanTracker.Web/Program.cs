@@ -7,6 +7,7 @@ using PlanTracker.Web.Features.Api;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security;
+using PlanTracker.Web.Security.ApiTokens;
 using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -40,7 +41,8 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseHttpLogging();
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseHostileInputGuard();
+app.UsePortalStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -40,6 +40,6 @@ public static class TextInput
     }
 
     /// <summary>The rule for validators: <c>RuleFor(x => x.Note).CleanText()</c>.</summary>
-    public static IRuleBuilderOptions<T, string?> CleanText<T>(this IRuleBuilder<T, string?> rule) =>
+    public static IRuleBuilderOptions<T, string> CleanText<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(IsClean).WithMessage(TextInput.Message);
 }

@@ -15,6 +15,9 @@ public static class ReadApiEndpoints
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 20;
 
+    /// <summary>The last page anyone may ask for: (page − 1) × pageSize stays far inside an int.</summary>
+    public const int MaxPage = 100_000;
+
     /// <summary>The year /compare opens on.</summary>
     public const int DefaultComparisonYear = 2023;
 
@@ -100,7 +103,7 @@ public static class ReadApiEndpoints
     }
 
     private static ProblemHttpResult? PagingError(int page, int pageSize) =>
-        page < 1 ? BadRequest("page 从 1 开始。")
+        page is < 1 or > MaxPage ? BadRequest($"page 应在 1 到 {MaxPage} 之间。")
         : pageSize is < 1 or > MaxPageSize ? BadRequest($"pageSize 应在 1 到 {MaxPageSize} 之间。")
         : null;
 
