@@ -40,11 +40,11 @@ public static class ReadApiEndpoints
         api.MapGet("/plans", GetPlansAsync)
             .WithName("ListPlans").WithSummary("规划列表（分页；可按地区筛选）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/plans/{id:int}", GetPlanAsync)
+        api.MapGet("/plans/{id}", GetPlanAsync)
             .WithName("GetPlan").WithSummary("规划概要：章节、专栏、来源文件").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/plans/{id:int}/indicators", GetIndicatorsAsync)
+        api.MapGet("/plans/{id}/indicators", GetIndicatorsAsync)
             .WithName("ListIndicators").WithSummary("规划主要指标（可按类别、约束性筛选）").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/plans/{id:int}/values", GetValuesAsync)
+        api.MapGet("/plans/{id}/values", GetValuesAsync)
             .WithName("GetValues").WithSummary("各指标逐年填报值（含快报标记）与进度判断（与仪表盘一致）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/comparison", GetComparisonAsync)
