@@ -7,6 +7,7 @@ using PlanTracker.Web.Features.Api;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security;
+using PlanTracker.Web.Security.ApiTokens;
 using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOpt
     options.MaximumReceiveMessageSize = CircuitLimits.MaxReceiveMessageBytes);
 builder.Services.AddRadzenComponents();
 builder.Services.AddPlanTrackerIdentity();
+builder.Services.AddDatabaseOutageHandling();
 builder.Services.AddPlanTrackerFeatures();
 builder.Services.AddReadApi();
 builder.Host.ConfigureHostOptions(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
@@ -38,13 +40,14 @@ await app.PrepareAccountsAsync();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UsePortalExceptionHandler();
     app.UseHsts();
 }
 
 app.UseSecurityHeaders();
 app.UseHttpLogging();
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseHostileInputGuard();
+app.UsePortalStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -52,7 +55,7 @@ app.UseAntiforgery();
 // Everything requires a signed-in user (the fallback policy) except what a sign-in page needs.
 app.MapStaticAssets().AllowAnonymous();
 app.MapBlazorScript().AllowAnonymous();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapHealthChecks("/health", DatabaseOutageHosting.HealthOptions).AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapProgressFormEndpoints();
 app.MapExportEndpoints();

@@ -73,9 +73,9 @@ public class AccessMatrixTests(PortalFactory portal)
         // The read API: the same people as the pages; Sample adds ?region= of the own/other city to the plan list.
         ["/api/v1/regions"] = (_, _) => Expect.Ok,
         ["/api/v1/plans"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
-        ["/api/v1/plans/{id:int}"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
-        ["/api/v1/plans/{id:int}/indicators"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
-        ["/api/v1/plans/{id:int}/values"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/api/v1/plans/{id}"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/api/v1/plans/{id}/indicators"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/api/v1/plans/{id}/values"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/api/v1/comparison"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         // Any other address under /api/v1 is a 404 problem for everyone.
         ["/api/v1/{*path:nonfile}"] = (_, _) => Expect.Denied,
@@ -217,7 +217,8 @@ public class AccessMatrixTests(PortalFactory portal)
         "/api/docs/{**asset}" => "/api/docs/index.html",
         _ => route.Replace("{Id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{planId:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            .Replace("{id:int}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{id}", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
     };
 
     /// <summary>Routes for machines: no redirects, refusals as problem details.</summary>

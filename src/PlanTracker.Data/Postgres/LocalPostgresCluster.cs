@@ -144,6 +144,14 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port (the connection string stays valid).</summary>
+    public async Task StartAgainAsync(CancellationToken cancellationToken = default)
+    {
+        var port = new NpgsqlConnectionStringBuilder(ConnectionString).Port;
+        await RunAsync(_binDirectory, "pg_ctl", ["-D", _dataDirectory, "-l", Path.Combine(RootDirectory, "server.log"), "-w", "-t", "60", "-o", $"-p {port}", "start"], cancellationToken);
+        _logger.LogInformation("Started the private PostgreSQL cluster in {DataDirectory} again on port {Port}", _dataDirectory, port);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_stopOnDispose)

@@ -36,6 +36,21 @@ public sealed class RevalidatingAuthenticationStateProvider : RevalidatingServer
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ValidateWithDatabaseAsync(authenticationState, cancellationToken);
+        }
+        catch (Exception ex) when (PlanTracker.Data.DatabaseFailures.IsUnavailable(ex))
+        {
+            // Signing the circuit out would throw away the open form: keep it, check again at the next interval.
+            using var scope = _scopeFactory.CreateScope();
+            scope.ServiceProvider.GetRequiredService<PlanTracker.Web.Hosting.DatabaseAvailability>().ReportUnavailable(ex);
+            return true;
+        }
+    }
+
+    private async Task<bool> ValidateWithDatabaseAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
         if (!await _sessions.IsActiveAsync(authenticationState.User, cancellationToken))
         {
             return false;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Account;
 
@@ -14,6 +15,7 @@ public sealed class SignInRequestValidator : AbstractValidator<SignInRequest>
     public SignInRequestValidator()
     {
         RuleFor(r => r.UserName).NotEmpty().WithMessage("请输入用户名。").MaximumLength(256).WithMessage("用户名过长。");
+        RuleFor(r => r.UserName).CleanText().WithMessage("用户名" + TextInput.Message);
         RuleFor(r => r.Password).NotEmpty().WithMessage("请输入密码。").MaximumLength(256).WithMessage("密码过长。");
     }
 }

@@ -22,6 +22,12 @@ public sealed class AuditService(IDbContextFactory<PlanTrackerDbContext> context
             return new AuditPageResult([], 0);
         }
 
+        if (!TextInput.IsClean(filter.UserName) || !TextInput.IsClean(filter.Action))
+        {
+            // Stored text never contains NUL or control characters: nothing matches (and PostgreSQL would refuse the query).
+            return new AuditPageResult([], 0);
+        }
+
         await using var context = await contextFactory.CreateDbContextAsync();
         var query = context.AuditEvents.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Action))

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PlanTracker.Web.Security;
 using PlanTracker.Data.Identity;
 
 namespace PlanTracker.Web.Features.Admin;
@@ -29,6 +30,8 @@ public sealed class CreateUserRequestValidator : AbstractValidator<CreateUserReq
     {
         RuleFor(r => r.UserName).NotEmpty().WithMessage("请填写用户名。")
             .Matches("^[A-Za-z0-9._@+-]{3,64}$").WithMessage("用户名为 3–64 个字母、数字或 . _ @ + -。");
+        RuleFor(r => r.UserName).CleanText().WithMessage("用户名" + TextInput.Message);
+        RuleFor(r => r.DisplayName).CleanText().WithMessage("姓名" + TextInput.Message);
         RuleFor(r => r.DisplayName).NotEmpty().WithMessage("请填写姓名或称呼。").MaximumLength(MaxDisplayNameLength).WithMessage($"姓名最多 {MaxDisplayNameLength} 个字。");
         RuleFor(r => r.Role).Must(Roles.All.Contains).WithMessage("请选择角色。");
         RuleFor(r => r.RegionId).NotNull().When(r => Roles.IsCityScoped(r.Role)).WithMessage("填报员和审核人必须属于一个地区。");

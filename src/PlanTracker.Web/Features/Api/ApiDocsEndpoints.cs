@@ -15,6 +15,8 @@ public static class ApiDocsEndpoints
     {
         services.AddScoped<ReadApiService>();
         services.AddProblemDetails();
+        // A parameter that does not bind (?year=x, /plans/abc) is a 400 problem in every environment, never an exception page.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.ConfigureHttpJsonOptions(options =>
             // Chinese text as is, not as \uXXXX escapes.
             options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
@@ -37,6 +39,12 @@ public static class ApiDocsEndpoints
                 options.RoutePrefix = DocsPath.TrimStart('/');
                 options.SwaggerEndpoint(ApiPaths.OpenApiDocument, "PlanTracker 只读 API v1");
                 options.DocumentTitle = "PlanTracker API 文档";
+            })
+            // A file Swagger UI does not have: 404, not the end of a pipeline that never ran its endpoint (a 500).
+            .Use((HttpContext context, RequestDelegate _) =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
             })
             .Build();
         app.Map(DocsPath + "/{**asset}", swaggerUi).RequireAuthorization().ExcludeFromDescription();

@@ -15,6 +15,9 @@ public static class ReadApiEndpoints
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 20;
 
+    /// <summary>The last page anyone may ask for: (page − 1) × pageSize stays far inside an int.</summary>
+    public const int MaxPage = 100_000;
+
     /// <summary>The year /compare opens on.</summary>
     public const int DefaultComparisonYear = 2023;
 
@@ -37,11 +40,11 @@ public static class ReadApiEndpoints
         api.MapGet("/plans", GetPlansAsync)
             .WithName("ListPlans").WithSummary("规划列表（分页；可按地区筛选）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/plans/{id:int}", GetPlanAsync)
+        api.MapGet("/plans/{id}", GetPlanAsync)
             .WithName("GetPlan").WithSummary("规划概要：章节、专栏、来源文件").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/plans/{id:int}/indicators", GetIndicatorsAsync)
+        api.MapGet("/plans/{id}/indicators", GetIndicatorsAsync)
             .WithName("ListIndicators").WithSummary("规划主要指标（可按类别、约束性筛选）").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/plans/{id:int}/values", GetValuesAsync)
+        api.MapGet("/plans/{id}/values", GetValuesAsync)
             .WithName("GetValues").WithSummary("各指标逐年填报值（含快报标记）与进度判断（与仪表盘一致）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/comparison", GetComparisonAsync)
@@ -100,7 +103,7 @@ public static class ReadApiEndpoints
     }
 
     private static ProblemHttpResult? PagingError(int page, int pageSize) =>
-        page < 1 ? BadRequest("page 从 1 开始。")
+        page is < 1 or > MaxPage ? BadRequest($"page 应在 1 到 {MaxPage} 之间。")
         : pageSize is < 1 or > MaxPageSize ? BadRequest($"pageSize 应在 1 到 {MaxPageSize} 之间。")
         : null;
 

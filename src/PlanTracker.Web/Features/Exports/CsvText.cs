@@ -7,10 +7,13 @@ public readonly record struct CsvField(string Text, bool IsNumber = false);
 
 /// <summary>
 /// CSV as Excel opens it correctly in China: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting; text that a
-/// spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe.
+/// spreadsheet would run as a formula (=, +, -, @, and a leading TAB or CR, which spreadsheets skip before one)
+/// gets a leading apostrophe.
 /// </summary>
 public static class CsvText
 {
+    private const string FormulaStarts = "=+-@\t\r";
+
     public static byte[] Write(IEnumerable<IEnumerable<CsvField>> rows)
     {
         var text = new StringBuilder();
@@ -25,7 +28,7 @@ public static class CsvText
     public static string Field(CsvField field)
     {
         var value = field.Text;
-        if (!field.IsNumber && value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal))
+        if (!field.IsNumber && value.Length > 0 && FormulaStarts.Contains(value[0], StringComparison.Ordinal))
         {
             value = "'" + value;
         }

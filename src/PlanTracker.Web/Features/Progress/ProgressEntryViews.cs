@@ -33,6 +33,9 @@ public enum SaveOutcome
     Invalid,
     Conflict,
     NotAllowed,
+
+    /// <summary>The database did not answer: nothing was stored, the input stays on the page and is saved again once it is back.</summary>
+    Unavailable,
 }
 
 /// <summary>

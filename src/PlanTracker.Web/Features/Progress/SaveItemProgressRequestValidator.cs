@@ -1,3 +1,4 @@
+using PlanTracker.Web.Security;
 using FluentValidation;
 using PlanTracker.Domain.Reporting;
 
@@ -59,6 +60,7 @@ public sealed class SaveItemProgressRequestValidator : AbstractValidator<SaveIte
             RuleFor(x => x.PercentComplete).Equal(0m).When(x => x.Status == WorkStatus.NotStarted && x.PercentComplete is not null)
                 .WithMessage(x => $"“{x.Name}”状态为未开始，完成百分比应为 0。");
             RuleFor(x => x.Note).MaximumLength(SaveProgressRequestValidator.MaxNoteLength).WithMessage(x => $"“{x.Name}”的进展说明最多 {SaveProgressRequestValidator.MaxNoteLength} 字。");
+            RuleFor(x => x.Note).Must(TextInput.IsClean).WithMessage(x => $"“{x.Name}”的进展说明{TextInput.Message}");
         }
     }
 }

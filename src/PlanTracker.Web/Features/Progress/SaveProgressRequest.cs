@@ -1,3 +1,4 @@
+using PlanTracker.Web.Security;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using PlanTracker.Domain.Catalogue;
@@ -132,6 +133,8 @@ public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgres
             row.RuleFor(x => x.Cause).MaximumLength(MaxNoteLength).WithMessage(x => $"“{x.Name}”的原因分析最多 {MaxNoteLength} 字。");
             row.RuleFor(x => x.CorrectiveMeasures).MaximumLength(MaxNoteLength).WithMessage(x => $"“{x.Name}”的整改措施最多 {MaxNoteLength} 字。");
             row.RuleFor(x => x.Source).MaximumLength(MaxSourceLength).WithMessage(x => $"“{x.Name}”的数据来源最多 {MaxSourceLength} 字。");
+            row.RuleFor(x => x).Must(x => new[] { x.Note, x.Source, x.Cause, x.CorrectiveMeasures }.All(TextInput.IsClean))
+                .WithMessage(x => $"“{x.Name}”的文字{TextInput.Message}");
         });
     }
 

@@ -35,6 +35,20 @@ public static class ApiProblems
         Detail = detail,
     };
 
+    public static ProblemDetails Unavailable() => new()
+    {
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Title = "服务暂时不可用",
+        Detail = "数据库暂时不可用，请稍后重试。",
+    };
+
+    public static ProblemDetails ServerError() => new()
+    {
+        Status = StatusCodes.Status500InternalServerError,
+        Title = "服务器错误",
+        Detail = "处理请求时出现了错误，系统已记录。",
+    };
+
     /// <summary>Writes a problem as the response (for authentication events, outside endpoint results).</summary>
     public static Task WriteAsync(HttpResponse response, ProblemDetails problem)
     {
