@@ -111,7 +111,7 @@ public sealed class HostileParameterTests(HostileParameterTests.Portal portal) :
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
-            builder.UseSetting("Admin:InitialPassword", "hostile parameter test admin");
+            builder.UseSetting("Admin:InitialPassword", "hostile parameters: copper lantern 91");
         }
     }
 }

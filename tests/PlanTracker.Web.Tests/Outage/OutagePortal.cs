@@ -12,7 +12,7 @@ namespace PlanTracker.Web.Tests.Outage;
 /// </summary>
 public sealed class OutagePortal : PortalFactory
 {
-    public const string AdminPassword = "outage test admin password";
+    public const string AdminPassword = "outage test: kestrel lantern 57";
 
     private LocalPostgresCluster? _cluster;
 
