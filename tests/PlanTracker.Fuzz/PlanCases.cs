@@ -14,7 +14,7 @@ public sealed class PlanCases(PlanCorpus corpus, PlanPipeline pipeline, int seed
 {
     public FuzzInput Input(int index)
     {
-        var random = new Random(HashCode.Combine(seed, index, 17));
+        var random = new Random(CaseSeed.Of(seed, index, 17));
         var document = corpus.Documents[random.Next(corpus.Documents.Count)];
         var rounds = random.Next(4) == 0 ? random.Next(2, 4) : 1;
         string text = document.Text;

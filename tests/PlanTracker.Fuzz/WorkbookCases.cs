@@ -42,7 +42,7 @@ public sealed partial class WorkbookCases
 
     public FuzzInput Input(int index)
     {
-        var random = new Random(HashCode.Combine(_seed, index, 29));
+        var random = new Random(CaseSeed.Of(_seed, index, 29));
         var name = Names[random.Next(Names.Length)];
         var bytes = name == "bytes" ? ByteMutator.Mutate(_workbook, random) : Rezip(name, random);
         return new FuzzInput(index, "workbook", "填报表.xlsx", new Mutation(name, false, []), bytes);

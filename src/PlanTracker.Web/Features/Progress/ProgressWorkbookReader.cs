@@ -53,7 +53,7 @@ public static class ProgressWorkbookReader
             var grid = SheetGrid.Load(content);
             return grid is null
                 ? ProgressSheet.Fail("无法读取该文件：它不是有效的 Excel 工作簿（.xlsx），或其中没有工作表。")
-                : ReadGrid(grid, regionName, year, indicatorIds);
+                : grid.Problem is { } problem ? ProgressSheet.Fail(problem) : ReadGrid(grid, regionName, year, indicatorIds);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {

@@ -9,6 +9,7 @@ internal sealed class SheetGrid
 {
     private const int MaxRows = 10_000;
     private const int MaxColumns = 200;
+    private const string Redownload = "文件可能已损坏，请重新下载填报表。";
 
     public readonly record struct CellText(string Text, bool Numeric);
 
@@ -17,6 +18,9 @@ internal sealed class SheetGrid
     public IEnumerable<int> RowNumbers => _rows.Keys;
 
     public IReadOnlyDictionary<int, CellText> Row(int number) => _rows[number];
+
+    /// <summary>Why the cells cannot be trusted (a cell given twice or placed in another row), naming the cell; else null.</summary>
+    public string? Problem { get; private set; }
 
     /// <summary>
     /// The sheet's cells, or null when the package holds no worksheet. Throws on a damaged package (the caller
@@ -46,8 +50,20 @@ internal sealed class SheetGrid
             var column = -1;
             foreach (var cell in row.Elements<Cell>().Take(MaxColumns))
             {
-                column = ColumnIndex(cell.CellReference?.Value) ?? column + 1;
-                cells[column] = Read(cell, shared);
+                var reference = cell.CellReference?.Value;
+                column = ColumnIndex(reference) ?? column + 1;
+                // Keeping the last of two cells, or filing a cell under a row it does not name, would change a value without a word.
+                if (RowPart(reference) is { } named && named != rowNumber)
+                {
+                    grid.Problem = $"第 {rowNumber} 行中的单元格 {reference} 不属于这一行，{Redownload}";
+                    return grid;
+                }
+
+                if (!cells.TryAdd(column, Read(cell, shared)))
+                {
+                    grid.Problem = $"第 {rowNumber} 行 {ColumnName(column)} 列出现两次，{Redownload}";
+                    return grid;
+                }
             }
         }
 
@@ -90,5 +106,24 @@ internal sealed class SheetGrid
         }
 
         return index == 0 ? null : index - 1;
+    }
+
+    /// <summary>"C7" → 7; null when the reference has no row part; -1 when the row part is not a row number.</summary>
+    private static int? RowPart(string? reference)
+    {
+        var digits = string.Concat((reference ?? string.Empty).SkipWhile(char.IsAsciiLetter));
+        return digits.Length == 0 ? null : int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row) ? row : -1;
+    }
+
+    /// <summary>2 → "C", 26 → "AA".</summary>
+    private static string ColumnName(int index)
+    {
+        var name = string.Empty;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+
+        return name;
     }
 }

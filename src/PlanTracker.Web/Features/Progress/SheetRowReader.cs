@@ -40,8 +40,13 @@ internal sealed class SheetRowReader(int rowNumber, IReadOnlyDictionary<int, She
             return null;
         }
 
-        return SheetCellText.TryParseNumber(text, cell.Numeric, out var value)
-            ? value
+        if (SheetCellText.TryParseNumber(text, cell.Numeric, out var value))
+        {
+            return value;
+        }
+
+        return SheetCellText.HasDecimalComma(text)
+            ? Error<decimal>($"第 {rowNumber} 行“{ColumnLabel(column)}”列的“{text}”不是有效数字：小数点请用“.”")
             : Error<decimal>($"第 {rowNumber} 行“{ColumnLabel(column)}”不是数字：{text}");
     }
 
