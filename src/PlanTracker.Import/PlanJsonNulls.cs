@@ -4,7 +4,8 @@ namespace PlanTracker.Import;
 
 /// <summary>
 /// JSON may say null where the model has none ("indicators": null, "name": null, "target": null): lists become
-/// empty, required texts empty (the validator then names them), a null measure empty. A null row in a list
+/// empty, required texts empty (the validator then names them), a null measure empty, a null warning message or
+/// extra-column value empty. A null row in a list
 /// ([null]) makes the whole file unreadable: it cannot be told what it stood for.
 /// </summary>
 internal static class PlanJsonNulls
@@ -43,7 +44,13 @@ internal static class PlanJsonNulls
         {
             Layout = plan.Layout ?? string.Empty,
             Chapters = chapters,
-            Indicators = (plan.Indicators ?? []).Select(i => i with { Name = i.Name ?? string.Empty, Baseline = Measure(i.Baseline), Target = Measure(i.Target) }).ToList(),
+            Indicators = (plan.Indicators ?? []).Select(i => i with
+            {
+                Name = i.Name ?? string.Empty,
+                Baseline = Measure(i.Baseline),
+                Target = Measure(i.Target),
+                ExtraColumns = i.ExtraColumns?.ToDictionary(c => c.Key, c => c.Value ?? string.Empty, StringComparer.Ordinal),
+            }).ToList(),
             PreviousPeriod = (plan.PreviousPeriod ?? []).Select(r => r with
             {
                 Name = r.Name ?? string.Empty,
@@ -53,7 +60,7 @@ internal static class PlanJsonNulls
             }).ToList(),
             SpecialColumns = columns,
             Projects = (plan.Projects ?? []).Select(p => p with { Name = p.Name ?? string.Empty }).ToList(),
-            Warnings = plan.Warnings ?? [],
+            Warnings = (plan.Warnings ?? []).Select(w => w with { Message = w.Message ?? string.Empty }).ToList(),
         };
     }
 
