@@ -30,13 +30,13 @@ public static partial class JsonMutator
 
         var mutated = name switch
         {
-            "nul" => Inside("\\u0000"),
-            "control" => Inside($"\\u{random.Next(1, 32):x4}"),
-            "long-string" => Inside(new string('长', random.Next(33, 3000))),
-            "null-value" => Replace(strings, _ => "null"),
+            "nul" when strings.Count > 0 => Inside("\\u0000"),
+            "control" when strings.Count > 0 => Inside($"\\u{random.Next(1, 32):x4}"),
+            "long-string" when strings.Count > 0 => Inside(new string('长', random.Next(33, 3000))),
+            "null-value" when strings.Count > 0 => Replace(strings, _ => "null"),
             "huge-number" when numbers.Count > 0 => Replace(numbers, _ => random.Next(2) == 0 ? new string('9', random.Next(20, 400)) : "1e400"),
             "negative-number" when numbers.Count > 0 => Replace(numbers, m => "-" + m.Groups[1].Value),
-            "wrong-type" => Replace(strings, _ => random.Next(3) switch { 0 => "42", 1 => "[]", _ => "{}" }),
+            "wrong-type" when strings.Count > 0 => Replace(strings, _ => random.Next(3) switch { 0 => "42", 1 => "[]", _ => "{}" }),
             "duplicate-row" => PlanJson.Serialize(DuplicateRow(plan, random)),
             "truncate" => json[..random.Next(json.Length)],
             _ => TextMutator.Mutate(json, random).Text,

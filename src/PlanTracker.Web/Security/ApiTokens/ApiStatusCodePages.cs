@@ -8,7 +8,20 @@ public static class ApiStatusCodePages
 {
     public static IApplicationBuilder UsePortalStatusCodePages(this IApplicationBuilder app)
     {
-        app.UseWhen(context => !ApiPaths.IsApi(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        // Re-execution needs the main pipeline (it re-runs routing there): it stays outside any branch. API paths
+        // switch it off for their request, so only the problem-details writer below answers them; so do form posts
+        // (a refused post re-executed as a POST to the not-found page would fail the page's antiforgery check).
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.Use((context, next) =>
+        {
+            if ((ApiPaths.IsApi(context.Request.Path) || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+                && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
+            return next(context);
+        });
         return app.UseWhen(context => ApiPaths.IsApi(context.Request.Path), api => api.UseStatusCodePages(context =>
             ApiProblems.WriteAsync(context.HttpContext.Response, context.HttpContext.Response.StatusCode switch
             {
