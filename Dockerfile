@@ -2,7 +2,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props PlanTracker.sln ./
-COPY build/ build/
+COPY global.json ./
 COPY src/ src/
 RUN dotnet publish src/PlanTracker.Web/PlanTracker.Web.csproj -c Release -o /app
 

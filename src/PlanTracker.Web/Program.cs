@@ -8,6 +8,7 @@ using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security;
 using PlanTracker.Web.Security.ApiTokens;
+using MudBlazor.Services;
 using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,13 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOpt
     // maxlength, so no paste can exceed this and drop the circuit (docs/security.md, "Long input").
     options.MaximumReceiveMessageSize = CircuitLimits.MaxReceiveMessageBytes);
 builder.Services.AddRadzenComponents();
+builder.Services.AddMudServices(options =>
+{
+    options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter;
+    options.SnackbarConfiguration.VisibleStateDuration = 4000;
+});
+builder.Services.AddTransient<MudBlazor.MudLocalizer, PlanTracker.Web.Components.Layout.ChineseMudLocalizer>();
+builder.Services.Configure<PlanTracker.Web.Components.Layout.PortalBranding>(builder.Configuration.GetSection(PlanTracker.Web.Components.Layout.PortalBranding.Section));
 builder.Services.AddPlanTrackerIdentity();
 builder.Services.AddDatabaseOutageHandling();
 builder.Services.AddPlanTrackerFeatures();
@@ -54,7 +62,6 @@ app.UseAntiforgery();
 
 // Everything requires a signed-in user (the fallback policy) except what a sign-in page needs.
 app.MapStaticAssets().AllowAnonymous();
-app.MapBlazorScript().AllowAnonymous();
 app.MapHealthChecks("/health", DatabaseOutageHosting.HealthOptions).AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapProgressFormEndpoints();

@@ -25,14 +25,15 @@ public class PortalHttpTests(PortalFactory portal)
         var document = new HtmlParser().ParseDocument(html);
 
         Assert.Equal("zh-CN", document.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("首页 - PlanTracker", document.Title);
+        Assert.Equal("首页 - PlanTracker 规划监测平台", document.Title);
         var nav = document.QuerySelector("nav.app-nav")!;
         foreach (var area in new[] { "首页", "规划", "仪表盘", "城市对比", "导入", "管理" })
         {
             Assert.Contains(area, nav.TextContent);
         }
 
-        Assert.NotNull(document.QuerySelector("script[src='_framework/blazor.web.js']"));
+        // The SDK's own script, fingerprinted by MapStaticAssets.
+        Assert.Single(document.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.StartsWith("_framework/blazor.web.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -45,6 +46,8 @@ public class PortalHttpTests(PortalFactory portal)
         var script = await response.Content.ReadAsStringAsync();
         Assert.True(script.Length > 50_000, "the Blazor script is the full bundle");
         Assert.Contains("Blazor", script);
+
+        Assert.Contains("components-reconnect-state-changed", script); // .NET 10's script: the events ReconnectModal listens to
 
         var again = new HttpRequestMessage(HttpMethod.Get, "/_framework/blazor.web.js");
         again.Headers.IfNoneMatch.ParseAdd(response.Headers.ETag!.ToString());

@@ -40,8 +40,14 @@ public class SessionBrowserTests(IsolatedPortalFactory portal, ChromiumFixture b
         await page.EvaluateAsync("() => window.__beforeReload = true");
 
         // The state blazor.web.js shows when reconnecting failed.
-        await page.EvaluateAsync("() => document.getElementById('components-reconnect-modal').classList.add('components-reconnect-failed')");
-        var reload = page.Locator(".reconnect-failed button[data-reload-page]");
+        await page.EvaluateAsync("""
+            () => {
+              const dialog = document.getElementById('components-reconnect-modal');
+              dialog.showModal();
+              dialog.classList.add('components-reconnect-failed');
+            }
+            """);
+        var reload = page.Locator(".reconnect-actions button[data-reload-page]");
         await reload.WaitForAsync();
         await page.SetViewportSizeAsync(1440, 900);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "reconnect-failed-1440.png") });

@@ -27,7 +27,11 @@ public class ReconnectAndCspTests(PortalFactory portal)
         Assert.DoesNotContain(elements, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
         Assert.DoesNotContain(elements, e => (e.GetAttribute("href") ?? string.Empty).Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(2, modal.QuerySelectorAll("button[data-reload-page]").Length);
-        Assert.NotNull(document.QuerySelector("script[src='js/reconnect.js']"));
-        Assert.Contains("data-reload-page", await client.GetStringAsync("/js/reconnect.js"));
+        var module = document.QuerySelectorAll("script[type=module]")
+            .Select(s => s.GetAttribute("src") ?? string.Empty)
+            .Single(src => src.Contains("ReconnectModal", StringComparison.Ordinal));
+        var script = await client.GetStringAsync("/" + module);
+        Assert.Contains("data-reload-page", script);
+        Assert.Contains("location.reload()", script);
     }
 }

@@ -1,0 +1,26 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using PlanTracker.Web.Components.Layout;
+
+namespace PlanTracker.Web.Components.Tests;
+
+/// <summary>
+/// A bUnit context with what the portal's components expect: MudBlazor's services and Chinese texts, the
+/// portal's branding, and JS interop in loose mode (MudBlazor's own interop calls return defaults).
+/// Components that need data get real services over the test PostgreSQL, never mocks (see README).
+/// </summary>
+public abstract class PortalComponentTest : BunitContext
+{
+    protected PortalComponentTest()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
+        Services.AddOptions<PortalBranding>();
+    }
+
+    /// <summary>Renders a component inside MudBlazor's providers, as MainLayout does (popovers, dialogs, snackbars).</summary>
+    protected IRenderedComponent<MudPopoverProvider> RenderProviders() => Render<MudPopoverProvider>();
+}
