@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PlanTracker.TestSupport;
 using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security.SignIn;
+using Serilog.Core;
 
 namespace PlanTracker.Web.Tests;
 
@@ -20,7 +20,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; protected set; } = string.Empty;
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public CapturingLogSink Logs { get; } = new();
 
     public AdjustableClock Clock { get; } = new();
 
@@ -55,9 +55,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
+            // The portal's Serilog pipeline reads sinks from its services.
+            services.AddSingleton<ILogEventSink>(Logs);
             services.AddSingleton(new AdditionalPageAssembly(typeof(PortalFactory).Assembly));
             services.AddSingleton<TimeProvider>(Clock);
             if (!KeepSignInLimits)
