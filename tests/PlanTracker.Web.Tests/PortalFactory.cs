@@ -63,7 +63,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<TimeProvider>(Clock);
             if (!KeepSignInLimits)
             {
-                services.Configure<SignInLimitOptions>(limits => (limits.PerAccountPermits, limits.PerAddressPermits) = (1_000_000, 1_000_000));
+                services.Configure<SignInLimitOptions>(limits =>
+                    (limits.PerAccountPermits, limits.PerAddressPermits, limits.PasswordChangePerAccountPermits, limits.PasswordChangePerAddressPermits) = (1_000_000, 1_000_000, 1_000_000, 1_000_000));
             }
         });
     }
