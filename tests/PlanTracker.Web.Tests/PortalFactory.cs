@@ -36,11 +36,14 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Start();
     }
 
+    /// <summary>The loopback port Kestrel listens on; 0: any free one.</summary>
+    protected virtual int Port => 0;
+
     /// <summary>Starts the host on <see cref="ConnectionString"/> (read by Program before the host is built, as in production).</summary>
     protected void Start()
     {
         Environment.SetEnvironmentVariable("ConnectionStrings__PlanTracker", ConnectionString);
-        UseKestrel(0);
+        UseKestrel(Port);
         StartServer();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
     }
