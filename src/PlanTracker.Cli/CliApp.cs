@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using PlanTracker.Data;
 using PlanTracker.Data.Migrations;
@@ -36,7 +37,7 @@ public static class CliApp
             return args.Length == 0 ? BadInput : Ok;
         }
 
-        using var serilog = new LoggerConfiguration().MinimumLevel.Information().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose).CreateLogger();
+        using var serilog = new LoggerConfiguration().ReadFrom.Configuration(LoggingConfiguration()).CreateLogger();
         using var loggerFactory = new SerilogLoggerFactory(serilog);
         var logger = loggerFactory.CreateLogger("PlanTracker.Cli");
         try
@@ -63,6 +64,18 @@ public static class CliApp
             return Failed;
         }
     }
+
+    /// <summary>
+    /// The "Serilog" section of appsettings.json beside the program, overridden by environment variables: log events go
+    /// to stderr, results to stdout (one line per imported file). EF Core and the importer's own events are at Warning,
+    /// so that no SQL is printed; <c>Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore=Debug</c> shows
+    /// every command (EF Core logs them at Debug here, see ServiceCollectionExtensions.Configure).
+    /// </summary>
+    public static IConfiguration LoggingConfiguration() =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
 
     /// <summary>The connection string from the environment, or the private local cluster.</summary>
     public static Task<DatabaseConnection> ConnectAsync(ILoggerFactory loggerFactory) =>

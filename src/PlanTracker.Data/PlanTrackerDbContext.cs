@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data.Auditing;
@@ -11,7 +12,11 @@ using PlanTracker.Domain.Regions;
 
 namespace PlanTracker.Data;
 
-public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+/// <summary>
+/// The portal's one context: plans, reporting, Identity's tables and, as the <see cref="IDataProtectionKeyContext"/>
+/// of Microsoft.AspNetCore.DataProtection.EntityFrameworkCore, the data-protection key ring (data_protection_keys).
+/// </summary>
+public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();
 
@@ -57,6 +62,7 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>The data-protection key ring (cookies, antiforgery tokens): shared by every portal instance, kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

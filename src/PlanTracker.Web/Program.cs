@@ -12,9 +12,9 @@ using MudBlazor.Services;
 using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
-var logger = builder.AddPlanTrackerLogging();
+var startupLog = builder.AddPlanTrackerLogging();
 
-var database = await builder.ConnectDatabaseAsync(logger);
+var database = await builder.ConnectDatabaseAsync(startupLog);
 if (database is null)
 {
     return 1;
@@ -43,6 +43,7 @@ builder.Services.AddReadApi();
 builder.Host.ConfigureHostOptions(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
 var app = builder.Build();
+startupLog.HandOver(app.Services);
 await app.PrepareDatabaseAsync(database);
 await app.PrepareAccountsAsync();
 
@@ -53,7 +54,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
-app.UseHttpLogging();
+app.UsePlanTrackerRequestLogging();
 app.UseHostileInputGuard();
 app.UsePortalStatusCodePages();
 app.UseAuthentication();

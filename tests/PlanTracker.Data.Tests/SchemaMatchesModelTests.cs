@@ -8,7 +8,7 @@ using PlanTracker.TestSupport;
 namespace PlanTracker.Data.Tests;
 
 /// <summary>
-/// The SQL migrations and the EF Core model are written separately (no EF design-time tooling here), so this
+/// The SQL migrations and the EF Core model are written separately (docs/decisions/0001-schema-changes.md), so this
 /// test proves they agree: tables, columns, store types, nullability, primary keys, foreign keys and indexes.
 /// </summary>
 public class SchemaMatchesModelTests

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PlanTracker.TestSupport;
 using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security.SignIn;
+using Serilog.Core;
 
 namespace PlanTracker.Web.Tests;
 
@@ -20,7 +20,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; protected set; } = string.Empty;
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public CapturingLogSink Logs { get; } = new();
 
     public AdjustableClock Clock { get; } = new();
 
@@ -36,11 +36,14 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Start();
     }
 
+    /// <summary>The loopback port Kestrel listens on; 0: any free one.</summary>
+    protected virtual int Port => 0;
+
     /// <summary>Starts the host on <see cref="ConnectionString"/> (read by Program before the host is built, as in production).</summary>
     protected void Start()
     {
         Environment.SetEnvironmentVariable("ConnectionStrings__PlanTracker", ConnectionString);
-        UseKestrel(0);
+        UseKestrel(Port);
         StartServer();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
     }
@@ -55,14 +58,16 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
+            // The portal's Serilog pipeline reads sinks from its services.
+            services.AddSingleton<ILogEventSink>(Logs);
             services.AddSingleton(new AdditionalPageAssembly(typeof(PortalFactory).Assembly));
             services.AddSingleton<TimeProvider>(Clock);
             if (!KeepSignInLimits)
             {
-                services.Configure<SignInLimitOptions>(limits => (limits.PerAccountPermits, limits.PerAddressPermits) = (1_000_000, 1_000_000));
+                services.Configure<SignInLimitOptions>(limits =>
+                    (limits.PerAccountPermits, limits.PerAddressPermits, limits.PasswordChangePerAccountPermits, limits.PasswordChangePerAddressPermits) = (1_000_000, 1_000_000, 1_000_000, 1_000_000));
             }
         });
     }

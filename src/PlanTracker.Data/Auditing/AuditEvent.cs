@@ -34,6 +34,7 @@ public static class AuditActions
     public const string UserEnabled = "user-enabled";
     public const string PasswordReset = "password-reset";
     public const string PasswordChanged = "password-changed";
+    public const string PasswordChangeFailed = "password-change-failed";
     public const string PlanImported = "plan-imported";
     public const string YearClosed = "year-closed";
     public const string YearReopened = "year-reopened";
@@ -57,6 +58,7 @@ public static class AuditActions
         UserEnabled => "启用账户",
         PasswordReset => "重置密码",
         PasswordChanged => "修改密码",
+        PasswordChangeFailed => "修改密码失败（当前密码错误）",
         PlanImported => "导入规划",
         ApiTokenIssued => "签发 API 令牌",
         ApiTokenRevoked => "吊销 API 令牌",

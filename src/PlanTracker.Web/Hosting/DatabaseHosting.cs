@@ -15,17 +15,16 @@ public static class DatabaseHosting
     /// Connects to ConnectionStrings:PlanTracker, or starts the private cluster when none is configured.
     /// Returns null (after one clear message on stderr) when neither works.
     /// </summary>
-    public static async Task<DatabaseConnection?> ConnectDatabaseAsync(this WebApplicationBuilder builder, Serilog.ILogger startupLogger)
+    public static async Task<DatabaseConnection?> ConnectDatabaseAsync(this WebApplicationBuilder builder, StartupLog startupLog)
     {
         var options = builder.Configuration.GetSection("LocalPostgres").Get<LocalPostgresOptions>() ?? new LocalPostgresOptions();
-        // The host's logging is not built yet; log through the same Serilog pipeline directly.
-        var loggerFactory = new Serilog.Extensions.Logging.SerilogLoggerFactory(startupLogger);
         try
         {
+            // The host's logging is not built yet: the start-up log, handed over to it once it is.
             var database = await DatabaseStartup.ConnectAsync(
                 builder.Configuration.GetConnectionString(DatabaseStartup.ConnectionStringName),
                 options,
-                loggerFactory.CreateLogger("PlanTracker.Database"));
+                startupLog);
             builder.Services.AddSingleton(database);
             builder.Services.AddPlanTrackerData(database.ConnectionString);
             builder.Services.AddHealthChecks().AddDbContextCheck<PlanTrackerDbContext>("database");

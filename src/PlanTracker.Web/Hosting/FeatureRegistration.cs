@@ -19,20 +19,17 @@ public static class FeatureRegistration
     /// <summary>Each feature's services: components call them directly.</summary>
     public static IServiceCollection AddPlanTrackerFeatures(this IServiceCollection services)
     {
+        // Every public AbstractValidator<T> of the portal, as IValidator<T>. Singletons: a validator builds its rule
+        // tree once and holds no state; none takes a service (a scoped one would fail the Development start's scope
+        // validation, and ValidatorRegistrationTests resolves each from the root provider).
+        services.AddValidatorsFromAssembly(typeof(FeatureRegistration).Assembly, ServiceLifetime.Singleton);
         services.AddScoped<AccountSeeder>();
         services.AddScoped<AccountService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<ApiTokenAdminService>();
-        services.AddSingleton<IValidator<IssueApiTokenRequest>, IssueApiTokenRequestValidator>();
         services.AddScoped<AuditService>();
         services.AddScoped<CatalogueAdminService>();
-        services.AddSingleton<IValidator<CreateCanonicalRequest>, CreateCanonicalRequestValidator>();
         services.AddSingleton<AuditLog>();
-        services.AddSingleton<IValidator<CreateUserRequest>, CreateUserRequestValidator>();
-        services.AddSingleton<IValidator<AssignRoleRequest>, AssignRoleRequestValidator>();
-        services.AddSingleton<IValidator<ResetPasswordRequest>, ResetPasswordRequestValidator>();
-        services.AddSingleton<IValidator<SignInRequest>, SignInRequestValidator>();
-        services.AddSingleton<IValidator<ChangePasswordRequest>, ChangePasswordRequestValidator>();
         services.AddScoped<SystemStatusService>();
         services.AddScoped<PlanService>();
         services.AddScoped<DashboardService>();
@@ -43,11 +40,8 @@ public static class FeatureRegistration
         services.AddScoped<ValueHistoryService>();
         services.AddScoped<ReportingYearService>();
         services.AddScoped<ReportTaskService>();
-        services.AddSingleton<IValidator<SetDeadlineRequest>, SetDeadlineRequestValidator>();
         services.AddScoped<EntryDraftService>();
-        services.AddSingleton<IValidator<SaveProgressRequest>, SaveProgressRequestValidator>();
         services.AddScoped<ItemProgressService>();
-        services.AddSingleton<IValidator<SaveItemProgressRequest>, SaveItemProgressRequestValidator>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<ImportService>();
         services.AddScoped<PlanExportService>();

@@ -4,12 +4,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Identity;
-using PlanTracker.Data.Security;
 using PlanTracker.Web.Security;
 using PlanTracker.Web.Security.Passwords;
 using PlanTracker.Web.Security.Sessions;
@@ -34,9 +31,6 @@ public static class IdentityHosting
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<AccessGuard>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
-        // Identity's stores take a scoped context; everything else uses the factory.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContext());
-
         // Cookie for the pages, cookie or API token for /api (ApiAuthenticationHosting).
         var authentication = services.AddAuthentication(ApiAuthenticationHosting.PortalOrApiToken);
         authentication.AddIdentityCookies();
@@ -126,9 +120,10 @@ public static class IdentityHosting
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        services.AddDataProtection().SetApplicationName("PlanTracker");
-        services.AddOptions<KeyManagementOptions>().Configure<IDbContextFactory<PlanTrackerDbContext>>((options, factory) =>
-            options.XmlRepository = new PostgresXmlRepository(factory));
+        // The key ring in PostgreSQL (data_protection_keys): every instance reads the same cookies, a restart signs nobody
+        // out. The package takes a PlanTrackerDbContext from a fresh scope for each read and write (AddPlanTrackerData's
+        // AddDbContextFactory registers the scoped context).
+        services.AddDataProtection().SetApplicationName("PlanTracker").PersistKeysToDbContext<PlanTrackerDbContext>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PlanTracker.Web.Hosting;
 
 namespace PlanTracker.Web.Tests.Browser;
 
@@ -52,5 +53,17 @@ public class InteractivityTests(PortalFactory portal, ChromiumFixture browser) :
         Assert.True(await page.Locator("nav.app-nav").IsVisibleAsync());
         var logged = portal.Logs.Entries.Count(e => e.Exception?.Message == ThrowingPage.Message);
         Assert.Equal(1, logged);
+
+        // Logged inside the circuit: the event names the circuit and its user (CircuitLogContext), and the circuit's
+        // connection is logged, with the same circuit id, once the page closes it.
+        var failure = portal.Logs.Events.Single(e => e.Exception?.Message == ThrowingPage.Message);
+        var circuitId = CapturingLogSink.Property(failure, SerilogSetup.CircuitIdProperty);
+        Assert.False(string.IsNullOrEmpty(circuitId));
+        Assert.Equal("province", CapturingLogSink.Property(failure, SerilogSetup.UserNameProperty));
+        await page.Context.CloseAsync();
+        var connection = await portal.Logs.WaitForAsync(
+            e => CapturingLogSink.IsRequest(e) && CapturingLogSink.Property(e, SerilogSetup.CircuitIdProperty) == circuitId, TimeSpan.FromSeconds(30));
+        Assert.Equal("/_blazor", CapturingLogSink.Property(connection, "RequestPath"));
+        Assert.Equal("province", CapturingLogSink.Property(connection, SerilogSetup.UserNameProperty));
     }
 }

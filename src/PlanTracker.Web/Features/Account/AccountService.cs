@@ -14,7 +14,7 @@ public sealed record AccountOutcome(bool Succeeded, IReadOnlyList<string> Errors
 {
     public static readonly AccountOutcome Success = new(true, []);
 
-    /// <summary>Refused by the sign-in rate limit: the page answers 429.</summary>
+    /// <summary>Refused by the sign-in or password-change rate limit: the page answers 429.</summary>
     public bool TooManyAttempts { get; init; }
 
     public static AccountOutcome Fail(params string[] errors) => new(false, errors);
@@ -27,6 +27,7 @@ public sealed class AccountService(
     IValidator<SignInRequest> signInValidator,
     IValidator<ChangePasswordRequest> passwordValidator,
     PasswordSignIn passwords,
+    SignInThrottle throttle,
     PortalSessions sessions,
     AuditLog audit)
 {
@@ -34,6 +35,7 @@ public sealed class AccountService(
     public const string LockedOut = "连续登录失败次数过多，账户已锁定 15 分钟，请稍后再试。";
     public const string Disabled = "该账户已停用，请联系管理员。";
     public const string TooManyAttempts = "登录尝试过于频繁，请稍后再试。";
+    public const string TooManyPasswordChanges = "修改密码尝试过于频繁（当前密码多次输入错误），请稍后再试。";
 
     public async Task<AccountOutcome> SignInAsync(SignInRequest request, string? ipAddress)
     {
@@ -83,9 +85,33 @@ public sealed class AccountService(
             return AccountOutcome.Fail("账户不存在，请重新登录。");
         }
 
+        // The new password's rules first: a refused new password needs no check of the current one and costs no attempt.
+        var rules = await Task.WhenAll(users.PasswordValidators.Select(v => v.ValidateAsync(users, user, request.NewPassword)));
+        if (rules.Where(r => !r.Succeeded).SelectMany(r => r.Errors).Select(e => e.Description).Distinct().ToList() is [_, ..] refused)
+        {
+            return AccountOutcome.Fail([.. refused]);
+        }
+
+        // Then the limits, as for sign-in: a session left open must not become a way to guess the password.
+        if (!throttle.TryPasswordChangeAttempt(user.Id, ipAddress))
+        {
+            return AccountOutcome.Fail(TooManyPasswordChanges) with { TooManyAttempts = true };
+        }
+
+        using var turn = await throttle.WaitForPasswordCheckAsync();
+        if (!turn.IsAcquired)
+        {
+            return AccountOutcome.Fail(TooManyPasswordChanges) with { TooManyAttempts = true };
+        }
+
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
         if (!result.Succeeded)
         {
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                await audit.WriteAsync(AuditActions.PasswordChangeFailed, user.UserName, user.UserName, ipAddress);
+            }
+
             return AccountOutcome.Fail([.. result.Errors.Select(e => e.Description)]);
         }
 
