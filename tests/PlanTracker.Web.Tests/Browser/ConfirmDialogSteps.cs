@@ -23,7 +23,8 @@ public static class ConfirmDialogSteps
 
     private static async Task<ILocator> OpenAsync(IPage page, string step)
     {
-        var dialog = page.GetByTestId("confirm-dialog");
+        // MudDialog puts the test id on its content; the buttons are beside it in the dialog.
+        var dialog = page.Locator("[role='dialog']", new PageLocatorOptions { Has = page.GetByTestId("confirm-dialog") });
         await dialog.WaitForAsync();
         Assert.Equal(step, (await dialog.GetByTestId("confirm-ok").InnerTextAsync()).Trim());
         return dialog;
