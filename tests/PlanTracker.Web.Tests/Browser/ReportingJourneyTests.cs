@@ -18,6 +18,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         await reporter.ScreenshotAsync(new() { Path = Shot("journey-1-filled.png"), FullPage = true });
         await reporter.GetByTestId("entry-table").ScreenshotAsync(new() { Path = Shot("journey-1-table.png") });
         await reporter.GetByTestId("entry-submit").ClickAsync();
+        await ConfirmDialogSteps.ConfirmAsync(reporter, "提交审核");
         await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
 
         // The 长沙 leader returns it with a comment.
@@ -25,6 +26,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         Assert.Contains("年报数", await leader.GetByTestId("review-values").InnerTextAsync(), StringComparison.Ordinal);
         await leader.GetByTestId("review-text").FillAsync("请补充失业保险参保人数的数据来源");
         await leader.GetByTestId("review-return").ClickAsync();
+        await ConfirmDialogSteps.ConfirmAsync(leader, "退回");
         await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已退回'");
 
         // The reporter sees the comment, fixes and resubmits.
@@ -36,6 +38,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         await source.FillAsync("市社保局年报");
         await source.PressAsync("Tab");
         await reporter.GetByTestId("entry-submit").ClickAsync();
+        await ConfirmDialogSteps.ConfirmAsync(reporter, "提交审核");
         await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
 
         // The leader approves.
@@ -49,6 +52,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         await leader.GetByTestId("indicator-history").Locator("table").WaitForAsync();
         Assert.Contains("changsha-reporter", await leader.GetByTestId("indicator-history").InnerTextAsync(), StringComparison.Ordinal);
         await leader.GetByTestId("review-approve").ClickAsync();
+        await ConfirmDialogSteps.ConfirmAsync(leader, "审核通过");
         await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已审核'");
         await leader.ScreenshotAsync(new() { Path = Shot("journey-2-approved.png"), FullPage = true });
 

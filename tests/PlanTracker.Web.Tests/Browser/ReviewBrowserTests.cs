@@ -15,6 +15,7 @@ public class ReviewBrowserTests(PortalFactory portal, ChromiumFixture browser) :
         await reporter.GetByTestId("entry-save").ClickAsync();
         await reporter.GetByTestId("entry-saved").WaitForAsync();
         await reporter.GetByTestId("entry-submit").ClickAsync();
+        await ConfirmDialogSteps.ConfirmAsync(reporter, "提交审核");
         await reporter.GetByTestId("entry-review").WaitForAsync();
         Assert.Equal("已提交", await reporter.GetByTestId("entry-status").InnerTextAsync());
         Assert.True(await reporter.GetByTestId("entry-save").IsDisabledAsync());
@@ -24,8 +25,17 @@ public class ReviewBrowserTests(PortalFactory portal, ChromiumFixture browser) :
         await leader.GetByTestId("review-year").SelectOptionAsync("2025");
         await leader.WaitForURLAsync(url => url.Contains("year=2025", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已提交'");
-        await leader.GetByTestId("review-text").FillAsync("请补充数据来源");
+        // 退回 without a comment: the message is at the field and nothing is asked or done.
         await leader.GetByTestId("review-return").ClickAsync();
+        await leader.GetByText("退回时请写明需要修改的内容").WaitForAsync();
+        Assert.Equal(0, await leader.GetByTestId("confirm-dialog").CountAsync());
+        await leader.GetByTestId("review-text").FillAsync("请补充数据来源");
+        // 取消 in the dialog leaves the report as it was.
+        await leader.GetByTestId("review-return").ClickAsync();
+        await ConfirmDialogSteps.CancelAsync(leader, "退回");
+        Assert.Equal("已提交", await leader.GetByTestId("review-status").InnerTextAsync());
+        await leader.GetByTestId("review-return").ClickAsync();
+        await ConfirmDialogSteps.ConfirmAsync(leader, "退回");
         await leader.GetByTestId("review-result").WaitForAsync();
         Assert.Equal("已退回", await leader.GetByTestId("review-status").InnerTextAsync());
         await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-thread']\").innerText.includes('请补充数据来源')");

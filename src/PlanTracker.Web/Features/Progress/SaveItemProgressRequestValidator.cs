@@ -13,54 +13,68 @@ public sealed class SaveItemProgressRequestValidator : AbstractValidator<SaveIte
     public SaveItemProgressRequestValidator()
     {
         RuleFor(r => r.Year).InclusiveBetween(2021, 2025).WithMessage("年度必须在规划期 2021—2025 年内。");
-        RuleForEach(r => r.Items).ChildRules(item => item.Include(new WorkProgressRules<ItemProgressInput>()));
-        RuleForEach(r => r.Projects).ChildRules(project =>
-        {
-            project.Include(new WorkProgressRules<ProjectProgressInput>());
-            project.RuleFor(x => x.CompletedInvestment).Null().When(x => !x.HasInvestment)
-                .WithMessage(x => $"“{x.Name}”在规划中没有投资额，不填写完成投资。");
-            project.RuleFor(x => x.CompletedInvestment).GreaterThanOrEqualTo(0m).When(x => x.CompletedInvestment is not null)
-                .WithMessage(x => $"“{x.Name}”的完成投资不能为负数。");
-            project.RuleFor(x => x.CompletedInvestment).LessThan(MaxInvestment).When(x => x.CompletedInvestment is not null)
-                .WithMessage(x => $"“{x.Name}”的完成投资过大，请以亿元为单位填写。");
-            project.RuleFor(x => x.CompletedInvestment).Must(v => v is null || decimal.Round(v.Value, 4) == v.Value)
-                .WithMessage(x => $"“{x.Name}”的完成投资最多保留 4 位小数（亿元）。");
-        });
-        RuleForEach(r => r.TargetValues).ChildRules(target =>
-        {
-            target.RuleFor(x => x.Value).InclusiveBetween(0m, 100m).When(x => IsPercent(x.Unit) && x.Value is not null)
-                .WithMessage(x => $"“{x.Phrase}”是百分比，应在 0 到 100 之间。");
-            target.RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).When(x => x.Value is not null)
-                .WithMessage(x => $"“{x.Phrase}”不能为负数。");
-            target.RuleFor(x => x.Value).Must(v => v is null || decimal.Round(v.Value, 4) == v.Value)
-                .WithMessage(x => $"“{x.Phrase}”最多保留 4 位小数。");
-            target.RuleFor(x => x.Value).Must(v => v is null || v.Value < 1_000_000_000m)
-                .WithMessage(x => $"“{x.Phrase}”的数值过大，请检查单位（{x.Unit}）。");
-        });
+        RuleForEach(r => r.Items).SetValidator(new WorkProgressRules<ItemProgressInput>());
+        RuleForEach(r => r.Projects).SetValidator(new ProjectProgressRules());
+        RuleForEach(r => r.TargetValues).SetValidator(new ItemTargetValueRules());
+    }
+}
+
+/// <summary>
+/// Percent 0–100 with at most 2 decimals, a status whenever anything is reported, status and percent that agree, a note
+/// of at most 2000 characters. Part of every save; the entry page runs it per row to show the message at the field.
+/// </summary>
+public class WorkProgressRules<T> : AbstractValidator<T>
+    where T : WorkProgressInput
+{
+    public WorkProgressRules()
+    {
+        RuleFor(x => x.PercentComplete).InclusiveBetween(0m, 100m).When(x => x.PercentComplete is not null)
+            .WithMessage(x => $"“{x.Name}”的完成百分比应在 0 到 100 之间。");
+        RuleFor(x => x.PercentComplete).Must(v => v is null || decimal.Round(v.Value, 2) == v.Value)
+            .WithMessage(x => $"“{x.Name}”的完成百分比最多保留 2 位小数。");
+        RuleFor(x => x.Status).NotNull().When(x => !x.IsEmpty)
+            .WithMessage(x => $"“{x.Name}”已填写进展，请选择状态（未开始/进行中/已完成/滞后）。");
+        RuleFor(x => x.Status).IsInEnum().When(x => x.Status is not null)
+            .WithMessage(x => $"“{x.Name}”的状态无效。");
+        RuleFor(x => x.PercentComplete).Equal(100m).When(x => x.Status == WorkStatus.Completed && x.PercentComplete is not null)
+            .WithMessage(x => $"“{x.Name}”状态为已完成，完成百分比应为 100。");
+        RuleFor(x => x.PercentComplete).Equal(0m).When(x => x.Status == WorkStatus.NotStarted && x.PercentComplete is not null)
+            .WithMessage(x => $"“{x.Name}”状态为未开始，完成百分比应为 0。");
+        RuleFor(x => x.Note).MaximumLength(SaveProgressRequestValidator.MaxNoteLength).WithMessage(x => $"“{x.Name}”的进展说明最多 {SaveProgressRequestValidator.MaxNoteLength} 字。");
+        RuleFor(x => x.Note).Must(TextInput.IsClean).WithMessage(x => $"“{x.Name}”的进展说明{TextInput.Message}");
+    }
+}
+
+/// <summary>A project's row: the shared progress rules and its completed investment (亿元).</summary>
+public sealed class ProjectProgressRules : WorkProgressRules<ProjectProgressInput>
+{
+    public ProjectProgressRules()
+    {
+        RuleFor(x => x.CompletedInvestment).Null().When(x => !x.HasInvestment)
+            .WithMessage(x => $"“{x.Name}”在规划中没有投资额，不填写完成投资。");
+        RuleFor(x => x.CompletedInvestment).GreaterThanOrEqualTo(0m).When(x => x.CompletedInvestment is not null)
+            .WithMessage(x => $"“{x.Name}”的完成投资不能为负数。");
+        RuleFor(x => x.CompletedInvestment).LessThan(SaveItemProgressRequestValidator.MaxInvestment).When(x => x.CompletedInvestment is not null)
+            .WithMessage(x => $"“{x.Name}”的完成投资过大，请以亿元为单位填写。");
+        RuleFor(x => x.CompletedInvestment).Must(v => v is null || decimal.Round(v.Value, 4) == v.Value)
+            .WithMessage(x => $"“{x.Name}”的完成投资最多保留 4 位小数（亿元）。");
+    }
+}
+
+/// <summary>The year's value of a quantitative target inside an item's text.</summary>
+public sealed class ItemTargetValueRules : AbstractValidator<ItemTargetValueInput>
+{
+    public ItemTargetValueRules()
+    {
+        RuleFor(x => x.Value).InclusiveBetween(0m, 100m).When(x => IsPercent(x.Unit) && x.Value is not null)
+            .WithMessage(x => $"“{x.Phrase}”是百分比，应在 0 到 100 之间。");
+        RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).When(x => x.Value is not null)
+            .WithMessage(x => $"“{x.Phrase}”不能为负数。");
+        RuleFor(x => x.Value).Must(v => v is null || decimal.Round(v.Value, 4) == v.Value)
+            .WithMessage(x => $"“{x.Phrase}”最多保留 4 位小数。");
+        RuleFor(x => x.Value).Must(v => v is null || v.Value < 1_000_000_000m)
+            .WithMessage(x => $"“{x.Phrase}”的数值过大，请检查单位（{x.Unit}）。");
     }
 
     private static bool IsPercent(string unit) => unit is "%" or "％";
-
-    /// <summary>Percent 0–100 with at most 2 decimals, a status whenever anything is reported, status and percent that agree, a note of at most 2000 characters.</summary>
-    private sealed class WorkProgressRules<T> : AbstractValidator<T>
-        where T : WorkProgressInput
-    {
-        public WorkProgressRules()
-        {
-            RuleFor(x => x.PercentComplete).InclusiveBetween(0m, 100m).When(x => x.PercentComplete is not null)
-                .WithMessage(x => $"“{x.Name}”的完成百分比应在 0 到 100 之间。");
-            RuleFor(x => x.PercentComplete).Must(v => v is null || decimal.Round(v.Value, 2) == v.Value)
-                .WithMessage(x => $"“{x.Name}”的完成百分比最多保留 2 位小数。");
-            RuleFor(x => x.Status).NotNull().When(x => !x.IsEmpty)
-                .WithMessage(x => $"“{x.Name}”已填写进展，请选择状态（未开始/进行中/已完成/滞后）。");
-            RuleFor(x => x.Status).IsInEnum().When(x => x.Status is not null)
-                .WithMessage(x => $"“{x.Name}”的状态无效。");
-            RuleFor(x => x.PercentComplete).Equal(100m).When(x => x.Status == WorkStatus.Completed && x.PercentComplete is not null)
-                .WithMessage(x => $"“{x.Name}”状态为已完成，完成百分比应为 100。");
-            RuleFor(x => x.PercentComplete).Equal(0m).When(x => x.Status == WorkStatus.NotStarted && x.PercentComplete is not null)
-                .WithMessage(x => $"“{x.Name}”状态为未开始，完成百分比应为 0。");
-            RuleFor(x => x.Note).MaximumLength(SaveProgressRequestValidator.MaxNoteLength).WithMessage(x => $"“{x.Name}”的进展说明最多 {SaveProgressRequestValidator.MaxNoteLength} 字。");
-            RuleFor(x => x.Note).Must(TextInput.IsClean).WithMessage(x => $"“{x.Name}”的进展说明{TextInput.Message}");
-        }
-    }
 }

@@ -111,34 +111,44 @@ public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgres
     /// <summary>数据来源.</summary>
     public const int MaxSourceLength = 256;
 
-    private static readonly string[] CountUnits = ["万人", "人", "万人次", "人次", "万张", "张", "家", "个", "亿元", "万元"];
-
     public SaveProgressRequestValidator()
     {
         RuleFor(r => r.Year).InclusiveBetween(2021, 2025).WithMessage("年度必须在规划期 2021—2025 年内。");
         RuleForEach(r => r.Rows)
             .Must((request, row) => !string.IsNullOrWhiteSpace(row.Note) || row.Warnings(request.Year, ParentValue(request, row)).Count == 0)
             .WithMessage((request, row) => $"“{row.Name}”{string.Join("；", row.Warnings(request.Year, ParentValue(request, row)).Select(w => w.Message))}，请在“说明”中写明原因。");
-        RuleForEach(r => r.Rows).ChildRules(row =>
-        {
-            row.RuleFor(x => x.Value).InclusiveBetween(0m, 100m).When(x => x.Unit == "%" && x.Value is not null)
-                .WithMessage(x => $"“{x.Name}”是百分比，应在 0 到 100 之间。");
-            row.RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).When(x => CountUnits.Contains(x.Unit) && x.Value is not null)
-                .WithMessage(x => $"“{x.Name}”不能为负数。");
-            row.RuleFor(x => x.Value).Must((x, v) => v is null || decimal.Round(v.Value, Units.MaxDecimals(x.Unit)) == v.Value)
-                .WithMessage(x => Units.MaxDecimals(x.Unit) == 0 ? $"“{x.Name}”以“{x.Unit}”为单位，应为整数。" : $"“{x.Name}”最多保留 {Units.MaxDecimals(x.Unit)} 位小数。");
-            row.RuleFor(x => x.Value).Must(v => v is null || Math.Abs(v.Value) < 1_000_000_000m)
-                .WithMessage(x => $"“{x.Name}”的数值过大，请检查单位。");
-            row.RuleFor(x => x.Note).MaximumLength(MaxNoteLength).WithMessage(x => $"“{x.Name}”的说明最多 {MaxNoteLength} 字。");
-            row.RuleFor(x => x.Cause).MaximumLength(MaxNoteLength).WithMessage(x => $"“{x.Name}”的原因分析最多 {MaxNoteLength} 字。");
-            row.RuleFor(x => x.CorrectiveMeasures).MaximumLength(MaxNoteLength).WithMessage(x => $"“{x.Name}”的整改措施最多 {MaxNoteLength} 字。");
-            row.RuleFor(x => x.Source).MaximumLength(MaxSourceLength).WithMessage(x => $"“{x.Name}”的数据来源最多 {MaxSourceLength} 字。");
-            row.RuleFor(x => x).Must(x => new[] { x.Note, x.Source, x.Cause, x.CorrectiveMeasures }.All(TextInput.IsClean))
-                .WithMessage(x => $"“{x.Name}”的文字{TextInput.Message}");
-        });
+        RuleForEach(r => r.Rows).SetValidator(new ProgressRowInputValidator());
     }
 
     /// <summary>The value typed for a 其中 row's parent in the same request.</summary>
     public static decimal? ParentValue(SaveProgressRequest request, ProgressRowInput row) =>
         row.Context?.ParentIndicatorId is { } parent ? request.Rows.FirstOrDefault(r => r.IndicatorId == parent)?.Value : null;
+}
+
+/// <summary>
+/// The checks of one row on its own (range for its unit, decimals, size, text lengths, clean text): part of every save
+/// through <see cref="SaveProgressRequestValidator"/>, and run by the entry row as the reporter types, so the same
+/// message shows at the field before the save refuses it.
+/// </summary>
+public sealed class ProgressRowInputValidator : AbstractValidator<ProgressRowInput>
+{
+    private static readonly string[] CountUnits = ["万人", "人", "万人次", "人次", "万张", "张", "家", "个", "亿元", "万元"];
+
+    public ProgressRowInputValidator()
+    {
+        RuleFor(x => x.Value).InclusiveBetween(0m, 100m).When(x => x.Unit == "%" && x.Value is not null)
+            .WithMessage(x => $"“{x.Name}”是百分比，应在 0 到 100 之间。");
+        RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).When(x => CountUnits.Contains(x.Unit) && x.Value is not null)
+            .WithMessage(x => $"“{x.Name}”不能为负数。");
+        RuleFor(x => x.Value).Must((x, v) => v is null || decimal.Round(v.Value, Units.MaxDecimals(x.Unit)) == v.Value)
+            .WithMessage(x => Units.MaxDecimals(x.Unit) == 0 ? $"“{x.Name}”以“{x.Unit}”为单位，应为整数。" : $"“{x.Name}”最多保留 {Units.MaxDecimals(x.Unit)} 位小数。");
+        RuleFor(x => x.Value).Must(v => v is null || Math.Abs(v.Value) < 1_000_000_000m)
+            .WithMessage(x => $"“{x.Name}”的数值过大，请检查单位。");
+        RuleFor(x => x.Note).MaximumLength(SaveProgressRequestValidator.MaxNoteLength).WithMessage(x => $"“{x.Name}”的说明最多 {SaveProgressRequestValidator.MaxNoteLength} 字。");
+        RuleFor(x => x.Cause).MaximumLength(SaveProgressRequestValidator.MaxNoteLength).WithMessage(x => $"“{x.Name}”的原因分析最多 {SaveProgressRequestValidator.MaxNoteLength} 字。");
+        RuleFor(x => x.CorrectiveMeasures).MaximumLength(SaveProgressRequestValidator.MaxNoteLength).WithMessage(x => $"“{x.Name}”的整改措施最多 {SaveProgressRequestValidator.MaxNoteLength} 字。");
+        RuleFor(x => x.Source).MaximumLength(SaveProgressRequestValidator.MaxSourceLength).WithMessage(x => $"“{x.Name}”的数据来源最多 {SaveProgressRequestValidator.MaxSourceLength} 字。");
+        RuleFor(x => x).Must(x => new[] { x.Note, x.Source, x.Cause, x.CorrectiveMeasures }.All(TextInput.IsClean))
+            .WithMessage(x => $"“{x.Name}”的文字{TextInput.Message}");
+    }
 }
