@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanTracker.Domain.Progress;
+using PlanTracker.Web.Components.Layout;
 using PlanTracker.Web.Features.Dashboard;
 
 namespace PlanTracker.Web.Features.Reports;
@@ -13,6 +14,10 @@ public static class ReportText
     public static string Title(MonitoringReport report) => report.Midterm
         ? $"{report.Dashboard.RegionName}“十四五”规划中期评估报告"
         : $"{report.Dashboard.RegionName}{report.Year}年度规划实施监测报告";
+
+    /// <summary>Who issues the report: the configured unit (Portal:IssuingUnit), else the city's 人力资源和社会保障局.</summary>
+    public static string IssuingUnit(MonitoringReport report, PortalBranding branding) =>
+        string.IsNullOrWhiteSpace(branding.IssuingUnit) ? $"{report.Dashboard.RegionName}人力资源和社会保障局" : branding.IssuingUnit.Trim();
 
     public static string Percent(decimal fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
