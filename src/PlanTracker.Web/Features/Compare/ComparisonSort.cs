@@ -19,7 +19,7 @@ public enum ComparisonColumn
 public sealed record RankedCity(int Rank, CityComparison City);
 
 /// <summary>
-/// Orders the comparison's rows by a column. The rank stays the city's rank whatever the order; rows without a value in
+/// Orders the comparison's rows by a column (cities by division code). The rank stays the city's rank whatever the order; rows without a value in
 /// the column (text targets, no data) come last in either direction; ties keep rank order.
 /// </summary>
 public static class ComparisonSort
@@ -35,10 +35,11 @@ public static class ComparisonSort
     {
         if (column == ComparisonColumn.City)
         {
-            var byName = descending
-                ? rows.OrderByDescending(r => r.City.City, StringComparer.Ordinal)
-                : rows.OrderBy(r => r.City.City, StringComparer.Ordinal);
-            return [.. byName.ThenBy(r => r.Rank)];
+            // Cities in the order of statistical tables: by administrative division code (GB/T 2260), then name.
+            var byCode = descending
+                ? rows.OrderByDescending(r => r.City.AdminCode, StringComparer.Ordinal).ThenByDescending(r => r.City.City, StringComparer.Ordinal)
+                : rows.OrderBy(r => r.City.AdminCode, StringComparer.Ordinal).ThenBy(r => r.City.City, StringComparer.Ordinal);
+            return [.. byCode];
         }
 
         var withKey = rows.Select(r => (Row: r, Key: Key(r, column))).ToList();
