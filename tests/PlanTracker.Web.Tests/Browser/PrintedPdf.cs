@@ -47,7 +47,7 @@ internal sealed class PrintedPdf : IDisposable
 
     /// <summary>
     /// With print media at the width of the printed page, nothing reaches past the right edge: the document is not wider
-    /// than the page and no table scrolls inside its box.
+    /// than the page, no table scrolls inside its box, no cell's content spills over its neighbour.
     /// </summary>
     public static async Task AssertFitsThePageAsync(IPage page)
     {
@@ -57,6 +57,10 @@ internal sealed class PrintedPdf : IDisposable
         var overflowing = await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('.mud-table-container, table')].filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.closest('[data-testid]')?.dataset.testid ?? e.className)");
         Assert.Empty(overflowing);
+        // No cell's content (a figure kept on one line, a status chip) runs over into the next cell.
+        var spilling = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('td')].filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent.trim())");
+        Assert.Empty(spilling);
         Assert.Equal("rgb(255, 255, 255)", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).backgroundColor"));
     }
 
