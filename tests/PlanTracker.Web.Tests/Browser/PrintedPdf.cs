@@ -57,9 +57,9 @@ internal sealed class PrintedPdf : IDisposable
         var overflowing = await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('.mud-table-container, table')].filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.closest('[data-testid]')?.dataset.testid ?? e.className)");
         Assert.Empty(overflowing);
-        // No cell's content (a figure kept on one line, a status chip) runs over into the next cell.
+        // No cell's content (a heading, a figure kept on one line, a status chip) runs over into the next cell.
         var spilling = await page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('td')].filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent.trim())");
+            "() => [...document.querySelectorAll('td, th')].filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim())");
         Assert.Empty(spilling);
         Assert.Equal("rgb(255, 255, 255)", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).backgroundColor"));
     }
