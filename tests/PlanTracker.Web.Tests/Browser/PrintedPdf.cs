@@ -59,8 +59,8 @@ internal sealed class PrintedPdf : IDisposable
         Assert.Empty(overflowing);
         // No cell's content (a heading, a figure kept on one line, a status chip) runs over into the next cell.
         var spilling = await page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('td, th')].filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim())");
-        Assert.Empty(spilling);
+            "() => [...document.querySelectorAll('td, th')].filter(c => c.scrollWidth > c.clientWidth + 1).map(c => `${c.textContent.trim()} (${c.scrollWidth} > ${c.clientWidth})`)");
+        Assert.True(spilling.Length == 0, "spilling over their cells: " + string.Join(" | ", spilling));
         Assert.Equal("rgb(255, 255, 255)", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).backgroundColor"));
     }
 

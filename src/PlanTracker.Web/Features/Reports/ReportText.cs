@@ -1,7 +1,6 @@
 using System.Globalization;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Web.Components.Layout;
-using PlanTracker.Web.Features.Dashboard;
 
 namespace PlanTracker.Web.Features.Reports;
 
@@ -22,11 +21,6 @@ public static class ReportText
     public static string Percent(decimal fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     public static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
-
-    /// <summary>The value a row shows: a cumulative indicator's running total, else the latest year's value; with the year.</summary>
-    public static string Latest(DashboardIndicator indicator) =>
-        indicator.Progress.LatestYear is not { } year ? "—"
-        : $"{(indicator.Cumulative ? "累计 " : null)}{Number(ReportedValues.LatestOrTotal(indicator.Cumulative, indicator.Values, indicator.Progress))}（{year}）";
 
     /// <summary>One paragraph from the counts: how many indicators, how many on course, how many behind, binding warnings.</summary>
     public static string Conclusion(MonitoringReport report)
