@@ -10,8 +10,9 @@ namespace PlanTracker.Web.Components.Tests;
 /// A bUnit context with what the portal's components expect: MudBlazor's services and Chinese texts, the
 /// portal's branding, and JS interop in loose mode (MudBlazor's own interop calls return defaults).
 /// Components that need data get real services over the test PostgreSQL, never mocks (see README).
+/// Disposed asynchronously: some of MudBlazor's services (e.g. the one behind MudSelect's popover) are only IAsyncDisposable.
 /// </summary>
-public abstract class PortalComponentTest : BunitContext
+public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
 {
     protected PortalComponentTest()
     {
@@ -20,6 +21,10 @@ public abstract class PortalComponentTest : BunitContext
         Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
         Services.AddOptions<PortalBranding>();
     }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     /// <summary>Renders a component inside MudBlazor's providers, as MainLayout does (popovers, dialogs, snackbars).</summary>
     protected IRenderedComponent<MudPopoverProvider> RenderProviders() => Render<MudPopoverProvider>();

@@ -17,7 +17,7 @@ namespace PlanTracker.Web.Tests;
 /// checked against 专栏2 of seeds/001 (长沙), typed from the text, never from the program's output.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public class MonitoringReportTests(PortalFactory portal)
+public partial class MonitoringReportTests(PortalFactory portal)
 {
     /// <summary>专栏2 “十四五”规划发展主要指标 of seeds/001_89ddb6cf686b81bb.txt: name (as printed, 其中： included), 2025 target, attribute.</summary>
     private static readonly (string Name, string Target, bool Binding)[] ChangshaSeed =
@@ -76,6 +76,8 @@ public class MonitoringReportTests(PortalFactory portal)
         var cover = document.QuerySelector("[data-testid=report-cover]")!.TextContent;
         Assert.Contains("长沙市2023年度规划实施监测报告", cover, StringComparison.Ordinal);
         Assert.Contains("长沙市“十四五”人力资源和社会保障事业发展规划", cover, StringComparison.Ordinal);
+        // No Portal:IssuingUnit configured in the tests: the city's bureau issues the report.
+        Assert.StartsWith("长沙市人力资源和社会保障局", document.QuerySelector("[data-testid=report-issuer]")!.TextContent.Trim(), StringComparison.Ordinal);
         // Other tests of the shared portal may submit or approve 长沙's 2023: the stamp follows the stored status.
         var approved = await ScalarAsync(
             "SELECT count(*) FROM city_year_reports WHERE region_id = @region AND year = 2023 AND status = 2", ("region", regionId)) > 0;
@@ -84,7 +86,8 @@ public class MonitoringReportTests(PortalFactory portal)
             ("region", regionId)) > 0;
         Assert.Equal(!approved, document.QuerySelector("[data-testid=stamp-unapproved]") is not null);
         Assert.Equal(demo, document.QuerySelector("[data-testid=stamp-demo]") is not null);
-        Assert.Equal(approved, document.QuerySelector("[data-testid=report-status]")!.TextContent.Contains("审核通过", StringComparison.Ordinal));
+        // "（2026年11月30日 审核通过）" only for an approved year ("尚未经审核人审核通过" otherwise).
+        Assert.Equal(approved, ApprovedOn().IsMatch(document.QuerySelector("[data-testid=report-status]")!.TextContent));
         Assert.NotNull(document.QuerySelector("[data-testid=report-notes]"));
         Assert.NotNull(document.QuerySelector("[data-testid=project-progress]"));
         Assert.NotNull(document.QuerySelector("[data-testid=completion-chart] svg"));
@@ -164,6 +167,9 @@ public class MonitoringReportTests(PortalFactory portal)
         Assert.Null(document.QuerySelector("[data-testid=report-table]"));
         Assert.Contains("未填报", document.QuerySelector("[data-testid=report-status]")!.TextContent, StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"（\d{4}年\d{1,2}月\d{1,2}日 审核通过）")]
+    private static partial System.Text.RegularExpressions.Regex ApprovedOn();
 
     private static async Task<IDocument> GetAsync(HttpClient client, string url)
     {

@@ -1,4 +1,8 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PlanTracker.Data;
 
 namespace PlanTracker.Web.Tests.Browser;
 
@@ -22,15 +26,48 @@ public class CompareBrowserTests(PortalFactory portal, ChromiumFixture browser) 
         await page.GetByTestId("comparison-chart").Locator("svg").First.WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "compare-jobs.png"), FullPage = true });
 
-        var option = await page.GetByTestId("indicator-select").Locator("option", new() { HasTextString = "失业保险参保人数" }).GetAttributeAsync("value");
-        await page.GetByTestId("indicator-select").SelectOptionAsync(option!);
-        await page.WaitForURLAsync(url => url.Contains($"indicator={option}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        var option = await CatalogueIdAsync("失业保险参保人数");
+        await page.PickAsync("indicator-select", new Regex("^\\s*失业保险参保人数（"));
+        await page.WaitForURLAsync(url => url.Contains($"indicator={option}&", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='comparison-title']\").textContent.startsWith('失业保险参保人数')");
         var insured = await table.Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.city)");
         Assert.Superset(new HashSet<string> { "株洲市", "长沙市", "鄂州市" }, insured.ToHashSet());
         Assert.DoesNotContain("湘西自治州", insured);
         Assert.Contains("约束性", await table.InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "compare-insured.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Clicking_a_header_sorts_the_cities_and_the_rank_header_restores_the_ranking()
+    {
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "province");
+        await page.GotoAsync(portal.BaseUrl + "/compare?year=2023");
+        var table = page.GetByTestId("comparison-table");
+        await table.WaitForAsync();
+        await ChromiumFixture.WaitForCircuitAsync(page);
+
+        await table.Locator("th[data-sort=baseline] button").ClickAsync();
+        await Assertions.Expect(table.Locator("th[data-sort=baseline]")).ToHaveAttributeAsync("aria-sort", "descending");
+        // Figures largest first; a row whose 2020 cell is text (no figure) comes after them.
+        var baselines = await table.Locator("tbody tr").EvaluateAllAsync<double?[]>(
+            "rows => rows.map(r => { const n = Number(r.cells[3].textContent.trim()); return Number.isFinite(n) ? n : null; })");
+        var figures = baselines.TakeWhile(b => b is not null).ToList();
+        Assert.True(figures.Count >= 4);
+        Assert.Equal(figures.OrderByDescending(b => b), figures);
+        Assert.All(baselines.Skip(figures.Count), b => Assert.Null(b));
+
+        await table.Locator("th[data-sort=rank] button").ClickAsync();
+        await Assertions.Expect(table.Locator("th[data-sort=rank]")).ToHaveAttributeAsync("aria-sort", "ascending");
+        var ranks = await table.Locator("tbody tr").EvaluateAllAsync<int[]>("rows => rows.map(r => Number(r.dataset.rank))");
+        Assert.Equal(Enumerable.Range(1, ranks.Length), ranks);
+        await AssertRankedByGapAsync(table);
+    }
+
+    /// <summary>The catalogue entry's id, read from the database rather than from the page.</summary>
+    private async Task<int> CatalogueIdAsync(string name)
+    {
+        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
+        return await context.CanonicalIndicators.Where(c => c.Name == name).Select(c => c.Id).SingleAsync();
     }
 
     /// <summary>Rows are ordered by (completion − 时序进度), read back from the bars' own figures.</summary>

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
+using PlanTracker.Web.Components.Layout;
 
 namespace PlanTracker.Web.Tests.Browser;
 
@@ -25,8 +28,31 @@ public class DashboardBrowserTests(PortalFactory portal, ChromiumFixture browser
         Assert.StartsWith("工伤保险参保人数", await chart.Locator("h3").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-leader.png"), FullPage = true });
 
-        await page.GetByTestId("year-select").SelectOptionAsync("2021");
+        await page.PickAsync("year-select", "2021 年");
         await page.WaitForURLAsync(url => url.Contains("year=2021", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='progress-table']\").innerText.includes('时序进度20%')");
+        Assert.Equal("2021 年", await page.PickedAsync("year-select"));
+    }
+
+    [Fact]
+    public async Task The_printed_dashboard_fits_A4_with_its_right_hand_columns_page_numbers_and_no_grey_block()
+    {
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "changsha-leader");
+        await page.GotoAsync(portal.BaseUrl + "/dashboard");
+        await ChromiumFixture.WaitForCircuitAsync(page);
+        // The circuit's first render replaces the prerendered table: wait for the interactive one.
+        var cells = page.Locator("[data-testid=progress-table] td.reason");
+        await Assertions.Expect(cells).Not.ToHaveCountAsync(0);
+        var reasons = await cells.AllInnerTextsAsync();
+
+        await PrintedPdf.AssertFitsThePageAsync(page);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-print.png"), FullPage = true });
+        using var printed = await PrintedPdf.PrintAsync(page, "dashboard-changsha.pdf");
+
+        // 说明 is the right-most column: every row's reason printed in full means nothing was cut off on the right.
+        Assert.All(reasons, reason => Assert.Contains(PrintedPdf.Compact(reason), printed.AllText, StringComparison.Ordinal));
+        Assert.Contains("[71.42]", printed.Words);
+        printed.AssertRunningHeaderAndPageNumbers(portal.Services.GetRequiredService<IOptions<PortalBranding>>().Value.Name);
+        printed.AssertNoBackgroundBlocks();
     }
 }

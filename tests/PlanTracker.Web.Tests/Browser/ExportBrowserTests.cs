@@ -36,7 +36,7 @@ public class ExportBrowserTests(PortalFactory portal, ChromiumFixture browser) :
         await page.GotoAsync(portal.BaseUrl + "/compare?year=2022");
         await page.GetByTestId("comparison-table").WaitForAsync();
         await ChromiumFixture.WaitForCircuitAsync(page);
-        await page.GetByTestId("category-filter").SelectOptionAsync("就业");
+        await page.PickAsync("category-filter", "就业");
 
         var link = page.GetByTestId("compare-export");
         await Assertions.Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("category=%E5%B0%B1%E4%B8%9A"));

@@ -1,12 +1,13 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
+using PlanTracker.Web.Components.Layout;
 
 namespace PlanTracker.Web.Tests.Browser;
 
-/// <summary>A leader reaches the year's report in two clicks and prints it to PDF with Chromium.</summary>
+/// <summary>A leader reaches the year's report in two clicks and prints it to PDF with Chromium; the PDF is read back.</summary>
 [Collection(PortalCollection.Name)]
-public partial class ReportBrowserTests(PortalFactory portal, ChromiumFixture browser) : IClassFixture<ChromiumFixture>
+public class ReportBrowserTests(PortalFactory portal, ChromiumFixture browser) : IClassFixture<ChromiumFixture>
 {
     [Fact]
     public async Task A_leader_opens_the_annual_report_in_two_clicks_and_prints_it_to_an_A4_pdf()
@@ -44,12 +45,18 @@ public partial class ReportBrowserTests(PortalFactory portal, ChromiumFixture br
         Assert.False(await page.Locator("nav.app-nav").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "report-annual-print.png"), FullPage = true });
 
-        var pdfPath = Path.Combine(ChromiumFixture.ScreenshotDirectory, "report-annual-changsha-2023.pdf");
-        var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true, Path = pdfPath });
+        await PrintedPdf.AssertFitsThePageAsync(page);
+        using var printed = await PrintedPdf.PrintAsync(page, "report-annual-changsha-2023.pdf");
 
-        var pages = PdfPageCount(pdf);
-        Assert.InRange(pages, 2, 8);
-        Assert.True(File.Exists(pdfPath));
+        Assert.InRange(printed.Pages.Count, 2, 8);
+        printed.AssertRunningHeaderAndPageNumbers(PortalName);
+        printed.AssertNoBackgroundBlocks();
+        // The five-year totals of 专栏2 (seeds/001) each print whole: never "[71.42" on one line and "]" on the next.
+        Assert.All(["[71.42]", "[75]", "[50]", "[10]", "[15]", "[20]", "[2]"], figure => Assert.Contains(figure, printed.Words));
+        Assert.DoesNotContain("[71.42", printed.Words);
+        // The cover: the issuing unit (no Portal:IssuingUnit in the tests: the city's bureau) and the date.
+        Assert.Contains("长沙市人力资源和社会保障局", printed.PageTexts[0], StringComparison.Ordinal);
+        Assert.Matches(@"\d{4}年\d{1,2}月\d{1,2}日", printed.PageTexts[0]);
         Assert.Empty(consoleErrors);
     }
 
@@ -67,14 +74,14 @@ public partial class ReportBrowserTests(PortalFactory portal, ChromiumFixture br
         await page.SetViewportSizeAsync(794, 1123);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "report-midterm-print.png"), FullPage = true });
-        var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true, Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "report-midterm.pdf") });
+        await PrintedPdf.AssertFitsThePageAsync(page);
+        using var printed = await PrintedPdf.PrintAsync(page, "report-midterm.pdf");
 
-        Assert.InRange(PdfPageCount(pdf), 2, 10);
+        Assert.InRange(printed.Pages.Count, 2, 10);
+        printed.AssertRunningHeaderAndPageNumbers(PortalName);
+        printed.AssertNoBackgroundBlocks();
+        Assert.Contains("中期评估报告", printed.PageTexts[0], StringComparison.Ordinal);
     }
 
-    /// <summary>Page objects of a PDF: "/Type /Page" not followed by "s" (Chromium writes them uncompressed).</summary>
-    private static int PdfPageCount(byte[] pdf) => PageObject().Matches(Encoding.Latin1.GetString(pdf)).Count;
-
-    [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
-    private static partial Regex PageObject();
+    private string PortalName => portal.Services.GetRequiredService<IOptions<PortalBranding>>().Value.Name;
 }

@@ -22,7 +22,10 @@ public class ReviewBrowserTests(PortalFactory portal, ChromiumFixture browser) :
 
         var leader = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-leader");
         await leader.Locator("nav.app-nav a[href='review']").ClickAsync();
-        await leader.GetByTestId("review-year").SelectOptionAsync("2025");
+        // The page opens on last year (2025 from 2026 on): go to 2024 and back, so the pick changes the year whatever today is.
+        await leader.PickAsync("review-year", "2024 年");
+        await leader.WaitForURLAsync(url => url.Contains("year=2024", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await leader.PickAsync("review-year", "2025 年");
         await leader.WaitForURLAsync(url => url.Contains("year=2025", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已提交'");
         // 退回 without a comment: the message is at the field and nothing is asked or done.

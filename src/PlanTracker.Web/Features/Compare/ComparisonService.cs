@@ -44,7 +44,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
             join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
             join plan in context.Plans on indicator.PlanId equals plan.Id
             where regionIds == null || regionIds.Contains(plan.RegionId)
-            select new { Indicator = indicator, mapping.UnitFactor, City = plan.Region!.Name })
+            select new { Indicator = indicator, mapping.UnitFactor, City = plan.Region!.Name, plan.Region.AdminCode })
             .ToListAsync();
         var ids = mapped.Select(m => m.Indicator.Id).ToList();
         var values = await ReportedValues.UpToAsync(context, ids, year);
@@ -58,7 +58,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
                 m.City, m.Indicator.Name, m.Indicator.Unit, m.Indicator.Baseline.Text, m.Indicator.Target.Text,
                 m.Indicator.Baseline.Value * m.UnitFactor, m.Indicator.Target.Value * m.UnitFactor,
                 Ambition(m.Indicator.Baseline, m.Indicator.Target),
-                latest * m.UnitFactor, progress.LatestYear, m.Indicator.Attribute?.ToChinese(), progress);
+                latest * m.UnitFactor, progress.LatestYear, m.Indicator.Attribute?.ToChinese(), progress, m.AdminCode);
         });
         return new Comparison(entry, year, [.. cities.OrderByDescending(c => c.Gap ?? decimal.MinValue).ThenByDescending(c => c.Progress.BoundRespected ?? false).ThenBy(c => c.City)]);
     }

@@ -17,7 +17,8 @@ public sealed record CityComparison(
     decimal? Latest,
     int? LatestYear,
     string? Attribute,
-    IndicatorProgress Progress)
+    IndicatorProgress Progress,
+    string? AdminCode = null)
 {
     /// <summary>Points ahead (+) or behind (−) of 时序进度 on the city's own baseline-to-target path: the ranking key.</summary>
     public decimal? Gap => Progress.Completion is { } c && Progress.Expected is { } e ? (c - e) * 100 : null;

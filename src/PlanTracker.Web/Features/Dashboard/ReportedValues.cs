@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Domain.Progress;
@@ -21,4 +22,7 @@ public static class ReportedValues
     /// <summary>What "the latest value" means for a row: the running five-year total of a cumulative indicator, otherwise the latest year's value.</summary>
     public static decimal? LatestOrTotal(bool cumulative, IReadOnlyList<YearValue> values, IndicatorProgress progress) =>
         cumulative ? (values.Count == 0 ? null : values.Sum(v => v.Value)) : progress.LatestValue;
+
+    /// <summary>A figure as the portal prints it: up to two decimals, no trailing zeros, "—" when there is none.</summary>
+    public static string Format(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
 }

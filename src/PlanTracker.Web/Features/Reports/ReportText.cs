@@ -1,6 +1,6 @@
 using System.Globalization;
 using PlanTracker.Domain.Progress;
-using PlanTracker.Web.Features.Dashboard;
+using PlanTracker.Web.Components.Layout;
 
 namespace PlanTracker.Web.Features.Reports;
 
@@ -14,14 +14,13 @@ public static class ReportText
         ? $"{report.Dashboard.RegionName}“十四五”规划中期评估报告"
         : $"{report.Dashboard.RegionName}{report.Year}年度规划实施监测报告";
 
+    /// <summary>Who issues the report: the configured unit (Portal:IssuingUnit), else the city's 人力资源和社会保障局.</summary>
+    public static string IssuingUnit(MonitoringReport report, PortalBranding branding) =>
+        string.IsNullOrWhiteSpace(branding.IssuingUnit) ? $"{report.Dashboard.RegionName}人力资源和社会保障局" : branding.IssuingUnit.Trim();
+
     public static string Percent(decimal fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     public static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
-
-    /// <summary>The value a row shows: a cumulative indicator's running total, else the latest year's value; with the year.</summary>
-    public static string Latest(DashboardIndicator indicator) =>
-        indicator.Progress.LatestYear is not { } year ? "—"
-        : $"{(indicator.Cumulative ? "累计 " : null)}{Number(ReportedValues.LatestOrTotal(indicator.Cumulative, indicator.Values, indicator.Progress))}（{year}）";
 
     /// <summary>One paragraph from the counts: how many indicators, how many on course, how many behind, binding warnings.</summary>
     public static string Conclusion(MonitoringReport report)
