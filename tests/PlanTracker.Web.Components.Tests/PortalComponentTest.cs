@@ -11,7 +11,7 @@ namespace PlanTracker.Web.Components.Tests;
 /// portal's branding, and JS interop in loose mode (MudBlazor's own interop calls return defaults).
 /// Components that need data get real services over the test PostgreSQL, never mocks (see README).
 /// </summary>
-public abstract class PortalComponentTest : BunitContext
+public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
 {
     protected PortalComponentTest()
     {
@@ -20,6 +20,11 @@ public abstract class PortalComponentTest : BunitContext
         Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
         Services.AddOptions<PortalBranding>();
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>MudBlazor's popover services dispose only asynchronously: xUnit disposes the context this way first.</summary>
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     /// <summary>Renders a component inside MudBlazor's providers, as MainLayout does (popovers, dialogs, snackbars).</summary>
     protected IRenderedComponent<MudPopoverProvider> RenderProviders() => Render<MudPopoverProvider>();
