@@ -178,9 +178,11 @@ public class ReportingYearsBrowserTests(PortalFactory portal, ChromiumFixture br
         var dialog = MudControls.Dialog(admin);
         await dialog.GetByText("选定的市州").ClickAsync();
         // No city chosen yet: nothing to confirm.
+        await dialog.GetByTestId("choose-city-hint").WaitForAsync();
         Assert.True(await dialog.GetByTestId("close-year-confirm").IsDisabledAsync());
         await dialog.Locator("[data-city='株洲市']").ClickAsync();
-        Assert.Contains("为 1 个市州关闭", await dialog.GetByTestId("close-year-confirm").InnerTextAsync());
+        await dialog.Locator("[data-testid='close-year-confirm']:has-text('为 1 个市州关闭')").WaitForAsync();
+        Assert.False(await dialog.GetByTestId("close-year-confirm").IsDisabledAsync());
         await dialog.GetByTestId("close-year-confirm").ClickAsync();
         await MudControls.SnackbarAsync(admin, "2022 年度已对株洲市关闭");
         var closures = admin.Locator("tr[data-year='2022'] .city-closures");

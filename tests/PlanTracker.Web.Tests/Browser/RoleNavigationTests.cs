@@ -84,7 +84,8 @@ public class RoleNavigationTests(PortalFactory portal, ChromiumFixture browser) 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "admin-users.png"), FullPage = true });
 
         await page.GotoAsync(portal.BaseUrl + "/admin/audit");
-        await page.GetByTestId("audit-table").WaitForAsync();
+        // The table loads its page of rows once the circuit is up.
+        await page.GetByTestId("audit-table").Locator("td", new() { HasText = "停用账户" }).First.WaitForAsync();
         var audit = await page.GetByTestId("audit-table").InnerTextAsync();
         Assert.Contains("停用账户", audit);
         Assert.Contains("创建用户", audit);
