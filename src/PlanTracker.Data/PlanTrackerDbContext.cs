@@ -50,6 +50,8 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();
 
+    public DbSet<ReportingYearClosure> ReportingYearClosures => Set<ReportingYearClosure>();
+
     public DbSet<EntryDraft> EntryDrafts => Set<EntryDraft>();
 
     public DbSet<ItemProgress> ItemProgress => Set<ItemProgress>();

@@ -24,6 +24,7 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 
+    /// <summary>MudBlazor's popover services dispose only asynchronously: xUnit disposes the context this way first.</summary>
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     /// <summary>Renders a component inside MudBlazor's providers, as MainLayout does (popovers, dialogs, snackbars).</summary>

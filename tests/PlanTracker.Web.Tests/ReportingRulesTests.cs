@@ -143,6 +143,66 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(form.Request)).Outcome);
     }
 
+    [Fact]
+    public async Task A_year_closed_for_chosen_cities_refuses_their_writes_and_keeps_the_other_cities_open()
+    {
+        await using var admin = await UserScopes.ForAsync(portal, "admin");
+        var years = admin.ServiceProvider.GetRequiredService<ReportingYearService>();
+        var cities = (await years.CitiesAsync()).ToDictionary(c => c.Name, c => c.RegionId);
+        await using var zhuzhou = await UserScopes.ForAsync(portal, "zhuzhou-reporter");
+        var zhuzhouEntry = zhuzhou.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        await using var xiangxi = await UserScopes.ForAsync(portal, "xiangxi-reporter");
+        var xiangxiEntry = xiangxi.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        async Task<uint> VersionAsync() => (await years.ListAsync()).Single(y => y.Year == 2022).Version;
+
+        var none = await years.CloseForCitiesAsync(2022, [], await VersionAsync());
+        var close = await years.CloseForCitiesAsync(2022, [cities["株洲市"], cities["鄂州市"]], await VersionAsync());
+
+        Assert.Equal((false, "请至少选择一个市州。"), (none.Succeeded, none.Message));
+        Assert.True(close.Succeeded, close.Message);
+        Assert.StartsWith("2022 年度已对鄂州市、株洲市关闭", close.Message); // in the order of the division codes: 420700, 430200
+        var year2022 = (await years.ListAsync()).Single(y => y.Year == 2022);
+        Assert.False(year2022.IsClosed);
+        Assert.Equal(["鄂州市", "株洲市"], year2022.ClosedCities.Select(c => c.City));
+        Assert.All(year2022.ClosedCities, c => Assert.Equal("admin", c.ClosedBy));
+
+        var zhuzhouForm = (await zhuzhouEntry.LoadAsync(2022))!;
+        (zhuzhouForm.Request.Rows[0].Value, zhuzhouForm.Request.Rows[0].Note) = (1.5m, "测试");
+        var refused = await zhuzhouEntry.SaveAsync(zhuzhouForm.Request);
+        var xiangxiForm = (await xiangxiEntry.LoadAsync(2022))!;
+        (xiangxiForm.Request.Rows[0].Value, xiangxiForm.Request.Rows[0].Note) = (1.5m, "测试");
+        var saved = await xiangxiEntry.SaveAsync(xiangxiForm.Request);
+
+        Assert.Equal((SaveOutcome.NotAllowed, "2022 年度已由管理员关闭填报，不再接受任何修改。"), (refused.Outcome, refused.Errors.Single()));
+        Assert.True(zhuzhouForm.YearClosed);
+        Assert.Equal(SaveOutcome.Saved, saved.Outcome);
+        Assert.False(xiangxiForm.YearClosed);
+        Assert.DoesNotContain(2022, (await zhuzhou.ServiceProvider.GetRequiredService<ReportTaskService>().ForCurrentUserAsync()).Select(t => t.Year));
+        await using (var context = await NewContextAsync())
+        {
+            var targets = await context.AuditEvents.Where(e => e.Action == AuditActions.YearClosed && e.Target!.StartsWith("years/2022/regions/")).Select(e => e.Target!).ToListAsync();
+            Assert.Equal(new[] { $"years/2022/regions/{cities["株洲市"]}", $"years/2022/regions/{cities["鄂州市"]}" }.Order(), targets.Order());
+        }
+
+        await using (var province = await UserScopes.ForAsync(portal, "province"))
+        {
+            var refusedToProvince = await province.ServiceProvider.GetRequiredService<ReportingYearService>().ReopenForCitiesAsync(2022, [cities["株洲市"]], await VersionAsync());
+            Assert.False(refusedToProvince.Succeeded);
+        }
+
+        var reopened = await years.ReopenForCitiesAsync(2022, [cities["株洲市"]], await VersionAsync());
+        Assert.Equal((true, "2022 年度已对株洲市重新开放填报。"), (reopened.Succeeded, reopened.Message));
+        var again = (await zhuzhouEntry.LoadAsync(2022))!;
+        (again.Request.Rows[0].Value, again.Request.Rows[0].Note) = (1.5m, "测试");
+        Assert.False(again.YearClosed);
+        Assert.Equal(SaveOutcome.Saved, (await zhuzhouEntry.SaveAsync(again.Request)).Outcome);
+        Assert.Equal(["鄂州市"], (await years.ListAsync()).Single(y => y.Year == 2022).ClosedCities.Select(c => c.City));
+
+        // Opening the whole year opens it for the cities closed on their own too.
+        Assert.True((await years.SetClosedAsync(2022, false, await VersionAsync())).Succeeded);
+        Assert.Empty((await years.ListAsync()).Single(y => y.Year == 2022).ClosedCities);
+    }
+
     [Theory]
     [InlineData("xiangxi-reporter")]
     [InlineData("changsha-leader")]

@@ -29,3 +29,15 @@ internal sealed class EntryDraftConfiguration : IEntityTypeConfiguration<EntryDr
         builder.HasIndex(d => new { d.RegionId, d.Year, d.UserName }).IsUnique();
     }
 }
+
+internal sealed class ReportingYearClosureConfiguration : IEntityTypeConfiguration<ReportingYearClosure>
+{
+    public void Configure(EntityTypeBuilder<ReportingYearClosure> builder)
+    {
+        builder.ToTable("reporting_year_closures");
+        builder.HasKey(c => new { c.Year, c.RegionId });
+        builder.Property(c => c.ClosedBy).HasMaxLength(256);
+        builder.HasOne<ReportingYear>().WithMany().HasForeignKey(c => c.Year).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

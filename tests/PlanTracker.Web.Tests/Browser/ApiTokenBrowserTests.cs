@@ -16,8 +16,8 @@ public class ApiTokenBrowserTests(PortalFactory portal, ChromiumFixture browser)
         await page.GotoAsync(portal.BaseUrl + "/admin/tokens");
         await ChromiumFixture.WaitForCircuitAsync(page);
 
-        await page.Locator("details.create-user summary").ClickAsync();
-        await page.GetByTestId("token-user").SelectOptionAsync(new SelectOptionValue { Label = "省厅规划处（province，省级用户）" });
+        await MudControls.ExpandAsync(page.Locator(".create-user"));
+        await MudControls.ChooseAsync(page.GetByTestId("token-user"), "省厅规划处（province，省级用户）");
         await page.GetByTestId("token-name").FillAsync("省厅数据平台（浏览器测试）");
         await page.GetByTestId("issue-token").ClickAsync();
 
@@ -41,7 +41,10 @@ public class ApiTokenBrowserTests(PortalFactory portal, ChromiumFixture browser)
         Assert.DoesNotContain("从未使用", await page.Locator($"tr[data-token='{secret[..9]}']").InnerTextAsync());
 
         await page.Locator($"tr[data-token='{secret[..9]}']").GetByTestId("revoke-token").ClickAsync();
+        Assert.Contains("省厅数据平台（浏览器测试）", await MudControls.Dialog(page).InnerTextAsync());
+        await MudControls.Dialog(page).GetByTestId("confirm-yes").ClickAsync();
         await page.Locator($"tr[data-token='{secret[..9]}'] .badge-binding").WaitForAsync();
+        await MudControls.SnackbarAsync(page, "已吊销令牌“省厅数据平台（浏览器测试）”");
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/regions")).StatusCode);
         Assert.Empty(errors);
     }

@@ -152,8 +152,13 @@ public class ReportingYearsBrowserTests(PortalFactory portal, ChromiumFixture br
         await admin.GotoAsync(portal.BaseUrl + "/admin/years");
         await ChromiumFixture.WaitForCircuitAsync(admin);
         await admin.Locator("tr[data-year='2021'] [data-testid='year-close']").ClickAsync();
-        await admin.GetByTestId("years-message").WaitForAsync();
-        Assert.Contains("2021 年度已关闭", await admin.GetByTestId("years-message").InnerTextAsync(), StringComparison.Ordinal);
+        // The dialog asks first; closing for every city is what it offers by default.
+        var dialog = MudControls.Dialog(admin);
+        Assert.Contains("关闭 2021 年度", await dialog.InnerTextAsync());
+        await dialog.GetByTestId("close-year-confirm").ClickAsync();
+        await MudControls.SnackbarAsync(admin, "2021 年度已关闭");
+        await admin.Locator("tr[data-year='2021'] [data-testid='year-reopen']").WaitForAsync();
+        Assert.Contains("已关闭（所有市州）", await admin.Locator("tr[data-year='2021']").InnerTextAsync());
         await admin.GetByTestId("years-table").ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "admin-years.png") });
 
         var reporter = await browser.SignedInPageAsync(portal.BaseUrl, "zhuzhou-reporter");
@@ -165,5 +170,45 @@ public class ReportingYearsBrowserTests(PortalFactory portal, ChromiumFixture br
 
         await admin.Locator("tr[data-year='2021'] [data-testid='year-reopen']").ClickAsync();
         await admin.Locator("tr[data-year='2021'] [data-testid='year-close']").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task An_admin_closes_a_year_for_one_chosen_city_and_only_that_citys_form_turns_read_only()
+    {
+        var admin = await browser.SignedInPageAsync(portal.BaseUrl, "admin");
+        await admin.GotoAsync(portal.BaseUrl + "/admin/years");
+        await ChromiumFixture.WaitForCircuitAsync(admin);
+        await admin.Locator("tr[data-year='2022'] [data-testid='year-close']").ClickAsync();
+        var dialog = MudControls.Dialog(admin);
+        await dialog.GetByText("选定的市州").ClickAsync();
+        // No city chosen yet: nothing to confirm.
+        await dialog.GetByTestId("choose-city-hint").WaitForAsync();
+        Assert.True(await dialog.GetByTestId("close-year-confirm").IsDisabledAsync());
+        await dialog.Locator("[data-city='株洲市']").ClickAsync();
+        await dialog.Locator("[data-testid='close-year-confirm']:has-text('为 1 个市州关闭')").WaitForAsync();
+        Assert.False(await dialog.GetByTestId("close-year-confirm").IsDisabledAsync());
+        await dialog.GetByTestId("close-year-confirm").ClickAsync();
+        await MudControls.SnackbarAsync(admin, "2022 年度已对株洲市关闭");
+        var closures = admin.Locator("tr[data-year='2022'] .city-closures");
+        await closures.WaitForAsync();
+        Assert.Contains("株洲市", await closures.InnerTextAsync());
+        await admin.GetByTestId("years-table").ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "admin-years-one-city.png") });
+
+        var zhuzhou = await browser.SignedInPageAsync(portal.BaseUrl, "zhuzhou-reporter");
+        await zhuzhou.GotoAsync(portal.BaseUrl + "/progress?year=2022");
+        await ChromiumFixture.WaitForCircuitAsync(zhuzhou);
+        await zhuzhou.GetByTestId("entry-closed").WaitForAsync();
+        Assert.True(await zhuzhou.GetByTestId("entry-save").IsDisabledAsync());
+        var xiangxi = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-reporter");
+        await xiangxi.GotoAsync(portal.BaseUrl + "/progress?year=2022");
+        await ChromiumFixture.WaitForCircuitAsync(xiangxi);
+        await xiangxi.Locator("input.entry-input").First.WaitForAsync();
+        Assert.Equal(0, await xiangxi.GetByTestId("entry-closed").CountAsync());
+        Assert.False(await xiangxi.Locator("input.entry-input").First.IsDisabledAsync());
+
+        // The city's chip opens the year again for that city.
+        await closures.Locator("[data-city='株洲市'] .mud-chip-close-button").ClickAsync();
+        await MudControls.SnackbarAsync(admin, "2022 年度已对株洲市重新开放填报");
+        await admin.Locator("tr[data-year='2022'] .city-closures").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
     }
 }

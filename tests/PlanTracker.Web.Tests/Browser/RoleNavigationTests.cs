@@ -52,27 +52,40 @@ public class RoleNavigationTests(PortalFactory portal, ChromiumFixture browser) 
         await page.GotoAsync(portal.BaseUrl + "/admin/users");
         await ChromiumFixture.WaitForCircuitAsync(page);
 
-        await page.Locator("details.create-user summary").ClickAsync();
+        await MudControls.ExpandAsync(page.Locator(".create-user"));
         await page.GetByTestId("new-user-name").FillAsync("xiangxi-reporter-2");
         await page.GetByTestId("new-display-name").FillAsync("湘西填报员二");
-        await page.GetByTestId("new-role").SelectOptionAsync("CityReporter");
-        await page.GetByTestId("new-region").SelectOptionAsync(new SelectOptionValue { Label = "湘西自治州" });
+        await MudControls.ChooseAsync(page.GetByTestId("new-role"), "填报员");
+        // A reporter needs a city: creating without one is refused at the field.
         await page.GetByTestId("new-password").FillAsync("a long enough password");
         await page.GetByTestId("create-user").ClickAsync();
+        await page.Locator(".create-user .mud-input-helper-text.mud-input-error", new() { HasText = "填报员和审核人必须属于一个地区。" }).WaitForAsync();
+        Assert.Equal(0, await page.Locator("tr[data-user='xiangxi-reporter-2']").CountAsync());
 
-        var message = page.GetByTestId("admin-message");
-        await message.WaitForAsync();
+        await MudControls.ChooseAsync(page.GetByTestId("new-region"), "湘西自治州");
+        await page.GetByTestId("create-user").ClickAsync();
+
+        var message = await MudControls.SnackbarAsync(page, "已创建用户 xiangxi-reporter-2");
         Assert.Contains("已创建用户 xiangxi-reporter-2", await message.InnerTextAsync());
         var row = page.Locator("tr[data-user='xiangxi-reporter-2']");
         Assert.Contains("湘西自治州", await row.InnerTextAsync());
 
+        // Disabling asks first; 取消 leaves the account as it is.
         await row.GetByTestId("toggle-disabled").ClickAsync();
+        await MudControls.Dialog(page).GetByTestId("confirm-cancel").ClickAsync();
+        await MudControls.Dialog(page).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        Assert.Equal(0, await row.Locator(".badge-binding").CountAsync());
+        await row.GetByTestId("toggle-disabled").ClickAsync();
+        Assert.Contains("xiangxi-reporter-2", await MudControls.Dialog(page).InnerTextAsync());
+        await MudControls.Dialog(page).GetByTestId("confirm-yes").ClickAsync();
         await page.Locator("tr[data-user='xiangxi-reporter-2'] .badge-binding").WaitForAsync();
+        await MudControls.SnackbarAsync(page, "已停用 xiangxi-reporter-2");
         Assert.Contains("已停用", await page.Locator("tr[data-user='xiangxi-reporter-2']").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "admin-users.png"), FullPage = true });
 
         await page.GotoAsync(portal.BaseUrl + "/admin/audit");
-        await page.GetByTestId("audit-table").WaitForAsync();
+        // The table loads its page of rows once the circuit is up.
+        await page.GetByTestId("audit-table").Locator("td", new() { HasText = "停用账户" }).First.WaitForAsync();
         var audit = await page.GetByTestId("audit-table").InnerTextAsync();
         Assert.Contains("停用账户", audit);
         Assert.Contains("创建用户", audit);

@@ -66,8 +66,9 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var page = await signedIn.GetAsync("/plans");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("class=\"friendly-error\"", html, StringComparison.Ordinal);
-        Assert.Contains("<h2>数据库暂时不可用</h2>", html, StringComparison.Ordinal);
+        var notice = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector(".friendly-error[data-testid=error-boundary]");
+        Assert.NotNull(notice);
+        Assert.Equal("数据库暂时不可用", notice.QuerySelector("h2")?.TextContent);
 
         var api = await signedIn.GetAsync("/api/v1/regions");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);

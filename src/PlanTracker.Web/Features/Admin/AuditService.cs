@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Admin;
@@ -42,13 +43,14 @@ public sealed class AuditService(IDbContextFactory<PlanTrackerDbContext> context
 
         if (filter.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            // The dates the admin picks are China dates, as the table shows the times.
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime();
             query = query.Where(e => e.OccurredAt >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime();
             query = query.Where(e => e.OccurredAt < end);
         }
 

@@ -20,8 +20,8 @@ public sealed class ImportService(PlanImporter importer, CatalogueMapper catalog
 
     public static readonly string[] AcceptedExtensions = [".txt", ".md", ".json", ".docx"];
 
-    /// <summary>Reads the uploaded file, or says in Chinese why it cannot be used.</summary>
-    public async Task<(UploadedPlanFile? File, string? Error)> ReadAsync(IBrowserFile file, CancellationToken cancellationToken = default)
+    /// <summary>Reads the uploaded file, or says in Chinese why it cannot be used. <paramref name="progress"/> hears the share received so far (0–1).</summary>
+    public async Task<(UploadedPlanFile? File, string? Error)> ReadAsync(IBrowserFile file, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         var extension = Path.GetExtension(file.Name).ToLowerInvariant();
         if (!AcceptedExtensions.Contains(extension))
@@ -44,7 +44,14 @@ public sealed class ImportService(PlanImporter importer, CatalogueMapper catalog
             // OpenReadStream refuses to read beyond the limit whatever size the browser announced.
             await using var stream = file.OpenReadStream(PlanTextReader.MaxBytes, cancellationToken);
             using var memory = new MemoryStream((int)file.Size);
-            await stream.CopyToAsync(memory, cancellationToken);
+            var buffer = new byte[64 * 1024];
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                memory.Write(buffer, 0, read);
+                progress?.Report(Math.Min(1, memory.Length / (double)file.Size));
+            }
+
             return (new UploadedPlanFile(file.Name, memory.ToArray()), null);
         }
         catch (IOException)

@@ -38,6 +38,7 @@ public sealed class ProgressEntryService(
         var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
         var checks = ValueCheckContexts.From(indicators, values.Where(v => v.Year < year).Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value)));
         var reportingYear = await context.ReportingYears.AsNoTracking().SingleOrDefaultAsync(y => y.Year == year);
+        var closedForCity = await context.ReportingYearClosures.AnyAsync(c => c.Year == year && c.RegionId == regionId);
 
         var rows = indicators.Select(i => new ProgressEntryRow(
             i.Id, i.Category, i.Number, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.IsBinding, i.ParentId is not null,
@@ -58,7 +59,7 @@ public sealed class ProgressEntryService(
                 return row;
             })],
         };
-        return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request, reportingYear?.Deadline, reportingYear?.IsClosed ?? true);
+        return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request, reportingYear?.Deadline, reportingYear is null || reportingYear.IsClosed || closedForCity);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public static class ReportGate
     /// </summary>
     public static async Task<ReportGateResult> OpenForWriteAsync(PlanTrackerDbContext context, int regionId, int year, string userName, DateTimeOffset now, (uint? Version, bool Check) expected = default, CancellationToken cancellationToken = default)
     {
-        if (await ReadYearAsync(context, year, cancellationToken) is { IsOpen: false } refused)
+        if (await ReadYearAsync(context, regionId, year, cancellationToken) is { IsOpen: false } refused)
         {
             return refused;
         }
@@ -58,7 +58,7 @@ public static class ReportGate
     /// <summary>For workflow moves: no report is created; the report must be at the version the user saw.</summary>
     public static async Task<ReportGateResult> OpenAsync(PlanTrackerDbContext context, int regionId, int year, uint? version, bool requireEditable, CancellationToken cancellationToken = default)
     {
-        if (await ReadYearAsync(context, year, cancellationToken) is { IsOpen: false } refused)
+        if (await ReadYearAsync(context, regionId, year, cancellationToken) is { IsOpen: false } refused)
         {
             return refused;
         }
@@ -72,7 +72,11 @@ public static class ReportGate
         return requireEditable && report is not null ? Editable(report, year) : new(ReportGateRefusal.None, null, report, null);
     }
 
-    private static async Task<ReportGateResult> ReadYearAsync(PlanTrackerDbContext context, int year, CancellationToken cancellationToken)
+    /// <summary>
+    /// The year, read FOR SHARE: closed for every city, or for this city on its own (an admin closing for chosen cities
+    /// takes the year's row FOR UPDATE too, so the closure rows read after it are the committed ones).
+    /// </summary>
+    private static async Task<ReportGateResult> ReadYearAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken)
     {
         var reportingYear = await context.ReportingYears
             .FromSqlInterpolated($"SELECT *, xmin FROM reporting_years WHERE year = {year} FOR SHARE")
@@ -83,7 +87,8 @@ public static class ReportGate
             return new(ReportGateRefusal.YearClosed, $"{year} 年不是规划期内的填报年度。", null, null);
         }
 
-        return reportingYear.IsClosed
+        var closed = reportingYear.IsClosed || await context.ReportingYearClosures.AnyAsync(c => c.Year == year && c.RegionId == regionId, cancellationToken);
+        return closed
             ? new(ReportGateRefusal.YearClosed, $"{year} 年度已由管理员关闭填报，不再接受任何修改。", null, reportingYear)
             : new(ReportGateRefusal.None, null, null, reportingYear);
     }

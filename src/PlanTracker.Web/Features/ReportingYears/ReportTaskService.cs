@@ -30,8 +30,8 @@ public sealed record ReportTask(
 }
 
 /// <summary>
-/// 我的填报任务: every open reporting year of the user's city (a year that has begun and that an admin has not closed),
-/// for the city's reporter (what to fill in) and leader (what waits for review).
+/// 我的填报任务: every open reporting year of the user's city (a year that has begun and that an admin has closed neither
+/// for every city nor for this one), for the city's reporter (what to fill in) and leader (what waits for review).
 /// </summary>
 public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, TimeProvider clock)
 {
@@ -46,7 +46,7 @@ public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> co
         var today = ChinaTime.Today(clock);
         await using var context = await contextFactory.CreateDbContextAsync();
         var years = await context.ReportingYears.AsNoTracking()
-            .Where(y => y.ClosedAt == null && y.Year <= today.Year)
+            .Where(y => y.ClosedAt == null && y.Year <= today.Year && !context.ReportingYearClosures.Any(c => c.Year == y.Year && c.RegionId == regionId))
             .OrderBy(y => y.Year)
             .ToListAsync();
         var planId = await context.Plans.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => (int?)p.Id).FirstOrDefaultAsync();

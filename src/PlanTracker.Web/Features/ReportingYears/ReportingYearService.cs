@@ -7,7 +7,17 @@ using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.ReportingYears;
 
-public sealed record ReportingYearView(int Year, DateOnly Deadline, int DaysLeft, bool IsClosed, DateTimeOffset? ClosedAt, string? ClosedBy, uint Version);
+/// <summary>A city for which an admin closed the year on its own (关闭年度 → 选定的市州).</summary>
+public sealed record CityClosureView(int RegionId, string City, DateTimeOffset ClosedAt, string ClosedBy);
+
+public sealed record ReportingYearView(int Year, DateOnly Deadline, int DaysLeft, bool IsClosed, DateTimeOffset? ClosedAt, string? ClosedBy, uint Version, IReadOnlyList<CityClosureView> ClosedCities)
+{
+    /// <summary>Closed for every city, or for this one.</summary>
+    public bool IsClosedFor(int regionId) => IsClosed || ClosedCities.Any(c => c.RegionId == regionId);
+}
+
+/// <summary>A city that reports, as the close dialog offers it.</summary>
+public sealed record ReportingCity(int RegionId, string Name);
 
 public sealed record YearChangeResult(bool Succeeded, string Message);
 
@@ -32,8 +42,10 @@ public sealed class SetDeadlineRequestValidator : AbstractValidator<SetDeadlineR
 }
 
 /// <summary>
-/// Reporting years for every city: everyone reads the deadlines; only an admin moves a deadline, closes a year (it then
-/// accepts nothing, see <see cref="Progress.ReportGate"/>) or opens it again. Each change is audited.
+/// Reporting years: everyone reads the deadlines; only an admin moves a deadline, closes a year for every city or for
+/// chosen cities (the city's year then accepts nothing, see <see cref="Progress.ReportGate"/>) or opens it again. Each
+/// change runs in one transaction holding the year's row FOR UPDATE (so it waits for running saves, which hold it FOR
+/// SHARE) and is audited.
 /// </summary>
 public sealed class ReportingYearService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
@@ -42,6 +54,9 @@ public sealed class ReportingYearService(
     IValidator<SetDeadlineRequest> validator,
     TimeProvider clock)
 {
+    public const string Stale = "该年度已被其他管理员修改，请刷新后再操作。";
+    private const string NotAllowed = "只有管理员可以关闭或开放填报年度。";
+
     public DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<IReadOnlyList<ReportingYearView>> ListAsync()
@@ -49,7 +64,22 @@ public sealed class ReportingYearService(
         await using var context = await contextFactory.CreateDbContextAsync();
         var today = Today;
         var years = await context.ReportingYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync();
-        return [.. years.Select(y => new ReportingYearView(y.Year, y.Deadline, y.DaysLeft(today), y.IsClosed, y.ClosedAt, y.ClosedBy, y.Version))];
+        var closures = await (
+            from closure in context.ReportingYearClosures.AsNoTracking()
+            join region in context.Regions on closure.RegionId equals region.Id
+            orderby region.AdminCode
+            select new { closure.Year, View = new CityClosureView(region.Id, region.Name, closure.ClosedAt, closure.ClosedBy) })
+            .ToListAsync();
+        return [.. years.Select(y => new ReportingYearView(
+            y.Year, y.Deadline, y.DaysLeft(today), y.IsClosed, y.ClosedAt, y.ClosedBy, y.Version,
+            [.. closures.Where(c => c.Year == y.Year).Select(c => c.View)]))];
+    }
+
+    /// <summary>The cities a year can be closed for, in the order of their administrative codes.</summary>
+    public async Task<IReadOnlyList<ReportingCity>> CitiesAsync()
+    {
+        await using var context = await contextFactory.CreateDbContextAsync();
+        return await context.Regions.AsNoTracking().OrderBy(r => r.AdminCode).Select(r => new ReportingCity(r.Id, r.Name)).ToListAsync();
     }
 
     public async Task<YearChangeResult> SetDeadlineAsync(SetDeadlineRequest request)
@@ -65,31 +95,113 @@ public sealed class ReportingYearService(
             return new(false, validation.Errors[0].ErrorMessage);
         }
 
-        return await ChangeAsync(request.Year, request.Version, AuditActions.DeadlineChanged, y => y.Deadline = request.Deadline, $"{request.Year} 年截止日期已改为 {request.Deadline:yyyy-MM-dd}。");
+        var done = $"{request.Year} 年截止日期已改为 {request.Deadline:yyyy-MM-dd}。";
+        return await ChangeAsync(request.Year, request.Version, (_, row) =>
+        {
+            row.Deadline = request.Deadline;
+            return Task.FromResult<Change>(new(done, [new(AuditActions.DeadlineChanged, $"years/{request.Year}", done)]));
+        });
     }
 
-    /// <summary>Closes the year for every city, or opens it again.</summary>
+    /// <summary>Closes the year for every city, or opens it again for every city (also those closed on their own).</summary>
     public async Task<YearChangeResult> SetClosedAsync(int year, bool closed, uint version)
     {
         if (!await guard.CanAdministerAsync($"years/{year}/{(closed ? "close" : "reopen")}"))
         {
-            return new(false, "只有管理员可以关闭或开放填报年度。");
+            return new(false, NotAllowed);
         }
 
         var user = await guard.GetUserAsync();
         var now = clock.GetUtcNow();
-        return await ChangeAsync(
-            year,
-            version,
-            closed ? AuditActions.YearClosed : AuditActions.YearReopened,
-            y => (y.ClosedAt, y.ClosedBy) = closed ? (now, user!.UserName) : ((DateTimeOffset?)null, (string?)null),
-            closed ? $"{year} 年度已关闭：各市不能再填报、修改或提交。" : $"{year} 年度已重新开放填报。");
+        return await ChangeAsync(year, version, async (context, row) =>
+        {
+            if (closed)
+            {
+                (row.ClosedAt, row.ClosedBy) = (now, user!.UserName);
+                var done = $"{year} 年度已关闭：各市不能再填报、修改或提交。";
+                return new Change(done, [new(AuditActions.YearClosed, $"years/{year}", done)]);
+            }
+
+            (row.ClosedAt, row.ClosedBy) = (null, null);
+            await context.ReportingYearClosures.Where(c => c.Year == year).ExecuteDeleteAsync();
+            var reopened = $"{year} 年度已重新开放填报。";
+            return new Change(reopened, [new(AuditActions.YearReopened, $"years/{year}", reopened)]);
+        });
     }
 
-    private async Task<YearChangeResult> ChangeAsync(int year, uint version, string auditAction, Action<ReportingYear> change, string done)
+    /// <summary>Closes the year for the chosen cities only; the others keep reporting. Cities already closed stay as they are.</summary>
+    public async Task<YearChangeResult> CloseForCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version)
+    {
+        if (!await guard.CanAdministerAsync($"years/{year}/close-cities"))
+        {
+            return new(false, NotAllowed);
+        }
+
+        var user = await guard.GetUserAsync();
+        var now = clock.GetUtcNow();
+        return await ChangeCitiesAsync(year, regionIds, version, async (context, row, cities) =>
+        {
+            if (row.IsClosed)
+            {
+                return new Change($"{year} 年度已对所有市州关闭。", [], Failed: true);
+            }
+
+            var already = await context.ReportingYearClosures.Where(c => c.Year == year).Select(c => c.RegionId).ToListAsync();
+            var closing = cities.Where(c => !already.Contains(c.RegionId)).ToList();
+            context.ReportingYearClosures.AddRange(closing.Select(c => new ReportingYearClosure { Year = year, RegionId = c.RegionId, ClosedAt = now, ClosedBy = user!.UserName }));
+            var done = $"{year} 年度已对{Names(cities)}关闭：{(cities.Count == 1 ? "该市州" : "这些市州")}不能再填报、修改或提交，其他市州照常填报。";
+            return new Change(done, [.. closing.Select(c => new AuditEntry(AuditActions.YearClosed, $"years/{year}/regions/{c.RegionId}", $"{year} 年度已对{c.Name}关闭。"))]);
+        });
+    }
+
+    /// <summary>Opens the year again for the chosen cities that were closed on their own.</summary>
+    public async Task<YearChangeResult> ReopenForCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version)
+    {
+        if (!await guard.CanAdministerAsync($"years/{year}/reopen-cities"))
+        {
+            return new(false, NotAllowed);
+        }
+
+        return await ChangeCitiesAsync(year, regionIds, version, async (context, row, cities) =>
+        {
+            if (row.IsClosed)
+            {
+                return new Change($"{year} 年度已对所有市州关闭，请重新开放整个年度。", [], Failed: true);
+            }
+
+            var ids = cities.Select(c => c.RegionId).ToList();
+            var closed = await context.ReportingYearClosures.Where(c => c.Year == year && ids.Contains(c.RegionId)).Select(c => c.RegionId).ToListAsync();
+            await context.ReportingYearClosures.Where(c => c.Year == year && ids.Contains(c.RegionId)).ExecuteDeleteAsync();
+            var done = $"{year} 年度已对{Names(cities)}重新开放填报。";
+            return new Change(done, [.. cities.Where(c => closed.Contains(c.RegionId)).Select(c => new AuditEntry(AuditActions.YearReopened, $"years/{year}/regions/{c.RegionId}", $"{year} 年度已对{c.Name}重新开放填报。"))]);
+        });
+    }
+
+    private async Task<YearChangeResult> ChangeCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, Func<PlanTrackerDbContext, ReportingYear, IReadOnlyList<ReportingCity>, Task<Change>> change)
+    {
+        if (regionIds.Count == 0)
+        {
+            return new(false, "请至少选择一个市州。");
+        }
+
+        return await ChangeAsync(year, version, async (context, row) =>
+        {
+            var ids = regionIds.Distinct().ToList();
+            var cities = await context.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.AdminCode).Select(r => new ReportingCity(r.Id, r.Name)).ToListAsync();
+            return cities.Count != ids.Count
+                ? new Change("所选市州不存在，请刷新后再操作。", [], Failed: true)
+                : await change(context, row, cities);
+        });
+    }
+
+    /// <summary>One transaction: the year's row locked FOR UPDATE and checked against the version the admin saw, the change, the commit; then the audit.</summary>
+    private async Task<YearChangeResult> ChangeAsync(int year, uint version, Func<PlanTrackerDbContext, ReportingYear, Task<Change>> change)
     {
         await using var context = await contextFactory.CreateDbContextAsync();
-        var row = await context.ReportingYears.SingleOrDefaultAsync(y => y.Year == year);
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        var row = await context.ReportingYears
+            .FromSqlInterpolated($"SELECT *, xmin FROM reporting_years WHERE year = {year} FOR UPDATE")
+            .SingleOrDefaultAsync();
         if (row is null)
         {
             return new(false, $"{year} 年不是规划期内的填报年度。");
@@ -97,21 +209,40 @@ public sealed class ReportingYearService(
 
         if (row.Version != version)
         {
-            return new(false, "该年度已被其他管理员修改，请刷新后再操作。");
+            return new(false, Stale);
         }
 
-        change(row);
+        var outcome = await change(context, row);
+        if (outcome.Failed)
+        {
+            return new(false, outcome.Message);
+        }
+
         try
         {
             await context.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(false, "该年度已被其他管理员修改，请刷新后再操作。");
+            return new(false, Stale);
         }
 
         var user = await guard.GetUserAsync();
-        await audit.WriteAsync(auditAction, user?.UserName, $"years/{year}", null, done);
-        return new(true, done);
+        foreach (var entry in outcome.Audit)
+        {
+            await audit.WriteAsync(entry.Action, user?.UserName, entry.Target, null, entry.Detail);
+        }
+
+        return new(true, outcome.Message);
     }
+
+    private static string Names(IReadOnlyList<ReportingCity> cities) => string.Join("、", cities.Select(c => c.Name));
+
+    private sealed record AuditEntry(string Action, string Target, string Detail);
+
+    private sealed record Change(string Message, IReadOnlyList<AuditEntry> Audit, bool Failed = false);
 }
+
+/// <summary>What the admin chose in the close dialog: every city, or these cities.</summary>
+public sealed record CloseYearChoice(bool AllCities, IReadOnlyList<int> RegionIds);
