@@ -9,7 +9,6 @@ using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security;
 using PlanTracker.Web.Security.ApiTokens;
 using MudBlazor.Services;
-using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
 var startupLog = builder.AddPlanTrackerLogging();
@@ -28,7 +27,6 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOpt
     // JSON-escaped = 12 KB plus the event's envelope; InputFile's upload chunks also fit. Every text input has a
     // maxlength, so no paste can exceed this and drop the circuit (docs/security.md, "Long input").
     options.MaximumReceiveMessageSize = CircuitLimits.MaxReceiveMessageBytes);
-builder.Services.AddRadzenComponents();
 builder.Services.AddMudServices(options =>
 {
     options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter;

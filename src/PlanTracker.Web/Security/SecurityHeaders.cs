@@ -1,7 +1,7 @@
 namespace PlanTracker.Web.Security;
 
 /// <summary>
-/// Security headers on every response. The CSP allows what Blazor Server and Radzen need and nothing else; CSP3's
+/// Security headers on every response. The CSP allows what Blazor Server and MudBlazor need and nothing else; CSP3's
 /// 'self' in connect-src covers the circuit's WebSocket to the same host and port (ws: or wss:), no other host.
 /// </summary>
 public static class SecurityHeaders

@@ -4,7 +4,7 @@ using PlanTracker.Web.Features.Progress;
 namespace PlanTracker.Web.Components.Tests.Progress;
 
 /// <summary>保留我的 / 采用对方的: both sides of a row two reporters changed, with who saved the other side and when.</summary>
-public class ConflictChoiceTests : ProgressComponentTest
+public class ConflictChoiceTests : PortalComponentTest
 {
     // 长沙 7.失业保险参保人数 (万人, seeds/001): this reporter typed 205 with a source, the other saved 204.6 as 快报.
     private static readonly RowConflict Conflict = new(

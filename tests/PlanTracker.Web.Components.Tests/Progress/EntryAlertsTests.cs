@@ -5,7 +5,7 @@ using PlanTracker.Web.Features.Progress;
 namespace PlanTracker.Web.Components.Tests.Progress;
 
 /// <summary>What the entry page says above the table after a save, and the status chip beside 报告状态.</summary>
-public class EntryAlertsTests : ProgressComponentTest
+public class EntryAlertsTests : PortalComponentTest
 {
     [Fact]
     public void A_refused_save_says_how_many_places_need_a_fix_and_lists_them()

@@ -9,7 +9,7 @@ namespace PlanTracker.Web.Components.Tests.Progress;
 /// 专栏 items and projects on the entry page: 长沙's 专栏4 item 2 with its target “认定50家以上的重点企业职工培训中心”
 /// (seeds/001) and 湘西's project 湘西州创新创业孵化基地建设, 总投资 15.0 亿元, “十四五”投资 10 亿元 (seeds/002).
 /// </summary>
-public class ItemProgressTablesTests : ProgressComponentTest
+public class ItemProgressTablesTests : PortalComponentTest
 {
     [Fact]
     public void A_project_shows_the_investment_so_far_against_its_in_period_investment()

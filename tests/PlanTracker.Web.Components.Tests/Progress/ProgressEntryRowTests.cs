@@ -5,7 +5,7 @@ using PlanTracker.Web.Features.Progress;
 namespace PlanTracker.Web.Components.Tests.Progress;
 
 /// <summary>The entry row and its live checks, on 长沙's indicators (seeds/001): messages at the field as the reporter types.</summary>
-public class ProgressEntryRowTests : ProgressComponentTest
+public class ProgressEntryRowTests : PortalComponentTest
 {
     [Theory]
     [InlineData("101")]

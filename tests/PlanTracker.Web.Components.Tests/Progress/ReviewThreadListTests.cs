@@ -4,7 +4,7 @@ using PlanTracker.Web.Features.Progress;
 namespace PlanTracker.Web.Components.Tests.Progress;
 
 /// <summary>审核记录: each step as a chip with who and when (China time) and the comment, oldest first.</summary>
-public class ReviewThreadListTests : ProgressComponentTest
+public class ReviewThreadListTests : PortalComponentTest
 {
     [Fact]
     public void Each_step_shows_its_chip_author_time_and_comment()

@@ -5,7 +5,7 @@ using PlanTracker.Web.Features.ReportingYears;
 namespace PlanTracker.Web.Components.Tests.Progress;
 
 /// <summary>我的填报任务 / 待我审核 for 长沙 (seeds/001: 13 main indicators in 专栏2; 25 numbered items in 专栏3–9, no projects).</summary>
-public class TaskListTests : ProgressComponentTest
+public class TaskListTests : PortalComponentTest
 {
     private const int ChangshaRegion = 2;
 

@@ -7,7 +7,7 @@ namespace PlanTracker.Web.Components.Tests.Progress;
 /// The import preview of a filled-in 长沙 form (seeds/001's indicator order: 城镇新增就业人数 is the form's first row, sheet
 /// row 4 under the title, hint and header rows; 失业保险参保人数 the seventh, row 10).
 /// </summary>
-public class WorkbookPreviewTableTests : ProgressComponentTest
+public class WorkbookPreviewTableTests : PortalComponentTest
 {
     private static readonly WorkbookPreview Preview = new(
         [],

@@ -42,7 +42,7 @@ public class ApiTokenBrowserTests(PortalFactory portal, ChromiumFixture browser)
 
         await page.Locator($"tr[data-token='{secret[..9]}']").GetByTestId("revoke-token").ClickAsync();
         Assert.Contains("省厅数据平台（浏览器测试）", await MudControls.Dialog(page).InnerTextAsync());
-        await MudControls.Dialog(page).GetByTestId("confirm-yes").ClickAsync();
+        await MudControls.Dialog(page).GetByTestId("confirm-ok").ClickAsync();
         await page.Locator($"tr[data-token='{secret[..9]}'] .badge-binding").WaitForAsync();
         await MudControls.SnackbarAsync(page, "已吊销令牌“省厅数据平台（浏览器测试）”");
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/regions")).StatusCode);

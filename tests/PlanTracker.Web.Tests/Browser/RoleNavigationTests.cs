@@ -77,7 +77,7 @@ public class RoleNavigationTests(PortalFactory portal, ChromiumFixture browser) 
         Assert.Equal(0, await row.Locator(".badge-binding").CountAsync());
         await row.GetByTestId("toggle-disabled").ClickAsync();
         Assert.Contains("xiangxi-reporter-2", await MudControls.Dialog(page).InnerTextAsync());
-        await MudControls.Dialog(page).GetByTestId("confirm-yes").ClickAsync();
+        await MudControls.Dialog(page).GetByTestId("confirm-ok").ClickAsync();
         await page.Locator("tr[data-user='xiangxi-reporter-2'] .badge-binding").WaitForAsync();
         await MudControls.SnackbarAsync(page, "已停用 xiangxi-reporter-2");
         Assert.Contains("已停用", await page.Locator("tr[data-user='xiangxi-reporter-2']").InnerTextAsync());

@@ -35,7 +35,7 @@ public sealed class OutagePortal : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
-        // Outside Development the build's static web assets (app.css, Radzen) are only found when asked for.
+        // Outside Development the build's static web assets (app.css, MudBlazor's) are only found when asked for.
         builder.UseStaticWebAssets();
         builder.UseSetting("Admin:InitialPassword", AdminPassword);
         builder.UseSetting("Database:ProbeSeconds", "0.2");

@@ -1,12 +1,12 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Components.Shared;
 
-namespace PlanTracker.Web.Components.Tests.Progress;
+namespace PlanTracker.Web.Components.Tests.Shared;
 
 /// <summary>The question 提交审核, 审核通过 and 退回 ask first: only the step's own button says yes.</summary>
-public class ConfirmDialogTests : ProgressComponentTest
+public class ConfirmDialogTests : PortalComponentTest
 {
     [Fact]
     public async Task The_steps_button_confirms_and_shows_the_message_and_detail()
