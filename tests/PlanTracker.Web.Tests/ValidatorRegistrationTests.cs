@@ -17,7 +17,8 @@ public class ValidatorRegistrationTests
     private static readonly string[] ExpectedValidators =
     [
         "AssignRoleRequestValidator", "ChangePasswordRequestValidator", "CreateCanonicalRequestValidator", "CreateUserRequestValidator",
-        "IssueApiTokenRequestValidator", "ParsedPlanValidator", "ResetPasswordRequestValidator", "SaveItemProgressRequestValidator",
+        "IssueApiTokenRequestValidator", "ItemTargetValueRules", "ParsedPlanValidator", "ProgressRowInputValidator", "ProjectProgressRules",
+        "ResetPasswordRequestValidator", "SaveItemProgressRequestValidator",
         "SaveProgressRequestValidator", "SetDeadlineRequestValidator", "SignInRequestValidator",
     ];
 
