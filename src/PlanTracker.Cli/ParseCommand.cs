@@ -30,7 +30,7 @@ internal static class ParseCommand
             return CliApp.BadInput;
         }
 
-        var plan = PlanParser.Parse(text.Text);
+        var plan = PlanParser.Parse(text);
         if (!PlanParser.LooksLikePlan(plan))
         {
             Console.Error.WriteLine($"{path} 中没有找到规划标题、章节或主要指标，看起来不是一份规划文本。");

@@ -14,14 +14,36 @@ public static class PlanParser
     public static ParsedPlan Parse(string text)
     {
         var context = new ParseContext();
-        var plan = new ParsedPlan();
-        try
+        return Parse(context, () =>
         {
             var lines = LineNormaliser.Normalise(text ?? string.Empty, context);
             var layout = LayoutDetector.Detect(lines);
-            plan = plan with { Layout = layout };
+            return new SourceDocument(layout, lines, ReadElements(lines, layout, context));
+        });
+    }
+
+    /// <summary>Parses what <see cref="PlanDocumentReader"/> read: a Word document's or PDF's own tables, or else the text.</summary>
+    public static ParsedPlan Parse(PlanTextReadResult read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (read.Document is not { } document)
+        {
+            return Parse(read.Text);
+        }
+
+        return Parse(new ParseContext(), () => document);
+    }
+
+    private static ParsedPlan Parse(ParseContext context, Func<SourceDocument> read)
+    {
+        var plan = new ParsedPlan();
+        try
+        {
+            var document = read();
+            var lines = document.Lines;
+            plan = plan with { Layout = document.Layout };
             plan = WithMetadata(plan, lines, context);
-            plan = WithBody(plan, lines, layout, context);
+            plan = WithBody(plan, document.Elements, context);
             if (plan.Title is null && lines.Any(l => !l.IsBlank))
             {
                 context.Warn(1, "未找到规划标题");
@@ -69,15 +91,16 @@ public static class PlanParser
         }
     }
 
-    private static ParsedPlan WithBody(ParsedPlan plan, IReadOnlyList<SourceLine> lines, string layout, ParseContext context)
+    private static IReadOnlyList<Element> ReadElements(IReadOnlyList<SourceLine> lines, string layout, ParseContext context) => layout switch
     {
-        var elements = layout switch
-        {
-            LayoutDetector.Markdown => MarkdownReader.Read(lines),
-            LayoutDetector.TabSeparated => TabSeparatedReader.Read(lines),
-            LayoutDetector.CellPerLine => CellPerLineReader.Read(lines),
-            _ => PdfTextReader.Read(lines, context),
-        };
+        LayoutDetector.Markdown => MarkdownReader.Read(lines),
+        LayoutDetector.TabSeparated => TabSeparatedReader.Read(lines),
+        LayoutDetector.CellPerLine => CellPerLineReader.Read(lines),
+        _ => PdfTextReader.Read(lines, context),
+    };
+
+    private static ParsedPlan WithBody(ParsedPlan plan, IReadOnlyList<Element> elements, ParseContext context)
+    {
         var walker = new DocumentWalker(context);
         walker.Walk(elements);
         return walker.Build(plan);

@@ -32,7 +32,7 @@ public sealed class PlanPipeline
         }
         else
         {
-            plan = PlanParser.Parse(read.Text);
+            plan = PlanParser.Parse(read);
         }
 
         var warnings = PlanShape.WarningKeys(plan.Warnings.Select(w => w.Message));
