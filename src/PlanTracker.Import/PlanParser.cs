@@ -14,12 +14,15 @@ public static class PlanParser
     public static ParsedPlan Parse(string text)
     {
         var context = new ParseContext();
-        return Parse(context, () =>
-        {
-            var lines = LineNormaliser.Normalise(text ?? string.Empty, context);
-            var layout = LayoutDetector.Detect(lines);
-            return new SourceDocument(layout, lines, ReadElements(lines, layout, context));
-        });
+        return Parse(context, () => ReadDocument(text, context));
+    }
+
+    /// <summary>A text's lines and its prose and table-row elements, before the walker reads them (the tests' layout generators start here).</summary>
+    internal static SourceDocument ReadDocument(string text, ParseContext context)
+    {
+        var lines = LineNormaliser.Normalise(text ?? string.Empty, context);
+        var layout = LayoutDetector.Detect(lines);
+        return new SourceDocument(layout, lines, ReadElements(lines, layout, context));
     }
 
     /// <summary>Parses what <see cref="PlanDocumentReader"/> read: a Word document's or PDF's own tables, or else the text.</summary>
