@@ -1,6 +1,6 @@
 using PlanTracker.Import.Model;
 using PlanTracker.Import.Parsing;
-using PlanTracker.Import.Reading;
+using PlanTracker.Import.Tables;
 
 namespace PlanTracker.Import;
 
@@ -21,8 +21,7 @@ public static class PlanParser
     internal static SourceDocument ReadDocument(string text, ParseContext context)
     {
         var lines = LineNormaliser.Normalise(text ?? string.Empty, context);
-        var layout = LayoutDetector.Detect(lines);
-        return new SourceDocument(layout, lines, ReadElements(lines, layout, context));
+        return TextDocumentReader.Read(lines, context);
     }
 
     /// <summary>Parses what <see cref="PlanDocumentReader"/> read: a Word document's or PDF's own tables, or else the text.</summary>
@@ -93,14 +92,6 @@ public static class PlanParser
             return plan;
         }
     }
-
-    private static IReadOnlyList<Element> ReadElements(IReadOnlyList<SourceLine> lines, string layout, ParseContext context) => layout switch
-    {
-        LayoutDetector.Markdown => MarkdownReader.Read(lines),
-        LayoutDetector.TabSeparated => TabSeparatedReader.Read(lines),
-        LayoutDetector.CellPerLine => CellPerLineReader.Read(lines),
-        _ => PdfTextReader.Read(lines, context),
-    };
 
     private static ParsedPlan WithBody(ParsedPlan plan, IReadOnlyList<Element> elements, ParseContext context)
     {

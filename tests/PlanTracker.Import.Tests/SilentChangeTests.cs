@@ -48,14 +48,28 @@ public class SilentChangeTests
     [Fact]
     public void A_row_the_table_reader_cannot_take_is_reported_instead_of_ending_the_table_silently()
     {
-        // 株洲's Markdown table: a row that lost its leading pipe is prose, which ends the table
+        // 株洲's Markdown table: a row that lost every pipe is prose, which ends the table
+        var lines = Seeds.Text(Seeds.ZhuzhouMarkdown).Split('\n').ToList();
+        var row = lines.FindIndex(l => l.StartsWith("| 5.基本养老保险参保人数", StringComparison.Ordinal));
+        lines[row] = lines[row].Replace('|', ' ').Trim();
+
+        var plan = Parse(lines);
+
+        Assert.Contains(plan.Warnings, w => w.Line == row + 1 && w.Message.StartsWith("主要指标表在第", StringComparison.Ordinal) && w.Message.Contains("像是表格的第5行，未读入表格", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_row_that_lost_its_leading_pipe_is_still_a_row()
+    {
         var lines = Seeds.Text(Seeds.ZhuzhouMarkdown).Split('\n').ToList();
         var row = lines.FindIndex(l => l.StartsWith("| 5.基本养老保险参保人数", StringComparison.Ordinal));
         lines[row] = lines[row].TrimStart('|');
 
         var plan = Parse(lines);
 
-        Assert.Contains(plan.Warnings, w => w.Line == row + 1 && w.Message.StartsWith("主要指标表在第", StringComparison.Ordinal) && w.Message.Contains("像是表格的第5行，未读入表格", StringComparison.Ordinal));
+        var indicator = Assert.Single(plan.Indicators, i => i.Number == 5);
+        Assert.Equal("基本养老保险参保人数", indicator.Name);
+        Assert.Equal("320", indicator.Target.Text);
     }
 
     [Fact]

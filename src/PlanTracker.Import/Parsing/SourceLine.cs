@@ -12,8 +12,11 @@ internal abstract record Element(int Line);
 /// <summary>A paragraph (or one line of prose, a heading, an item).</summary>
 internal sealed record TextElement(int Line, string Text) : Element(Line);
 
-/// <summary>A table row as a list of cells.</summary>
-internal sealed record RowElement(int Line, IReadOnlyList<string> Cells) : Element(Line)
+/// <summary>
+/// A table row as a list of cells. A <see cref="Fragment"/> is a line of a table printed as text: its cells are the
+/// line's words and its row boundaries are unknown, so the table reader rebuilds rows from content.
+/// </summary>
+internal sealed record RowElement(int Line, IReadOnlyList<string> Cells, bool Fragment = false) : Element(Line)
 {
     public IEnumerable<string> NonEmptyCells => Cells.Where(c => c.Trim().Length > 0);
 }

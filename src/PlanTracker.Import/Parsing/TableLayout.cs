@@ -28,10 +28,11 @@ internal enum ColumnRole
     TotalInvestment,
     PeriodInvestment,
     FundingSource,
+    Category,
 }
 
 /// <summary>What a table's header row says about its columns: which kind of table it is and the role of each column.</summary>
-internal sealed record TableLayout(TableKind Kind, IReadOnlyList<ColumnRole> Roles, IReadOnlyList<string> Headers)
+internal sealed partial record TableLayout(TableKind Kind, IReadOnlyList<ColumnRole> Roles, IReadOnlyList<string> Headers)
 {
     public string SpecialColumnKind => Kind == TableKind.Projects ? "projects" : "indicators";
 
@@ -48,33 +49,91 @@ internal sealed record TableLayout(TableKind Kind, IReadOnlyList<ColumnRole> Rol
             return new TableLayout(TableKind.Projects, headers.Select(ProjectRole).ToList(), headers);
         }
 
-        var nameIndex = headers.FindIndex(h => h.StartsWith("指标", StringComparison.Ordinal) || h is "项目" or "名称" or "指标名称");
+        var nameIndex = headers.FindIndex(IsNameHeader);
         if (nameIndex < 0 || headers.Any(h => h.Length > 20))
         {
             return null;
         }
 
-        var main = headers.Any(h => h.Contains("2025", StringComparison.Ordinal));
-        var previous = !main && headers.Any(h => h.Contains("十三五", StringComparison.Ordinal) || h.Contains("完成", StringComparison.Ordinal));
-        if (!main && !previous)
+        var kind = IndicatorTableKind(headers);
+        if (kind is null)
         {
             return null;
         }
 
-        var roles = headers.Select((h, i) => i == nameIndex ? ColumnRole.Name : main ? MainRole(h) : PreviousRole(h)).ToList();
-        return new TableLayout(main ? TableKind.MainIndicators : TableKind.PreviousPeriod, roles, headers);
+        var roles = kind == TableKind.MainIndicators ? MainRoles(headers, nameIndex) : headers.Select((h, i) => i == nameIndex ? ColumnRole.Name : PreviousRole(h)).ToList();
+        return new TableLayout(kind.Value, roles, headers);
     }
 
-    private static ColumnRole MainRole(string header) => header switch
+    /// <summary>
+    /// An indicator table is the plan's main table when it has a baseline and a target column (two years, the
+    /// later one not a 完成 column, or 基期/现状 and 目标/规划 words); it is a previous period's results when it has
+    /// a planned and an achieved column (十三五目标 and 完成数, or the same year planned and achieved).
+    /// </summary>
+    private static TableKind? IndicatorTableKind(List<string> headers)
     {
-        "" => ColumnRole.Ignore,
-        _ when header.Contains("单位", StringComparison.Ordinal) => ColumnRole.Unit,
-        _ when header.Contains("属性", StringComparison.Ordinal) => ColumnRole.Attribute,
-        _ when header.Contains("序号", StringComparison.Ordinal) => ColumnRole.Number,
-        _ when header.Contains("2025", StringComparison.Ordinal) => ColumnRole.Target,
-        _ when header.Contains("2020", StringComparison.Ordinal) => ColumnRole.Baseline,
-        _ => ColumnRole.Extra,
-    };
+        var years = headers.Select(Year).ToList();
+        var latest = years.Max() ?? 0;
+        var latestColumns = headers.Where((_, i) => years[i] == latest && latest > 0).ToList();
+        var distinctYears = years.OfType<int>().Distinct().Count();
+        var latestIsAchieved = latestColumns.Any(IsAchieved);
+        if (distinctYears >= 2 && latestColumns.Count == 1 && !latestIsAchieved)
+        {
+            return TableKind.MainIndicators;
+        }
+
+        var hasBaseline = headers.Any(h => h.Contains("基期", StringComparison.Ordinal) || h.Contains("现状", StringComparison.Ordinal) || (h.Contains("基数", StringComparison.Ordinal) && !IsPeriodName(h)));
+        var hasTarget = headers.Any(h => (h.Contains("目标", StringComparison.Ordinal) || h.Contains("规划", StringComparison.Ordinal)) && !IsPeriodName(h));
+        if (distinctYears <= 1 && hasBaseline && hasTarget)
+        {
+            return TableKind.MainIndicators;
+        }
+
+        var planned = headers.Any(h => h.Contains("目标", StringComparison.Ordinal) || h.Contains("规划", StringComparison.Ordinal) || IsPeriodName(h));
+        return planned && headers.Any(IsAchieved) ? TableKind.PreviousPeriod : null;
+    }
+
+    /// <summary>Columns of the main table by meaning: the earliest year (or 基期/现状) is the baseline, the latest (or 目标/规划) the target.</summary>
+    private static List<ColumnRole> MainRoles(List<string> headers, int nameIndex)
+    {
+        var years = headers.Select(Year).ToList();
+        var latest = years.Max();
+        var earliest = years.Min();
+        return headers.Select((h, i) => i == nameIndex ? ColumnRole.Name : h switch
+        {
+            "" => ColumnRole.Ignore,
+            _ when h.Contains("类别", StringComparison.Ordinal) || h is "分类" or "领域" => ColumnRole.Category,
+            _ when h.Contains("单位", StringComparison.Ordinal) => ColumnRole.Unit,
+            _ when h.Contains("属性", StringComparison.Ordinal) => ColumnRole.Attribute,
+            _ when h.Contains("序号", StringComparison.Ordinal) || h == "编号" => ColumnRole.Number,
+            _ when IsPeriodName(h) => ColumnRole.Extra,
+            _ when years[i] is { } year && year == latest && latest != earliest => ColumnRole.Target,
+            _ when years[i] is { } year && year == earliest && latest != earliest => ColumnRole.Baseline,
+            _ when years[i] is null && (h.Contains("基期", StringComparison.Ordinal) || h.Contains("现状", StringComparison.Ordinal) || h.Contains("基数", StringComparison.Ordinal)) => ColumnRole.Baseline,
+            _ when years[i] is null && latest is null && (h.Contains("目标", StringComparison.Ordinal) || h.Contains("规划", StringComparison.Ordinal)) => ColumnRole.Target,
+            _ => ColumnRole.Extra,
+        }).ToList();
+    }
+
+    private static bool IsNameHeader(string header) =>
+        (header.StartsWith("指标", StringComparison.Ordinal) && !header.Contains("属性", StringComparison.Ordinal)) || header is "项目" or "名称" or "主要指标";
+
+    private static bool IsAchieved(string header) => header.Contains("完成", StringComparison.Ordinal) || header.Contains("实际", StringComparison.Ordinal);
+
+    /// <summary>"十三五目标", "十四五规划数": a column named after a five-year period rather than a year.</summary>
+    private static bool IsPeriodName(string header) => PeriodName().IsMatch(header);
+
+    private static int? Year(string header)
+    {
+        var match = YearPattern().Match(header);
+        return match.Success ? int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"十[一二三四五六七八九]五")]
+    private static partial System.Text.RegularExpressions.Regex PeriodName();
 
     private static ColumnRole PreviousRole(string header) => header switch
     {
@@ -82,6 +141,7 @@ internal sealed record TableLayout(TableKind Kind, IReadOnlyList<ColumnRole> Rol
         _ when header.Contains("单位", StringComparison.Ordinal) => ColumnRole.Unit,
         _ when header.Contains("属性", StringComparison.Ordinal) => ColumnRole.Attribute,
         _ when header.Contains("序号", StringComparison.Ordinal) => ColumnRole.Number,
+        _ when header.Contains("类别", StringComparison.Ordinal) || header is "分类" or "领域" => ColumnRole.Category,
         _ when header.Contains("十二五", StringComparison.Ordinal) => ColumnRole.PreviousBase,
         _ when header.Contains("完成", StringComparison.Ordinal) => ColumnRole.Actual,
         _ when header.Contains("目标", StringComparison.Ordinal) || header.Contains("规划", StringComparison.Ordinal) => ColumnRole.Planned,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Import.Model;
+using PlanTracker.Import.Tables;
 
 namespace PlanTracker.Import.Parsing;
 
@@ -17,6 +18,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
     private string? _category;
     private int? _lastParent;
     private bool _inMergedOfWhich;
+    private RowAssembler? _assembler;
 
     public TableLayout Layout => layout;
 
@@ -36,6 +38,27 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
         var nonEmpty = cells.Where(c => c.Length > 0).ToList();
         if (nonEmpty.Count == 0)
         {
+            return RowOutcome.Consumed;
+        }
+
+        var labelCell = CellTokens.OfWhichLabelRows(cells[0]) > 0 ? 1 : 0;
+        if (layout.Kind != TableKind.Projects && (row.Fragment || _assembler is { HasPending: true } || nonEmpty.Count - labelCell > layout.Roles.Count(r => r != ColumnRole.Ignore)))
+        {
+            if (nonEmpty.Count == 1 && Patterns.Footnote().IsMatch(nonEmpty[0]))
+            {
+                return RowOutcome.Footnote;
+            }
+
+            // row boundaries unknown (text cells) or wrong (several rows on one line): rebuilt from content
+            _assembler ??= new RowAssembler(layout);
+            foreach (var cell in nonEmpty)
+            {
+                foreach (var assembled in _assembler.Feed(cell, row.Line))
+                {
+                    AcceptAssembled(assembled);
+                }
+            }
+
             return RowOutcome.Consumed;
         }
 
@@ -63,7 +86,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
         }
 
         var mergedChild = false;
-        if (cells.Count >= 2 && Patterns.NumberedName().IsMatch(TextTools.CollapseCjkSpaces(cells[1])))
+        if (cells.Count >= 2 && (layout.Roles[0] is ColumnRole.Name or ColumnRole.Ignore || cells.Count > layout.Roles.Count) && Patterns.NumberedName().IsMatch(TextTools.CollapseCjkSpaces(cells[1])))
         {
             var first = TextTools.Compact(cells[0]).TrimEnd('：', ':');
             if (first == "其中" || (first.Length == 0 && _inMergedOfWhich))
@@ -88,6 +111,45 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
         }
 
         return RowOutcome.Consumed;
+    }
+
+    /// <summary>The table ended: content held in an incomplete row is reported with its lines, never dropped silently.</summary>
+    public void Finish()
+    {
+        if (_assembler is { HasPending: true } assembler)
+        {
+            var lines = string.Join("、", assembler.PendingLines.Select(l => $"第{l}行"));
+            context.Warn(assembler.PendingLines.Count > 0 ? assembler.PendingLines[0] : headerLine, $"{checks.Table}中{lines}的内容未能读成完整的表格行，未读入：{TextTools.Truncate(assembler.PendingText, 60)}");
+        }
+
+        _assembler = null;
+    }
+
+    private void AcceptAssembled(AssembledRow row)
+    {
+        if (row.Cells.Count == 1)
+        {
+            var category = Patterns.Category().Match(row.Cells[0]);
+            _category = category.Success ? category.Groups[2].Value.Trim() : row.Cells[0];
+            _inMergedOfWhich = false;
+            checks.CategoryStarted();
+            return;
+        }
+
+        if (row.FewerValues)
+        {
+            context.Warn(row.Line, $"表格行的数值少于表头的数值列，已按顺序填入：{TextTools.Truncate(string.Join(" | ", row.Cells.Where(c => c.Length > 0)), 60)}");
+        }
+
+        _inMergedOfWhich = row.MergedOfWhich;
+        try
+        {
+            Interpret(row.Line, [.. row.Cells], row.MergedOfWhich);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
+        {
+            context.Warn(row.Line, $"表格行无法读取：{TextTools.Truncate(string.Join(" | ", row.Cells), 60)}");
+        }
     }
 
     private void Interpret(int line, List<string> cells, bool mergedChild)
@@ -116,6 +178,18 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
             return string.Empty;
         }
 
+        var categoryCell = Cell(ColumnRole.Category);
+        if (categoryCell.Length > 0)
+        {
+            var category = Patterns.Category().Match(TextTools.CollapseCjkSpaces(categoryCell));
+            var name = category.Success ? category.Groups[2].Value.Trim() : TextTools.CollapseCjkSpaces(categoryCell);
+            if (name != _category)
+            {
+                _category = name;
+                checks.CategoryStarted();
+            }
+        }
+
         switch (layout.Kind)
         {
             case TableKind.MainIndicators:
@@ -140,7 +214,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
 
     private ParsedIndicator ReadIndicator(int line, List<string> cells, bool mergedChild, Func<ColumnRole, string> cell)
     {
-        var name = IndicatorName.Parse(cell(ColumnRole.Name));
+        var name = WithNumberColumn(IndicatorName.Parse(cell(ColumnRole.Name)), cell);
         var child = mergedChild || name.OfWhich;
         var parent = ParentFor(name.Number, child);
         var baseline = cell(ColumnRole.Baseline);
@@ -172,7 +246,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
 
     private ParsedPreviousResult ReadPrevious(int line, bool mergedChild, Func<ColumnRole, string> cell)
     {
-        var name = IndicatorName.Parse(cell(ColumnRole.Name));
+        var name = WithNumberColumn(IndicatorName.Parse(cell(ColumnRole.Name)), cell);
         var child = mergedChild || name.OfWhich;
         var planned = cell(ColumnRole.Planned);
         var actual = cell(ColumnRole.Actual);
@@ -207,6 +281,10 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
             FundingSource = Text(cell(ColumnRole.FundingSource)),
         };
     }
+
+    /// <summary>A 序号 printed in its own column ("1", "1.") when the name carries none.</summary>
+    private static IndicatorName WithNumberColumn(IndicatorName name, Func<ColumnRole, string> cell) =>
+        name.Number is null && CellTokens.NumberOf(cell(ColumnRole.Number)) is { } number ? name with { Number = number } : name;
 
     private int? ParentFor(int? number, bool child)
     {

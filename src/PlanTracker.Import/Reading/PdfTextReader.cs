@@ -4,14 +4,13 @@ namespace PlanTracker.Import.Reading;
 
 /// <summary>
 /// A PDF text dump: hard line breaks inside sentences, blank lines between lines, tables without cell separators.
-/// Lines are joined back into paragraphs; headings and item titles stay on their own; tables go to <see cref="PdfTableReader"/>.
+/// Lines are joined back into paragraphs; headings and item titles stay on their own; tables were taken out before (Tables/TextTableFinder).
 /// </summary>
 internal static class PdfTextReader
 {
-    public static IReadOnlyList<Element> Read(IReadOnlyList<SourceLine> source, ParseContext context)
+    public static IReadOnlyList<Element> Read(IReadOnlyList<SourceLine> source, ParseContext context, int typical)
     {
         var lines = source.Where(l => !l.IsBlank).Select(l => l with { Text = l.Text.Trim() }).ToList();
-        var typical = TypicalLength(lines);
         var elements = new List<Element>();
         WrappedText? paragraph = null;
         var paragraphLine = 0;
@@ -28,14 +27,6 @@ internal static class PdfTextReader
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (PdfTableReader.TryReadHeader(lines, i, context, out var header, out var next))
-            {
-                Flush();
-                elements.Add(new RowElement(lines[i].Number, header));
-                i = PdfTableReader.ReadRows(lines, next, header, elements, context) - 1;
-                continue;
-            }
-
             if (IsStandalone(text))
             {
                 Flush();
@@ -83,9 +74,10 @@ internal static class PdfTextReader
         return last.Length > 0 && last[^1] is '。' or '！' or '？' or '；' or '：' && text.Length < typical * 0.85;
     }
 
-    private static int TypicalLength(List<SourceLine> lines)
+    /// <summary>The median length of the document's lines: a shorter line ending in 。 ends a paragraph.</summary>
+    public static int TypicalLength(IReadOnlyList<SourceLine> lines)
     {
-        var lengths = lines.Select(l => l.Text.Length).Where(l => l >= 8).OrderBy(l => l).ToList();
+        var lengths = lines.Where(l => !l.IsBlank).Select(l => l.Text.Trim().Length).Where(l => l >= 8).OrderBy(l => l).ToList();
         return lengths.Count == 0 ? 30 : lengths[lengths.Count / 2];
     }
 }
