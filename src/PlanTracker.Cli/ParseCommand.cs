@@ -31,9 +31,9 @@ internal static class ParseCommand
         }
 
         var plan = PlanParser.Parse(text);
-        if (!PlanParser.LooksLikePlan(plan))
+        if (PlanParser.Refusal(plan) is { } refusal)
         {
-            Console.Error.WriteLine($"{path} 中没有找到规划标题、章节或主要指标，看起来不是一份规划文本。");
+            Console.Error.WriteLine($"{path}：{refusal}");
             return CliApp.BadInput;
         }
 

@@ -53,7 +53,7 @@ public static class PlanParser
 
             if (plan.Indicators.Count == 0 && plan.Chapters.Count > 0)
             {
-                context.Warn(1, "未找到“十四五”主要指标表");
+                context.Warn(1, "未找到主要指标表");
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -62,6 +62,31 @@ public static class PlanParser
         }
 
         return plan with { Warnings = context.Warnings.ToList() };
+    }
+
+    public const string NotAPlanError = "文件中没有找到规划标题、章节或主要指标，看起来不是一份规划文本。";
+
+    public const string NoIndicatorTableError = "文件中没有找到主要指标表（表头含“指标”、基期年份和目标年份等列的表格），未导入。";
+
+    /// <summary>
+    /// Why a parsed text cannot be imported, or null: it does not look like a plan, or it has no main-indicator
+    /// table (a plan without one would be stored with nothing to report on). The warnings say what was seen.
+    /// </summary>
+    public static string? Refusal(ParsedPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (!LooksLikePlan(plan))
+        {
+            return NotAPlanError;
+        }
+
+        if (plan.Indicators.Count > 0)
+        {
+            return null;
+        }
+
+        var seen = plan.Warnings.Where(w => w.Message.Contains("表", StringComparison.Ordinal)).Take(3).Select(w => $"第{w.Line}行：{w.Message}").ToList();
+        return seen.Count == 0 ? NoIndicatorTableError : $"{NoIndicatorTableError}{string.Join("；", seen)}";
     }
 
     /// <summary>True when the result looks like a plan: it names a region or has a title, and has chapters or indicators.</summary>

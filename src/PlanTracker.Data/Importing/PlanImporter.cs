@@ -127,9 +127,9 @@ public sealed class PlanImporter(IDbContextFactory<PlanTrackerDbContext> context
         else
         {
             plan = PlanParser.Parse(text);
-            if (!PlanParser.LooksLikePlan(plan))
+            if (PlanParser.Refusal(plan) is { } refusal)
             {
-                return (plan, text.Encoding, ["文件中没有找到规划标题、章节或主要指标，看起来不是一份规划文本。"]);
+                return (plan, text.Encoding, [refusal]);
             }
         }
 

@@ -138,7 +138,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
 
         if (row.FewerValues)
         {
-            context.Warn(row.Line, $"表格行的数值少于表头的数值列，已按顺序填入：{TextTools.Truncate(string.Join(" | ", row.Cells.Where(c => c.Length > 0)), 60)}");
+            context.Warn(row.Line, $"表格行的数值少于表头的数值列，已按目标值在右对齐读入，请核对：{TextTools.Truncate(string.Join(" | ", row.Cells.Where(c => c.Length > 0)), 60)}");
         }
 
         _inMergedOfWhich = row.MergedOfWhich;

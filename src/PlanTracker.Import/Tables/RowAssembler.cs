@@ -168,7 +168,9 @@ internal sealed class RowAssembler(TableLayout layout)
             name = CellTokens.NumberOf(_number) + "." + name;
         }
 
-        var values = new Queue<string>(_values);
+        // a value missing from a text table is an empty cell that left no trace: the target is always printed, a
+        // baseline may be blank (a new indicator), so the values fill the value columns from the right
+        var values = new Queue<string>(Enumerable.Repeat(string.Empty, Math.Max(0, _valueColumns - _values.Count)).Concat(_values));
         for (var i = 0; i < cells.Length; i++)
         {
             cells[i] = layout.Roles[i] switch

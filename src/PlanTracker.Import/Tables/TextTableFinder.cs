@@ -13,6 +13,7 @@ internal static class TextTableFinder
     private const int MaxHeaderLines = 60;
     private const int MaxHeaderLineLength = 30;
     private const int MaxBodyLineLength = 60;
+    private const int MaxRunTogetherLength = 2000;
 
     public static bool TryRead(IReadOnlyList<SourceLine> lines, int start, ParseContext context, List<Element> output, out int next)
     {
@@ -130,7 +131,9 @@ internal static class TextTableFinder
         return false;
     }
 
-    /// <summary>A sentence, not a cell: it ends a table printed as text.</summary>
+    /// <summary>A sentence, not cells: it ends a table printed as text. A long line of several words is rows run together.</summary>
     private static bool IsProse(string text) =>
-        text.Length > MaxBodyLineLength || (text.Contains('。', StringComparison.Ordinal) && !CellTokens.IsValue(text));
+        (text.Contains('。', StringComparison.Ordinal) && !CellTokens.IsValue(text))
+        || (text.Length > MaxBodyLineLength && CellTokens.Tokenise(text).Count < 3)
+        || text.Length > MaxRunTogetherLength;
 }
