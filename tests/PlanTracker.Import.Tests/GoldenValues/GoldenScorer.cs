@@ -41,16 +41,17 @@ internal static class GoldenScorer
 
         foreach (var expected in golden.Indicators.Where(i => only is null || i.Number == only))
         {
-            var matches = plan.Indicators.Where(i => i.Number == expected.Number).ToList();
+            var matches = Match(plan.Indicators, i => i.Number == expected.Number, i => i.Name == expected.Name);
             if (matches.Count != 1)
             {
-                score.Missing($"#{expected.Number} {expected.Name}{(matches.Count > 1 ? $" (×{matches.Count})" : string.Empty)}", 13);
+                score.Missing($"#{expected.Number} {expected.Name}{(matches.Count > 1 ? $" (×{matches.Count})" : string.Empty)}", 14);
                 continue;
             }
 
             var row = matches[0];
             score.Row($"#{expected.Number}", () =>
             {
+                score.Equal("number", (int?)expected.Number, row.Number);
                 score.Equal("category", expected.Category, row.Category);
                 score.Equal("name", expected.Name, row.Name);
                 score.Equal("unit", expected.Unit, row.Unit);
@@ -73,16 +74,17 @@ internal static class GoldenScorer
 
         foreach (var expected in golden.Previous.Where(i => only is null || i.Number == only))
         {
-            var matches = plan.PreviousPeriod.Where(i => i.Number == expected.Number).ToList();
+            var matches = Match(plan.PreviousPeriod, i => i.Number == expected.Number, i => i.Name == expected.Name);
             if (matches.Count != 1)
             {
-                score.Missing($"#{expected.Number} {expected.Name}{(matches.Count > 1 ? $" (×{matches.Count})" : string.Empty)}", expected.PreviousBase is null ? 11 : 13);
+                score.Missing($"#{expected.Number} {expected.Name}{(matches.Count > 1 ? $" (×{matches.Count})" : string.Empty)}", expected.PreviousBase is null ? 12 : 14);
                 continue;
             }
 
             var row = matches[0];
             score.Row($"#{expected.Number}", () =>
             {
+                score.Equal("number", (int?)expected.Number, row.Number);
                 score.Equal("name", expected.Name, row.Name);
                 score.Equal("unit", expected.Unit, row.Unit);
                 if (expected.PreviousBase is null)
@@ -108,6 +110,13 @@ internal static class GoldenScorer
         score.Check($"{field} text", text, $"“{expected.Text}”", $"“{actual.Text}”");
         score.Equal($"{field} value", Golden.D(expected.Value), actual.Value);
         score.Equal($"{field} comparator", expected.Comparator, actual.Comparator);
+    }
+
+    /// <summary>The row with the golden number, or else (a row read without its number) the one with the golden name.</summary>
+    private static List<T> Match<T>(IReadOnlyList<T> rows, Func<T, bool> byNumber, Func<T, bool> byName)
+    {
+        var matches = rows.Where(byNumber).ToList();
+        return matches.Count > 0 ? matches : rows.Where(byName).ToList();
     }
 
     private static string Numbers(IEnumerable<int?> numbers) => string.Join(",", numbers.Select(n => n?.ToString(CultureInfo.InvariantCulture) ?? "-"));

@@ -20,10 +20,10 @@ public class FidelityTests
         var plan = Seeds.Plan(Seeds.Changsha);
         var fidelity = ChangshaGolden.City.Score(plan with { Indicators = plan.Indicators.Where(i => i.Number != 7).ToList(), PreviousPeriod = [] });
         var summary = fidelity.Summary();
-        Assert.Contains("main 91.2% (156/171 fields, 12/13 rows)", summary, StringComparison.Ordinal);
-        Assert.Contains("previous 0% (0/170 fields, 0/13 rows)", summary, StringComparison.Ordinal);
+        Assert.Contains("main 91.3% (168/184 fields, 12/13 rows)", summary, StringComparison.Ordinal);
+        Assert.Contains("previous 0% (0/183 fields, 0/13 rows)", summary, StringComparison.Ordinal);
         Assert.Contains("metadata 100% (7/7 fields)", summary, StringComparison.Ordinal);
-        Assert.Contains("#7 失业保险参保人数: missing (13 fields)", fidelity.Report(), StringComparison.Ordinal);
+        Assert.Contains("#7 失业保险参保人数: missing (14 fields)", fidelity.Report(), StringComparison.Ordinal);
     }
 
     [Fact]
