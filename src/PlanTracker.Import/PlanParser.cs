@@ -21,8 +21,12 @@ public static class PlanParser
     internal static SourceDocument ReadDocument(string text, ParseContext context)
     {
         var lines = LineNormaliser.Normalise(text ?? string.Empty, context);
-        return TextDocumentReader.Read(lines, context);
+        return Repaired(TextDocumentReader.Read(lines, context), context);
     }
+
+    /// <summary>Every indicator table's rows in its header's column order (<see cref="TableRowRepair"/>), for any source.</summary>
+    private static SourceDocument Repaired(SourceDocument document, ParseContext context) =>
+        document with { Elements = TableRowRepair.Apply(document.Elements, context) };
 
     /// <summary>Parses what <see cref="PlanDocumentReader"/> read: a Word document's or PDF's own tables, or else the text.</summary>
     public static ParsedPlan Parse(PlanTextReadResult read)
@@ -33,7 +37,8 @@ public static class PlanParser
             return Parse(read.Text);
         }
 
-        return Parse(new ParseContext(), () => document);
+        var context = new ParseContext();
+        return Parse(context, () => Repaired(document, context));
     }
 
     private static ParsedPlan Parse(ParseContext context, Func<SourceDocument> read)

@@ -246,7 +246,6 @@ internal sealed class DocumentWalker(ParseContext context)
             return;
         }
 
-        _table.Finish();
         if (_table.RowCount == 0)
         {
             context.Warn(_table.HeaderLine, $"{_checks[_table.Layout.Kind].Table}的表头后没有读到任何数据行，请核对表头与第一行是否粘连");

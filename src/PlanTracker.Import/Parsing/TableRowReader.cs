@@ -18,7 +18,6 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
     private string? _category;
     private int? _lastParent;
     private bool _inMergedOfWhich;
-    private RowAssembler? _assembler;
 
     public TableLayout Layout => layout;
 
@@ -41,26 +40,6 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
             return RowOutcome.Consumed;
         }
 
-        var labelCell = CellTokens.OfWhichLabelRows(cells[0]) > 0 ? 1 : 0;
-        if (layout.Kind != TableKind.Projects && (row.Fragment || _assembler is { HasPending: true } || nonEmpty.Count - labelCell > layout.Roles.Count(r => r != ColumnRole.Ignore)))
-        {
-            if (nonEmpty.Count == 1 && Patterns.Footnote().IsMatch(nonEmpty[0]))
-            {
-                return RowOutcome.Footnote;
-            }
-
-            // row boundaries unknown (text cells) or wrong (several rows on one line): rebuilt from content
-            _assembler ??= new RowAssembler(layout);
-            foreach (var cell in nonEmpty)
-            {
-                foreach (var assembled in _assembler.Feed(cell, row.Line))
-                {
-                    AcceptAssembled(assembled);
-                }
-            }
-
-            return RowOutcome.Consumed;
-        }
 
         if (nonEmpty.Count == 1 && TextTools.Compact(cells[0]).Length > 0)
         {
@@ -111,45 +90,6 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
         }
 
         return RowOutcome.Consumed;
-    }
-
-    /// <summary>The table ended: content held in an incomplete row is reported with its lines, never dropped silently.</summary>
-    public void Finish()
-    {
-        if (_assembler is { HasPending: true } assembler)
-        {
-            var lines = string.Join("、", assembler.PendingLines.Select(l => $"第{l}行"));
-            context.Warn(assembler.PendingLines.Count > 0 ? assembler.PendingLines[0] : headerLine, $"{checks.Table}中{lines}的内容未能读成完整的表格行，未读入：{TextTools.Truncate(assembler.PendingText, 60)}");
-        }
-
-        _assembler = null;
-    }
-
-    private void AcceptAssembled(AssembledRow row)
-    {
-        if (row.Cells.Count == 1)
-        {
-            var category = Patterns.Category().Match(row.Cells[0]);
-            _category = category.Success ? category.Groups[2].Value.Trim() : row.Cells[0];
-            _inMergedOfWhich = false;
-            checks.CategoryStarted();
-            return;
-        }
-
-        if (row.FewerValues)
-        {
-            context.Warn(row.Line, $"表格行的数值少于表头的数值列，已按目标值在右对齐读入，请核对：{TextTools.Truncate(string.Join(" | ", row.Cells.Where(c => c.Length > 0)), 60)}");
-        }
-
-        _inMergedOfWhich = row.MergedOfWhich;
-        try
-        {
-            Interpret(row.Line, [.. row.Cells], row.MergedOfWhich);
-        }
-        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
-        {
-            context.Warn(row.Line, $"表格行无法读取：{TextTools.Truncate(string.Join(" | ", row.Cells), 60)}");
-        }
     }
 
     private void Interpret(int line, List<string> cells, bool mergedChild)

@@ -3,7 +3,7 @@ using PlanTracker.Import.Parsing;
 namespace PlanTracker.Import.Tables;
 
 /// <summary>A table row rebuilt from its content, with its cells in the header's column order.</summary>
-internal sealed record AssembledRow(int Line, IReadOnlyList<string> Cells, bool MergedOfWhich, bool FewerValues);
+internal sealed record AssembledRow(int Line, IReadOnlyList<string> Cells, bool FewerValues);
 
 /// <summary>
 /// Rebuilds the rows of an indicator table from a stream of cell texts whose row boundaries are unknown or wrong
@@ -68,7 +68,7 @@ internal sealed class RowAssembler(TableLayout layout)
             if (category.Success && text.Length <= 20 && !_hasCategory)
             {
                 _lines.Clear();
-                yield return new AssembledRow(line, [TextTools.CollapseCjkSpaces(text)], false, false);
+                yield return new AssembledRow(line, [TextTools.CollapseCjkSpaces(text)], false);
                 yield break;
             }
 
@@ -142,6 +142,18 @@ internal sealed class RowAssembler(TableLayout layout)
         }
     }
 
+    /// <summary>A row under a merged 其中 label says so in its name, after its 序号: "10、其中：专业技术人才总量".</summary>
+    private static string OfWhich(string name)
+    {
+        if (Patterns.OfWhich().IsMatch(name))
+        {
+            return name;
+        }
+
+        var numbered = Patterns.NumberedName().Match(name);
+        return numbered.Success ? name[..numbered.Groups[2].Index] + "其中：" + numbered.Groups[2].Value : "其中：" + name;
+    }
+
     private bool IsRowStart() => _name.Count == 0 && _values.Count == 0;
 
     private void Track(int line)
@@ -170,6 +182,11 @@ internal sealed class RowAssembler(TableLayout layout)
 
         // a value missing from a text table is an empty cell that left no trace: the target is always printed, a
         // baseline may be blank (a new indicator), so the values fill the value columns from the right
+        if (_labelRows > 0)
+        {
+            name = OfWhich(name);
+        }
+
         var values = new Queue<string>(Enumerable.Repeat(string.Empty, Math.Max(0, _valueColumns - _values.Count)).Concat(_values));
         for (var i = 0; i < cells.Length; i++)
         {
@@ -185,7 +202,7 @@ internal sealed class RowAssembler(TableLayout layout)
             };
         }
 
-        var row = new AssembledRow(_firstLine, cells, _labelRows > 0, _values.Count < _valueColumns);
+        var row = new AssembledRow(_firstLine, cells, _values.Count < _valueColumns);
         if (_labelRows > 0)
         {
             _labelRows--;
