@@ -18,7 +18,7 @@ internal static class LayoutDetector
         {
             var text = line.Text;
             var trimmed = text.Trim();
-            if (trimmed.Length >= 2 && trimmed[0] == '|' && trimmed[^1] == '|')
+            if (Tables.LineKinds.IsPipeRow(text))
             {
                 pipeRows++;
                 if (trimmed.Trim('|', ' ', ':', '-').Length == 0 && trimmed.Contains("---", StringComparison.Ordinal))
@@ -37,7 +37,7 @@ internal static class LayoutDetector
             }
         }
 
-        if (pipeRows >= 3 && pipeSeparators >= 1)
+        if (pipeRows >= 3 && (pipeSeparators >= 1 || pipeRows >= interiorTabRows))
         {
             return Markdown;
         }

@@ -89,7 +89,7 @@ internal static partial class CellTokens
         return tokens;
     }
 
-    private static int BracketBalance(string text) =>
+    public static int BracketBalance(string text) =>
         text.Count(c => c is '[' or '〔' or '［') - text.Count(c => c is ']' or '〕' or '］');
 
     [GeneratedRegex(@"^[\[〔［(（]?(?:[<>≤≥＜＞≦≧=]=?|不低于|不高于|不超过|不少于|超过|达到|约)?[+\-－]?\d+(?:[.,．]\d+)*(?:[:：]\d+(?:\.\d+)?)*(?:%|％|‰|万|亿|以上|以内|以下|左右|个百分点){0,2}[\]〕］)）]?(?:以上|以内|以下|左右)?$")]

@@ -3,6 +3,8 @@ using PlanTracker.Import.Parsing;
 namespace PlanTracker.Import.Tables;
 
 /// <summary>Lines whose cells are marked by separators: tab-separated rows and pipe rows (with or without outer pipes, or ending in one).</summary>
+internal readonly record struct PipeStyle(bool Leading, bool Trailing);
+
 internal static class LineKinds
 {
     public static bool IsTabRow(string line) =>
@@ -17,17 +19,27 @@ internal static class LineKinds
 
     public static bool IsExplicitRow(string line) => IsPipeRow(line) || IsTabRow(line);
 
-    /// <summary>A pipe row's cells; null for a separator row (|---|---|).</summary>
-    public static List<string>? PipeCells(string line)
+    /// <summary>How a table's pipe rows are drawn, taken from its first row: outer pipes on both sides, only after each cell, or only between cells.</summary>
+    public static PipeStyle StyleOf(string line)
+    {
+        var trimmed = line.Trim();
+        return new PipeStyle(trimmed.StartsWith('|'), trimmed.EndsWith('|'));
+    }
+
+    /// <summary>
+    /// A pipe row's cells; null for a separator row (|---|---|). A leading or trailing pipe is an outer one only when
+    /// the table draws them (<paramref name="style"/>): in a table without outer pipes, "| 11、…" starts with an empty cell.
+    /// </summary>
+    public static List<string>? PipeCells(string line, PipeStyle style)
     {
         var trimmed = line.Trim();
         var cells = trimmed.Split('|').Select(c => StripEmphasis(c).Trim()).ToList();
-        if (trimmed.StartsWith('|'))
+        if (trimmed.StartsWith('|') && style.Leading)
         {
             cells.RemoveAt(0);
         }
 
-        if (trimmed.EndsWith('|') && cells.Count > 0)
+        if (trimmed.EndsWith('|') && cells.Count > 0 && style.Trailing)
         {
             cells.RemoveAt(cells.Count - 1);
         }

@@ -104,13 +104,20 @@ internal sealed class RowAssembler(TableLayout layout)
             yield break;
         }
 
+        if (_values.Count > 0 && (CellTokens.BracketBalance(_values[^1]) > 0 || CellTokens.IsBareComparator(_values[^1])))
+        {
+            // "[>25" at a line's end and "]" on the next: one value wrapped
+            _values[^1] = _values[^1] + " " + text;
+            yield break;
+        }
+
         if (CellTokens.IsAttribute(text) && _hasAttribute)
         {
             yield return Complete(text);
             yield break;
         }
 
-        if (CellTokens.IsValue(text) && _values.Count < _valueColumns)
+        if ((CellTokens.IsValue(text) || CellTokens.BracketBalance(text) > 0 || CellTokens.IsBareComparator(text)) && _values.Count < _valueColumns)
         {
             _values.Add(text);
             if (_values.Count == _valueColumns && !_hasAttribute)

@@ -17,6 +17,7 @@ internal static class TextDocumentReader
         var typical = PdfTextReader.TypicalLength(lines);
         var elements = new List<Element>(lines.Count);
         var prose = new List<SourceLine>();
+        PipeStyle? pipes = null;
 
         void FlushProse()
         {
@@ -50,7 +51,8 @@ internal static class TextDocumentReader
             if (LineKinds.IsPipeRow(line.Text))
             {
                 FlushProse();
-                if (LineKinds.PipeCells(line.Text) is { } cells)
+                pipes ??= LineKinds.StyleOf(line.Text);
+                if (LineKinds.PipeCells(line.Text, pipes.Value) is { } cells)
                 {
                     elements.Add(new RowElement(line.Number, cells));
                 }
@@ -63,6 +65,11 @@ internal static class TextDocumentReader
             else
             {
                 prose.Add(line);
+                if (!line.IsBlank)
+                {
+                    // a table's pipe style holds across a page break (blank lines), not across prose
+                    pipes = null;
+                }
             }
 
             i++;
