@@ -11,7 +11,7 @@ namespace PlanTracker.Import.Tables;
 internal static class TextTableFinder
 {
     private const int MaxHeaderLines = 60;
-    private const int MaxHeaderLineLength = 30;
+    private const int MaxHeaderLineLength = 80;
     private const int MaxBodyLineLength = 60;
     private const int MaxRunTogetherLength = 2000;
 
