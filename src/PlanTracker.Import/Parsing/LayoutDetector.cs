@@ -1,12 +1,16 @@
 namespace PlanTracker.Import.Parsing;
 
-/// <summary>Detects how a text was extracted from its shape: Markdown pipe tables, tab-separated rows, one cell per line, or a PDF text dump.</summary>
+/// <summary>Detects how a text's prose was extracted from its shape: Markdown, Word's tab-separated rows or one cell per line, a PDF text dump (lines the page's width), or plain text with one paragraph per line.</summary>
 internal static class LayoutDetector
 {
     public const string PdfText = "pdf-text";
     public const string TabSeparated = "tab-separated";
     public const string CellPerLine = "cell-per-line";
     public const string Markdown = "markdown";
+    public const string PlainText = "plain-text";
+
+    /// <summary>A PDF dump's lines are the page's width (20–50 characters); a text with one paragraph per line has far longer ones.</summary>
+    private const int MaxPdfLineLength = 80;
 
     public static string Detect(IReadOnlyList<SourceLine> lines)
     {
@@ -47,6 +51,11 @@ internal static class LayoutDetector
             return TabSeparated;
         }
 
-        return leadingTabLines >= 5 ? CellPerLine : PdfText;
+        if (leadingTabLines >= 5)
+        {
+            return CellPerLine;
+        }
+
+        return Reading.PdfTextReader.TypicalLength(lines) > MaxPdfLineLength ? PlainText : PdfText;
     }
 }

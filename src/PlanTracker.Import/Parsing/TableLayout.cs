@@ -148,7 +148,7 @@ internal sealed partial record TableLayout(TableKind Kind, IReadOnlyList<ColumnR
         _ => ColumnRole.Ignore,
     };
 
-    private static ColumnRole ProjectRole(string header) => header switch
+    public static ColumnRole ProjectRole(string header) => header switch
     {
         "" => ColumnRole.Ignore,
         _ when header.Contains("序号", StringComparison.Ordinal) => ColumnRole.Number,

@@ -15,10 +15,12 @@ internal static class ProjectTableFinder
     private const int MaxHeaderCellLength = 20;
     private const int MaxRowLines = 60;
 
-    public static bool TryRead(IReadOnlyList<SourceLine> lines, int start, ParseContext context, List<Element> output, out int next)
+    public static bool TryRead(IReadOnlyList<SourceLine> lines, int start, string layout, ParseContext context, List<Element> output, out int next)
     {
         next = start;
-        if (!TryReadHeader(lines, start, out var header, out var onePerLine, out var bodyStart) || TableLayout.TryRecognise(header) is not { Kind: TableKind.Projects })
+
+        // in Word's one-cell-per-line text a tab-indented table is CellPerLineReader's, which joins its continuation lines
+        if ((layout == LayoutDetector.CellPerLine && lines[start].Text.StartsWith('\t')) || !TryReadHeader(lines, start, out var header, out var onePerLine, out var bodyStart) || TableLayout.TryRecognise(header) is not { Kind: TableKind.Projects })
         {
             return false;
         }
@@ -27,7 +29,7 @@ internal static class ProjectTableFinder
         var cells = new List<string>();
         var rowLines = new List<int>();
         var previousFull = false;
-        var width = lines.Skip(bodyStart).Take(MaxRowLines).Where(l => !l.IsBlank).Select(l => l.Text.Trim().Length).DefaultIfEmpty(0).Max();
+        var width = BodyWidth(lines, bodyStart);
         var i = bodyStart;
         for (; i < lines.Count; i++)
         {
@@ -38,7 +40,7 @@ internal static class ProjectTableFinder
             }
 
             var text = line.Text.Trim();
-            if (LineKinds.IsExplicitRow(line.Text) || Patterns.IsHeadingLine(text) || Patterns.Footnote().IsMatch(text) || (cells.Count == 0 && Patterns.InlineItem().IsMatch(text)) || rowLines.Count > MaxRowLines)
+            if (EndsTable(text, line.Text, cells.Count == 0) || rowLines.Count > MaxRowLines)
             {
                 break;
             }
@@ -80,19 +82,45 @@ internal static class ProjectTableFinder
         return true;
     }
 
+    private static bool EndsTable(string text, string raw, bool atRowStart) =>
+        LineKinds.IsExplicitRow(raw) || Patterns.IsHeadingLine(text) || Patterns.Footnote().IsMatch(text) || (atRowStart && Patterns.InlineItem().IsMatch(text));
+
+    /// <summary>The widest line of the table's body: a line that wide ended where the page column did, so its last cell may wrap.</summary>
+    private static int BodyWidth(IReadOnlyList<SourceLine> lines, int start)
+    {
+        var width = 0;
+        for (var i = start; i < lines.Count && i < start + MaxRowLines; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (EndsTable(text, lines[i].Text, atRowStart: false))
+            {
+                break;
+            }
+
+            width = Math.Max(width, text.Length);
+        }
+
+        return width;
+    }
+
     private static bool TryReadHeader(IReadOnlyList<SourceLine> lines, int start, out List<string> header, out bool onePerLine, out int next)
     {
         header = [];
         onePerLine = true;
         next = start;
-        // a tab-indented header is Word's one-cell-per-line text, whose continuation lines CellPerLineReader joins
         var first = lines[start].Text.Trim();
-        if (lines[start].Text.StartsWith('\t') || !(first.StartsWith("序号", StringComparison.Ordinal) || first.StartsWith("项目", StringComparison.Ordinal)) || LineKinds.IsExplicitRow(lines[start].Text))
+        if (!(first.StartsWith("序号", StringComparison.Ordinal) || first.StartsWith("项目", StringComparison.Ordinal)) || LineKinds.IsExplicitRow(lines[start].Text))
         {
             return false;
         }
 
         var i = start;
+        var roles = new HashSet<ColumnRole>();
         for (var used = 0; i < lines.Count && used < MaxHeaderLines; i++)
         {
             if (lines[i].IsBlank)
@@ -101,9 +129,14 @@ internal static class ProjectTableFinder
             }
 
             var words = CellTokens.Tokenise(lines[i].Text.Trim());
-            if (words.Count == 0 || words.Any(w => w.Length > MaxHeaderCellLength || !IsProjectHeaderCell(w)) || LineKinds.IsExplicitRow(lines[i].Text))
+            if (words.Count == 0 || words.Any(w => w.Length > MaxHeaderCellLength || !IsProjectHeaderCell(w, roles)) || LineKinds.IsExplicitRow(lines[i].Text))
             {
                 break;
+            }
+
+            foreach (var word in words)
+            {
+                roles.Add(TableLayout.ProjectRole(TextTools.Compact(word)));
             }
 
             onePerLine &= words.Count == 1;
@@ -115,12 +148,20 @@ internal static class ProjectTableFinder
         return header.Count >= 4;
     }
 
-    /// <summary>A word a project table's header is made of: 序号, 项目名称, 建设性质/地点/主体/内容/规模/时间/年限, 总投资（亿元）, 资金来源, 责任单位 …</summary>
-    private static bool IsProjectHeaderCell(string word)
+    /// <summary>
+    /// A header cell of a project table: a word naming a column (序号, 项目名称, 建设性质, 建设地点, 建设主体, 建设内容,
+    /// 建设年限, 总投资, 十四五投资, 资金来源 … see <see cref="TableLayout.ProjectRole"/>) not named before, or 备注. A
+    /// project's name ("…基地建设") names no column, so the header ends before the first row.
+    /// </summary>
+    private static bool IsProjectHeaderCell(string word, HashSet<ColumnRole> seen)
     {
         var compact = TextTools.Compact(word);
-        return compact is "序号" or "备注"
-            || (!compact.Contains('。', StringComparison.Ordinal) && !CellTokens.IsValue(compact)
-                && new[] { "项目", "名称", "建设", "性质", "地点", "地址", "主体", "内容", "规模", "时间", "年限", "起止", "投资", "资金", "来源", "单位" }.Any(k => compact.Contains(k, StringComparison.Ordinal)));
+        if (compact == "备注")
+        {
+            return true;
+        }
+
+        var role = TableLayout.ProjectRole(compact);
+        return role != ColumnRole.Ignore && !seen.Contains(role) && !CellTokens.IsValue(compact);
     }
 }

@@ -40,7 +40,7 @@ internal static class TextDocumentReader
         {
             var line = lines[i];
             var table = new List<Element>();
-            if (!line.IsBlank && (TextTableFinder.TryRead(lines, i, context, table, out var next) || ProjectTableFinder.TryRead(lines, i, context, table, out next)))
+            if (!line.IsBlank && (TextTableFinder.TryRead(lines, i, context, table, out var next) || ProjectTableFinder.TryRead(lines, i, layout, context, table, out next)))
             {
                 FlushProse();
                 elements.AddRange(table);
