@@ -9,10 +9,11 @@ internal static class LayoutDetector
     public const string Markdown = "markdown";
     public const string PlainText = "plain-text";
 
-    /// <summary>A PDF dump's lines are the page's width (20–50 characters); a text with one paragraph per line has far longer ones.</summary>
+    /// <summary>A PDF dump's lines are the page's width (20–50 characters); in a text with one paragraph per line, many (a fifth or more) are far longer.</summary>
     private const int MaxPdfLineLength = 80;
 
-    public static string Detect(IReadOnlyList<SourceLine> lines)
+    /// <summary>Decides from all lines (rows and prose) and, for the PDF-or-plain question, from the prose lines' length.</summary>
+    public static string Detect(IReadOnlyList<SourceLine> lines, IReadOnlyList<SourceLine> prose)
     {
         var pipeRows = 0;
         var pipeSeparators = 0;
@@ -56,6 +57,8 @@ internal static class LayoutDetector
             return CellPerLine;
         }
 
-        return Reading.PdfTextReader.TypicalLength(lines) > MaxPdfLineLength ? PlainText : PdfText;
+        var proseText = prose.Where(l => l.Text.Trim().Length >= 8).ToList();
+        var longLines = proseText.Count(l => l.Text.Trim().Length > MaxPdfLineLength);
+        return proseText.Count > 0 && longLines * 5 >= proseText.Count ? PlainText : PdfText;
     }
 }
