@@ -36,15 +36,19 @@ internal static partial class HeaderWords
         var position = 0;
         while (position < compact.Length)
         {
-            var match = Word().Match(compact, position);
-            if (match.Success && match.Index == position && match.Length > 0 && position + match.Length <= compact.Length)
+            // the rest may be the start of a longer word than the one that matches ("指标名" of "指标名称")
+            if (IsStartOfWord(compact[position..]))
             {
-                // a longer word may follow the one matched ("2025年" then "目标"): both are fine
-                position += match.Length;
-                continue;
+                return true;
             }
 
-            return IsStartOfWord(compact[position..]);
+            var match = Word().Match(compact, position);
+            if (!match.Success || match.Index != position || match.Length == 0)
+            {
+                return false;
+            }
+
+            position += match.Length;
         }
 
         return true;

@@ -14,6 +14,7 @@ internal static class ProjectTableFinder
     private const int MaxHeaderLines = 20;
     private const int MaxHeaderCellLength = 20;
     private const int MaxRowLines = 60;
+    private const int MaxSplitHeaderLines = 120;
 
     public static bool TryRead(IReadOnlyList<SourceLine> lines, int start, string layout, ParseContext context, List<Element> output, out int next)
     {
@@ -114,7 +115,7 @@ internal static class ProjectTableFinder
         onePerLine = true;
         next = start;
         var first = lines[start].Text.Trim();
-        if (!(first.StartsWith("序号", StringComparison.Ordinal) || first.StartsWith("项目", StringComparison.Ordinal)) || LineKinds.IsExplicitRow(lines[start].Text))
+        if (!(first.StartsWith('序') || first.StartsWith('项')) || LineKinds.IsExplicitRow(lines[start].Text))
         {
             return false;
         }
@@ -144,8 +145,55 @@ internal static class ProjectTableFinder
             used++;
         }
 
+        if (header.Count < 4 && TryReadSplitHeader(lines, start, out var split, out var splitNext))
+        {
+            header = split;
+            onePerLine = false;
+            i = splitNext;
+        }
+
         next = i;
         return header.Count >= 4;
+    }
+
+    /// <summary>A header whose cells are split over lines, even one character per line: the compacted text cut into column names.</summary>
+    private static bool TryReadSplitHeader(IReadOnlyList<SourceLine> lines, int start, out List<string> header, out int next)
+    {
+        header = [];
+        next = start;
+        var compact = string.Empty;
+        var i = start;
+        for (var used = 0; i < lines.Count && used < MaxSplitHeaderLines; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            var part = TextTools.Compact(lines[i].Text);
+            if (part.Length > MaxHeaderCellLength || LineKinds.IsExplicitRow(lines[i].Text))
+            {
+                break;
+            }
+
+            var candidate = compact + part;
+            if (ProjectHeaderWords.Split(candidate) is null && !ProjectHeaderWords.IsPrefix(candidate))
+            {
+                break;
+            }
+
+            compact = candidate;
+            used++;
+        }
+
+        if (ProjectHeaderWords.Split(compact) is not { Count: >= 4 } cells)
+        {
+            return false;
+        }
+
+        header = cells;
+        next = i;
+        return true;
     }
 
     /// <summary>
