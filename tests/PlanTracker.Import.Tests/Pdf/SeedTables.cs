@@ -1,0 +1,105 @@
+using PlanTracker.Import.Parsing;
+
+namespace PlanTracker.Import.Tests.Pdf;
+
+/// <summary>One block of a seed as the HTML shows it: a paragraph, a heading or a table (header row + rows).</summary>
+internal abstract record SeedBlock;
+
+internal sealed record SeedParagraph(string Text, bool Heading) : SeedBlock;
+
+internal sealed record SeedTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) : SeedBlock;
+
+/// <summary>
+/// A seed's prose and tables: the text reader's elements grouped, a table being a header row (one that
+/// <see cref="TableLayout.TryRecognise"/> knows) and the rows after it until prose.
+/// </summary>
+internal static class SeedTables
+{
+    public static IReadOnlyList<SeedBlock> Blocks(string seedText)
+    {
+        var document = PlanParser.ReadDocument(seedText, new ParseContext());
+        var blocks = new List<SeedBlock>();
+        List<string>? header = null;
+        var rows = new List<IReadOnlyList<string>>();
+
+        void Close()
+        {
+            if (header is not null)
+            {
+                blocks.Add(new SeedTable(header, [.. rows]));
+            }
+
+            header = null;
+            rows = [];
+        }
+
+        foreach (var element in document.Elements)
+        {
+            switch (element)
+            {
+                case RowElement row when TableLayout.TryRecognise(row.Cells) is not null:
+                    Close();
+                    header = TrimEnd(row.Cells);
+                    break;
+                case RowElement row when header is not null && !EndsTable(row, header):
+                    if (row.NonEmptyCells.Any())
+                    {
+                        rows.Add(TrimEnd(row.Cells));
+                    }
+
+                    break;
+                case RowElement row:
+                    Close();
+                    var cells = row.NonEmptyCells.Select(c => c.Trim()).ToList();
+                    if (cells.Count > 0)
+                    {
+                        blocks.Add(new SeedParagraph(string.Join(" ", cells), cells.Count == 1 && Patterns.IsHeadingLine(cells[0])));
+                    }
+
+                    break;
+                case TextElement text when header is not null && IsCategory(text.Text):
+                    rows.Add([text.Text.Trim()]);
+                    break;
+                case TextElement text:
+                    Close();
+                    if (text.Text.Trim().Length > 0)
+                    {
+                        blocks.Add(new SeedParagraph(text.Text.Trim(), Patterns.IsHeadingLine(text.Text)));
+                    }
+
+                    break;
+            }
+        }
+
+        Close();
+        return blocks;
+    }
+
+    /// <summary>As the walker reads it: a heading, a footnote or a single cell that is neither a category nor a numbered row ends a table.</summary>
+    private static bool EndsTable(RowElement row, List<string> header)
+    {
+        var cells = row.NonEmptyCells.Select(c => c.Trim()).ToList();
+        if (cells.Count != 1)
+        {
+            return false;
+        }
+
+        var projects = TableLayout.TryRecognise(header)?.Kind == TableKind.Projects;
+        return Patterns.IsHeadingLine(cells[0]) || Patterns.Footnote().IsMatch(cells[0]) || projects
+            || !(IsCategory(cells[0]) || Patterns.NumberedName().IsMatch(TextTools.CollapseCjkSpaces(cells[0])));
+    }
+
+    /// <summary>The cells trimmed, without the empty cells at the end (a Markdown row's trailing pipe).</summary>
+    private static List<string> TrimEnd(IReadOnlyList<string> cells)
+    {
+        var trimmed = cells.Select(c => c.Trim()).ToList();
+        while (trimmed.Count > 0 && trimmed[^1].Length == 0)
+        {
+            trimmed.RemoveAt(trimmed.Count - 1);
+        }
+
+        return trimmed;
+    }
+
+    private static bool IsCategory(string text) => text.Trim().Length <= 20 && Patterns.Category().IsMatch(TextTools.CollapseCjkSpaces(text.Trim()));
+}
