@@ -62,6 +62,30 @@ internal static class Golden
         }
     }
 
+    /// <summary>
+    /// Runs a golden class's per-row check (<paramref name="check"/>) over every [InlineData] row of its theory
+    /// (<paramref name="theory"/>), with <paramref name="leading"/> (the plan, …) first: the same expectations for
+    /// another parse of the same plan (its PDF). Returns the number of rows checked.
+    /// </summary>
+    public static int ForEachRow<T>(string theory, string check, params object[] leading)
+    {
+        var rows = typeof(T).GetMethod(theory)!.GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>().ToList();
+        var method = typeof(T).GetMethod(check, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)!;
+        foreach (var row in rows)
+        {
+            try
+            {
+                method.Invoke(null, [.. leading, .. row.GetData(method).Single()]);
+            }
+            catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerException);
+            }
+        }
+
+        return rows.Count;
+    }
+
     /// <summary>Without spaces and with ＞/＜ as >/&lt;: how the PDF dump and the Markdown text may differ.</summary>
     public static string Compact(string text) =>
         string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Replace('＞', '>').Replace('＜', '<').Replace('％', '%');

@@ -7,12 +7,13 @@ namespace PlanTracker.Import.Pdf;
 /// </summary>
 internal static class PdfColumns
 {
-    public static List<double> Boundaries(IReadOnlyList<PdfHeaderCell> header, IReadOnlyList<PdfLine> body)
+    /// <summary>A gap this wide (in font sizes) splits a line into runs: cells of a table never touch closer.</summary>
+    public const double RunGap = 0.4;
+
+    public static PdfColumnSet Boundaries(IReadOnlyList<PdfHeaderCell> header, IReadOnlyList<PdfLine> body)
     {
-        var words = body.SelectMany(l => l.Words).OrderBy(w => w.Left).ToList();
         // glyphs, not words: the text of two neighbouring cells may be closer than a word gap
         var glyphs = body.SelectMany(l => l.Glyphs).Select(g => new PdfWord(g.Text, g.Left, g.Right)).OrderBy(g => g.Left).ToList();
-        var size = body.Count > 0 ? body.Average(l => l.Size) : 10;
         var boundaries = new List<double>();
         for (var k = 0; k + 1 < header.Count; k++)
         {
@@ -21,23 +22,35 @@ internal static class PdfColumns
             boundaries.Add(WidestGap(glyphs, from, to) ?? (header[k].Right + header[k + 1].Left) / 2);
         }
 
-        var split = new List<double>();
-        for (var k = 0; k < header.Count; k++)
+        for (var k = 0; k <= boundaries.Count; k++)
         {
             var left = k == 0 ? double.NegativeInfinity : boundaries[k - 1];
             var right = k == boundaries.Count ? double.PositiveInfinity : boundaries[k];
-            if (SubColumn(words.Where(w => w.Left >= left && w.Right <= right).ToList(), size) is { } inner)
+            if (SubColumn(body, left, right) is { } inner)
             {
-                split.Add(inner);
-            }
-
-            if (k < boundaries.Count)
-            {
-                split.Add(boundaries[k]);
+                boundaries.Insert(k, inner);
+                return new PdfColumnSet(boundaries, k);
             }
         }
 
-        return split;
+        return new PdfColumnSet(boundaries, null);
+    }
+
+    /// <summary>A line's glyphs split at gaps of <see cref="RunGap"/> font sizes.</summary>
+    public static List<List<PdfGlyph>> Runs(PdfLine line)
+    {
+        var runs = new List<List<PdfGlyph>>();
+        foreach (var glyph in line.Glyphs)
+        {
+            if (runs.Count == 0 || glyph.Left - runs[^1][^1].Right >= RunGap * glyph.Size)
+            {
+                runs.Add([]);
+            }
+
+            runs[^1].Add(glyph);
+        }
+
+        return runs;
     }
 
     /// <summary>The index of the column an x-position falls in.</summary>
@@ -76,31 +89,32 @@ internal static class PdfColumns
         return best;
     }
 
-    /// <summary>A gap of at least a word gap after a left part made only of words of at most four characters.</summary>
-    private static double? SubColumn(List<PdfWord> words, double size)
+    /// <summary>
+    /// A merged cell printed in a narrow column of its own inside a header column ("其中" before the names of its
+    /// rows): a short run (at most four characters, not a number), a word gap, then the rest of the cell.
+    /// </summary>
+    private static double? SubColumn(IReadOnlyList<PdfLine> body, double left, double right)
     {
-        if (words.Count < 2)
+        foreach (var line in body)
         {
-            return null;
-        }
-
-        var right = words[0].Right;
-        var shortOnly = PdfTableHeader.Compact(words[0].Text).Length <= 4;
-        for (var i = 1; i < words.Count; i++)
-        {
-            if (words[i].Left - right >= PdfLine.WordGap * size && shortOnly)
+            var runs = Runs(line).Where(r => r[0].Left >= left && r[^1].Right <= right).ToList();
+            if (runs.Count >= 2)
             {
-                return (right + words[i].Left) / 2;
-            }
-
-            shortOnly &= PdfTableHeader.Compact(words[i].Text).Length <= 4;
-            right = Math.Max(right, words[i].Right);
-            if (!shortOnly)
-            {
-                return null;
+                var first = PdfTableHeader.Compact(PdfGlyphText.Join(runs[0]));
+                var gap = runs[1][0].Left - runs[0][^1].Right;
+                if (first.Length <= 4 && !first.Any(char.IsAsciiDigit) && gap >= PdfLine.WordGap * line.Size)
+                {
+                    return (runs[0][^1].Right + runs[1][0].Left) / 2;
+                }
             }
         }
 
         return null;
     }
+}
+
+/// <summary>Column boundaries (x); <see cref="Sub"/> is the index of a merged cell's narrow column inside a header column, if any.</summary>
+internal sealed record PdfColumnSet(List<double> Boundaries, int? Sub)
+{
+    public int Count => Boundaries.Count + 1;
 }

@@ -36,13 +36,13 @@ internal static class PdfGlyphText
         return value;
     }
 
-    /// <summary>The glyphs (in x order) as text: a space where the gap is a quarter of the font size or more.</summary>
+    /// <summary>The glyphs (in x order) as text: a space where the gap is 0.15 of the font size or more.</summary>
     public static string Join(IReadOnlyList<PdfGlyph> glyphs)
     {
         var text = new StringBuilder();
         for (var i = 0; i < glyphs.Count; i++)
         {
-            if (i > 0 && glyphs[i].Left - glyphs[i - 1].Right >= 0.25 * Math.Max(glyphs[i].Size, glyphs[i - 1].Size))
+            if (i > 0 && glyphs[i].Left - glyphs[i - 1].Right >= 0.15 * Math.Max(glyphs[i].Size, glyphs[i - 1].Size))
             {
                 text.Append(' ');
             }

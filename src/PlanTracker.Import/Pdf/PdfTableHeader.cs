@@ -8,7 +8,7 @@ namespace PlanTracker.Import.Pdf;
 /// </summary>
 internal sealed partial class PdfTableHeader(IReadOnlyList<PdfLine> lines, IReadOnlyList<PdfHeaderCell> cells)
 {
-    private const int MaxLines = 3;
+    private const int MaxLines = 5;
 
     private static readonly string[] Keywords =
         ["指标", "序号", "单位", "属性", "年份", "目标", "项目", "名称", "类别", "基期", "基数", "现状", "完成", "规划", "内容", "投资", "性质", "地点", "时间", "主体", "来源"];
@@ -31,7 +31,7 @@ internal sealed partial class PdfTableHeader(IReadOnlyList<PdfLine> lines, IRead
         return words.Count(w => IsHeaderWord(Compact(w.Text))) >= 2;
     }
 
-    /// <summary>The header that starts at <paramref name="start"/>: with up to two short lines just above (not before <paramref name="floor"/>) and below it.</summary>
+    /// <summary>The header that starts at <paramref name="start"/>: with short lines just above (not before <paramref name="floor"/>) and below it.</summary>
     public static PdfTableHeader Read(IReadOnlyList<PdfLine> all, int start, int floor, out int first, out int next)
     {
         first = start;

@@ -18,20 +18,22 @@ internal static partial class PdfTableRows
     {
         var body = Extent(all, header, from, out next);
         var cells = header.Cells;
-        var boundaries = PdfColumns.Boundaries(cells, [.. body.Where(l => !IsCategory(l))]);
-        var columns = boundaries.Count + 1;
-        var anchor = AnchorColumn(cells, boundaries);
-        var fragments = body.Select(line => Fragments(line, boundaries, columns)).ToList();
-        var numbered = fragments.Any(f => Numbered().IsMatch(f[anchor]));
+        var set = PdfColumns.Boundaries(cells, [.. body.Where(l => !IsCategory(l))]);
+        var columns = set.Count;
+        var anchor = AnchorColumn(cells, set);
+        var fragments = body.Select(line => Fragments(line, set)).ToList();
+        var numbered = fragments.Any(f => Numbered().IsMatch(f.Cells[anchor]));
         var pitch = Pitch(body);
 
         var rows = new List<IReadOnlyList<string>>();
         List<List<string>>? row = null;
+        var spanning = false;
         void Flush()
         {
             if (row is not null)
             {
-                rows.Add([.. row.Select(PdfCellText.Join)]);
+                // a row whose name spans the merged cell's column is printed, as the header is, without that column
+                rows.Add([.. row.Select(PdfCellText.Join).Where((_, c) => !(spanning && c == set.Sub))]);
             }
 
             row = null;
@@ -47,17 +49,18 @@ internal static partial class PdfTableRows
             }
 
             var starts = numbered
-                ? Numbered().IsMatch(fragments[i][anchor])
+                ? Numbered().IsMatch(fragments[i].Cells[anchor])
                 : i == 0 || body[i].Page != body[i - 1].Page || body[i - 1].Baseline - body[i].Baseline > 1.25 * pitch;
             if (starts || row is null)
             {
                 Flush();
                 row = [.. Enumerable.Range(0, columns).Select(_ => new List<string>())];
+                spanning = fragments[i].Spanning;
             }
 
             for (var c = 0; c < columns; c++)
             {
-                row[c].Add(fragments[i][c]);
+                row[c].Add(fragments[i].Cells[c]);
             }
         }
 
@@ -106,28 +109,41 @@ internal static partial class PdfTableRows
         return body;
     }
 
-    private static int AnchorColumn(IReadOnlyList<PdfHeaderCell> cells, List<double> boundaries)
+    private static int AnchorColumn(IReadOnlyList<PdfHeaderCell> cells, PdfColumnSet set)
     {
         var cell = cells.FirstOrDefault(c => PdfTableHeader.Compact(c.Text).Contains("序号", StringComparison.Ordinal))
             ?? cells.FirstOrDefault(c => PdfTableHeader.Compact(c.Text) is var t && (t.StartsWith("指标", StringComparison.Ordinal) || t.Contains("名称", StringComparison.Ordinal) || t == "项目"))
             ?? cells[0];
-        return PdfColumns.ColumnOf(boundaries, cell.Centre);
+        var column = PdfColumns.ColumnOf(set.Boundaries, cell.Centre);
+        return column == set.Sub ? column + 1 : column;
     }
 
-    private static string[] Fragments(PdfLine line, List<double> boundaries, int columns)
+    /// <summary>
+    /// A line cut into columns: each run of glyphs goes to the column it starts in, except that a run crossing from a
+    /// merged cell's narrow column into the next (a name spanning both) goes to the next and marks the line.
+    /// </summary>
+    private static (string[] Cells, bool Spanning) Fragments(PdfLine line, PdfColumnSet set)
     {
-        var glyphs = new List<PdfGlyph>[columns];
-        for (var c = 0; c < columns; c++)
+        var glyphs = new List<PdfGlyph>[set.Count];
+        for (var c = 0; c < set.Count; c++)
         {
             glyphs[c] = [];
         }
 
-        foreach (var glyph in line.Glyphs)
+        var spanning = false;
+        foreach (var run in PdfColumns.Runs(line))
         {
-            glyphs[PdfColumns.ColumnOf(boundaries, glyph.Centre)].Add(glyph);
+            var column = PdfColumns.ColumnOf(set.Boundaries, run[0].Left + 0.01);
+            if (column == set.Sub && run[^1].Right > set.Boundaries[column] + run[0].Size)
+            {
+                column++;
+                spanning = true;
+            }
+
+            glyphs[column].AddRange(run);
         }
 
-        return [.. glyphs.Select(g => g.Count == 0 ? string.Empty : PdfGlyphText.Join(g))];
+        return ([.. glyphs.Select(g => g.Count == 0 ? string.Empty : PdfGlyphText.Join(g))], spanning);
     }
 
     /// <summary>The distance between two lines of one cell: the smallest baseline step between body lines of a page.</summary>

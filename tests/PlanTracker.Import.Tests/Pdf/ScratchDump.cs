@@ -8,7 +8,7 @@ public class ScratchDump
         foreach (var seed in Seeds.All)
         {
             var html = SeedHtml.Render(SeedTables.Blocks(Seeds.Text(seed)));
-            File.WriteAllText($"/tmp/pdfscratch/{seed}.html", html);
+            File.WriteAllText($"/tmp/pdfscratch/{seed}.html", html); File.WriteAllBytes($"/tmp/pdfscratch/{seed}.pdf", ChromiumPrinter.Print(html));
             var bytes = ChromiumPrinter.Print(html);
             var sw = System.Diagnostics.Stopwatch.StartNew();
             var read = PlanDocumentReader.Read("x.pdf", bytes);

@@ -33,8 +33,18 @@ internal static class SeedTables
             rows = [];
         }
 
+        // a PDF dump's reader runs the title into the first paragraph: the printed page has it on its own
+        var title = MetadataReader.Read(document.Lines).Title;
         foreach (var element in document.Elements)
         {
+            if (title is not null && element is TextElement opening && SplitTitle(opening.Text, title) is { } rest)
+            {
+                blocks.Add(new SeedParagraph(opening.Text[..^rest.Length].Trim(), false));
+                blocks.Add(new SeedParagraph(rest.Trim(), false));
+                title = null;
+                continue;
+            }
+
             switch (element)
             {
                 case RowElement row when TableLayout.TryRecognise(row.Cells) is not null:
@@ -99,6 +109,32 @@ internal static class SeedTables
         }
 
         return trimmed;
+    }
+
+    /// <summary>What follows the title when a paragraph starts with it (compared without spaces) and goes on.</summary>
+    private static string? SplitTitle(string text, string title)
+    {
+        var compact = string.Concat(title.Where(c => !char.IsWhiteSpace(c)));
+        var seen = 0;
+        for (var i = 0; i < text.Length && seen <= compact.Length; i++)
+        {
+            if (seen == compact.Length)
+            {
+                return text[i..].Trim().Length > 0 ? text[i..] : null;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                if (text[i] != compact[seen])
+                {
+                    return null;
+                }
+
+                seen++;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsCategory(string text) => text.Trim().Length <= 20 && Patterns.Category().IsMatch(TextTools.CollapseCjkSpaces(text.Trim()));
