@@ -11,10 +11,10 @@ internal static class ChromiumPrinter
 
     private static readonly string Cache = Path.Combine(Path.GetTempPath(), $"plantracker-pdf-{Environment.ProcessId}");
 
-    public static byte[] Print(string html, bool browserHeaderAndFooter = false)
+    public static byte[] Print(string html)
     {
         Directory.CreateDirectory(Cache);
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html + browserHeaderAndFooter)))[..16];
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html)))[..16];
         var source = Path.Combine(Cache, key + ".html");
         var pdf = Path.Combine(Cache, key + ".pdf");
         if (File.Exists(pdf))
@@ -34,11 +34,7 @@ internal static class ChromiumPrinter
             start.ArgumentList.Add(argument);
         }
 
-        if (!browserHeaderAndFooter)
-        {
-            start.ArgumentList.Add("--no-pdf-header-footer");
-        }
-
+        start.ArgumentList.Add("--no-pdf-header-footer");
         start.ArgumentList.Add(new Uri(source).AbsoluteUri);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
         var output = process.StandardError.ReadToEndAsync();
