@@ -6,7 +6,7 @@ namespace PlanTracker.Import;
 public static class PlanDocumentReader
 {
     /// <summary>The file kinds an upload may be (the 导入 page and the CLI list them from here).</summary>
-    public static readonly IReadOnlyList<string> AcceptedExtensions = [".txt", ".md", ".json", ".docx", ".pdf"];
+    public static readonly IReadOnlyList<string> AcceptedExtensions = [".pdf", ".docx", ".txt", ".md", ".json"];
 
     public static PlanTextReadResult Read(string fileName, byte[] bytes) =>
         fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || bytes.AsSpan().StartsWith("%PDF-"u8)
