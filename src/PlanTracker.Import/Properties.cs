@@ -1,3 +1,6 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("PlanTracker.Import.Tests")]
+
+// the PDF benchmark renders a seed as the PDF tests do (PlanParser.ReadDocument)
+[assembly: InternalsVisibleTo("PlanTracker.Benchmarks")]

@@ -19,6 +19,8 @@ namespace PlanTracker.Benchmarks;
 ///           series, default 500), --warmup N (at least N saves and 3 s, default 30), --history-rows N (default 200000). Writes docs/benchmarks-save.md.
 ///   scale   Stopwatch harness: read + parse time against input size, 0.5–10 MB (target: 10 MB in &lt; 5 s,
 ///           linear). Writes docs/benchmarks-scale.md.
+///   pdf     Stopwatch harness: a 60-page PDF plan (长沙 as HTML, printed by Chromium) read + parsed (target &lt; 2 s).
+///           Writes docs/benchmarks.md (the PDF section).
 ///   all     parse and import, parse first.
 /// Reports go to the console and to tests/PlanTracker.Benchmarks/bin/Release/net10.0/BenchmarkDotNet.Artifacts.
 /// </summary>
@@ -55,6 +57,8 @@ public static class Program
                 return RunParse(rest);
             case "import":
                 return await RunImportAsync(rest, cancellation.Token);
+            case "pdf":
+                return PdfBenchmark.Run(RepositoryRoot());
             case "scale":
                 return ScaleBenchmark.Run(RepositoryRoot());
             case "queries":
@@ -66,7 +70,7 @@ public static class Program
                 var import = await RunImportAsync(rest, cancellation.Token);
                 return Math.Max(parse, import);
             default:
-                Console.Error.WriteLine("Usage: PlanTracker.Benchmarks parse|import|queries|save|scale|all [options]   (see docs/benchmarks.md)");
+                Console.Error.WriteLine("Usage: PlanTracker.Benchmarks parse|import|queries|save|scale|pdf|all [options]   (see docs/benchmarks.md)");
                 return 2;
         }
 #endif

@@ -18,7 +18,8 @@ public sealed class ImportService(PlanImporter importer, CatalogueMapper catalog
 {
     public const string NotAllowed = "只有管理员可以导入规划。";
 
-    public static readonly string[] AcceptedExtensions = [".txt", ".md", ".json", ".docx"];
+    /// <summary>The reader's list (<see cref="PlanDocumentReader.AcceptedExtensions"/>): the file picker and the messages use it too.</summary>
+    public static IReadOnlyList<string> AcceptedExtensions => PlanDocumentReader.AcceptedExtensions;
 
     /// <summary>Reads the uploaded file, or says in Chinese why it cannot be used. <paramref name="progress"/> hears the share received so far (0–1).</summary>
     public async Task<(UploadedPlanFile? File, string? Error)> ReadAsync(IBrowserFile file, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
@@ -26,7 +27,7 @@ public sealed class ImportService(PlanImporter importer, CatalogueMapper catalog
         var extension = Path.GetExtension(file.Name).ToLowerInvariant();
         if (!AcceptedExtensions.Contains(extension))
         {
-            return (null, $"不支持的文件类型“{extension}”：请上传 .txt、.md（规划文本）、.docx（Word 文档）或 .json（PlanTracker 导出的规划）。");
+            return (null, $"不支持的文件类型“{extension}”：请上传 .pdf（规划 PDF）、.docx（Word 文档）、.txt、.md（规划文本）或 .json（PlanTracker 导出的规划）。");
         }
 
         if (file.Size == 0)
