@@ -36,9 +36,14 @@ public class ChangshaGoldenTests
     [InlineData(12, "劳动关系", "劳动人事争议仲裁结案率", "%", ">90", "90", ">", ">90", "90", ">", false, "预期性", null)]
     [InlineData(13, "劳动关系", "劳动保障监察举报投诉案件结案率", "%", "100", "100", null, "96", "96", null, false, "预期性", null)]
     public void MainIndicator(int number, string category, string name, string unit, string baseline, string? baselineValue, string? baselineComparator,
+        string target, string? targetValue, string? targetComparator, bool cumulative, string attribute, int? parent) =>
+        AssertMainIndicator(Plan, number, category, name, unit, baseline, baselineValue, baselineComparator, target, targetValue, targetComparator, cumulative, attribute, parent);
+
+    /// <summary>One golden row of <see cref="MainIndicator"/> checked against any plan read from this seed (text or Word).</summary>
+    internal static void AssertMainIndicator(Model.ParsedPlan plan, int number, string category, string name, string unit, string baseline, string? baselineValue, string? baselineComparator,
         string target, string? targetValue, string? targetComparator, bool cumulative, string attribute, int? parent)
     {
-        var row = Indicator(Plan, number);
+        var row = Indicator(plan, number);
         Assert.Equal(category, row.Category);
         Assert.Equal(name, row.Name);
         Assert.Equal(unit, row.Unit);
@@ -69,9 +74,14 @@ public class ChangshaGoldenTests
     [InlineData(12, "劳动保障监察投诉举报法定期限内结案率", "%", "100", "100", null, "100", "100", null, "100", "100", null)]
     [InlineData(13, "全市社会保障卡累计发卡数", "万张", "350", "350", null, "600", "600", null, "614.2", "614.2", null)]
     public void ThirteenthPlanResult(int number, string name, string unit, string previousBase, string? previousValue, string? previousComparator,
+        string planned, string? plannedValue, string? plannedComparator, string actual, string? actualValue, string? actualComparator) =>
+        AssertThirteenthPlanResult(Plan, number, name, unit, previousBase, previousValue, previousComparator, planned, plannedValue, plannedComparator, actual, actualValue, actualComparator);
+
+    /// <summary>One golden row of <see cref="ThirteenthPlanResult"/> checked against any plan read from this seed (text or Word).</summary>
+    internal static void AssertThirteenthPlanResult(Model.ParsedPlan plan, int number, string name, string unit, string previousBase, string? previousValue, string? previousComparator,
         string planned, string? plannedValue, string? plannedComparator, string actual, string? actualValue, string? actualComparator)
     {
-        var row = Previous(Plan, number);
+        var row = Previous(plan, number);
         Assert.Equal(name, row.Name);
         Assert.Equal(unit, row.Unit);
         Assert.NotNull(row.PreviousBase);

@@ -37,9 +37,14 @@ public class EzhouGoldenTests
     [InlineData(15, "公共服务", "社会保障卡持卡人数", "万人", "—", "104", "104", null, "106", "106", null, false, "预期性", null)]
     [InlineData(16, "公共服务", "申领电子社保卡人口覆盖率", "%", "—", "40%", "40", null, "60%", "60", null, false, "预期性", 15)]
     public void MainIndicator(int number, string category, string name, string unit, string thirteenthTarget, string baseline, string? baselineValue,
+        string? baselineComparator, string target, string? targetValue, string? targetComparator, bool cumulative, string attribute, int? parent) =>
+        AssertMainIndicator(Plan, number, category, name, unit, thirteenthTarget, baseline, baselineValue, baselineComparator, target, targetValue, targetComparator, cumulative, attribute, parent);
+
+    /// <summary>One golden row of <see cref="MainIndicator"/> checked against any plan read from this seed (text or Word).</summary>
+    internal static void AssertMainIndicator(Model.ParsedPlan plan, int number, string category, string name, string unit, string thirteenthTarget, string baseline, string? baselineValue,
         string? baselineComparator, string target, string? targetValue, string? targetComparator, bool cumulative, string attribute, int? parent)
     {
-        var row = Indicator(Plan, number);
+        var row = Indicator(plan, number);
         Assert.Equal(category, row.Category);
         Assert.Equal(name, row.Name);
         Assert.Equal(unit, row.Unit);
@@ -67,9 +72,13 @@ public class EzhouGoldenTests
     [InlineData(11, "劳动保障监察举报投诉结案率", "%", "96", "96", null, "100", "100")]
     [InlineData(12, "劳动人事争议仲裁按期结案率", "%", "95", "95", null, "99", "99")]
     [InlineData(13, "社会保障卡持卡人口覆盖率", "%", "90", "90", null, "93.45", "93.45")]
-    public void ThirteenthPlanResult(int number, string name, string unit, string planned, string? plannedValue, string? plannedComparator, string actual, string? actualValue)
+    public void ThirteenthPlanResult(int number, string name, string unit, string planned, string? plannedValue, string? plannedComparator, string actual, string? actualValue) =>
+        AssertThirteenthPlanResult(Plan, number, name, unit, planned, plannedValue, plannedComparator, actual, actualValue);
+
+    /// <summary>One golden row of <see cref="ThirteenthPlanResult"/> checked against any plan read from this seed (text or Word).</summary>
+    internal static void AssertThirteenthPlanResult(Model.ParsedPlan plan, int number, string name, string unit, string planned, string? plannedValue, string? plannedComparator, string actual, string? actualValue)
     {
-        var row = Previous(Plan, number);
+        var row = Previous(plan, number);
         Assert.Equal(name, row.Name);
         Assert.Equal(unit, row.Unit);
         Measure(row.Planned, planned, plannedValue, plannedComparator);

@@ -39,9 +39,14 @@ public class XiangxiGoldenTests
     [InlineData(16, "劳动关系", "劳动人事争议仲裁结案率", "%", "90%", "90", "90%", "90", false, null)]
     [InlineData(17, "劳动关系", "劳动保障监察举报投诉案件结案率", "%", "—", null, "96%", "96", false, null)]
     public void MainIndicator(int number, string category, string name, string unit, string baseline, string? baselineValue,
+        string target, string? targetValue, bool cumulative, int? parent) =>
+        AssertMainIndicator(Plan, number, category, name, unit, baseline, baselineValue, target, targetValue, cumulative, parent);
+
+    /// <summary>One golden row of <see cref="MainIndicator"/> checked against any plan read from this seed (text or Word).</summary>
+    internal static void AssertMainIndicator(Model.ParsedPlan plan, int number, string category, string name, string unit, string baseline, string? baselineValue,
         string target, string? targetValue, bool cumulative, int? parent)
     {
-        var row = Indicator(Plan, number);
+        var row = Indicator(plan, number);
         Assert.Equal(category, row.Category);
         Assert.Equal(name, row.Name);
         Assert.Equal(unit, row.Unit);
@@ -57,9 +62,12 @@ public class XiangxiGoldenTests
         Assert.Equal(Enumerable.Range(1, 17).Cast<int?>(), Plan.Indicators.Select(i => i.Number));
 
     [Fact]
-    public void Project()
+    public void Project() => AssertProject(Plan);
+
+    /// <summary>The golden project row checked against any plan read from this seed (text or Word).</summary>
+    internal static void AssertProject(Model.ParsedPlan plan)
     {
-        var project = Assert.Single(Plan.Projects);
+        var project = Assert.Single(plan.Projects);
         Assert.Equal("湘西州创新创业孵化基地建设", project.Name);
         Assert.Equal("续建", project.Nature);
         Assert.Equal("湘西州", project.Location);

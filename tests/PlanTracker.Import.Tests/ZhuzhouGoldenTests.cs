@@ -55,16 +55,23 @@ public class ZhuzhouGoldenTests
     {
         foreach (var plan in Both)
         {
-            var row = Indicator(plan, number);
-            Assert.Equal(category, row.Category);
-            Assert.Equal(name, row.Name);
-            Assert.Equal(unit, row.Unit);
-            Measure(row.Baseline, baseline, baselineValue, baselineComparator, plan == Markdown);
-            Measure(row.Target, target, targetValue, targetComparator, plan == Markdown);
-            Assert.Equal(cumulative, row.Cumulative);
-            Assert.Equal("预期性", row.Attribute);
-            Assert.Equal(parent, row.ParentNumber);
+            AssertMainIndicator(plan, plan == Markdown, number, category, name, unit, baseline, baselineValue, baselineComparator, target, targetValue, targetComparator, cumulative, parent);
         }
+    }
+
+    /// <summary>One golden row of <see cref="MainIndicator"/> checked against any plan read from this plan (texts compared without spaces unless <paramref name="exactText"/>).</summary>
+    internal static void AssertMainIndicator(ParsedPlan plan, bool exactText, int number, string category, string name, string? unit, string baseline, string? baselineValue, string? baselineComparator,
+        string target, string? targetValue, string? targetComparator, bool cumulative, int? parent)
+    {
+        var row = Indicator(plan, number);
+        Assert.Equal(category, row.Category);
+        Assert.Equal(name, row.Name);
+        Assert.Equal(unit, row.Unit);
+        Measure(row.Baseline, baseline, baselineValue, baselineComparator, exactText);
+        Measure(row.Target, target, targetValue, targetComparator, exactText);
+        Assert.Equal(cumulative, row.Cumulative);
+        Assert.Equal("预期性", row.Attribute);
+        Assert.Equal(parent, row.ParentNumber);
     }
 
     [Theory]
@@ -86,15 +93,22 @@ public class ZhuzhouGoldenTests
     {
         foreach (var plan in Both)
         {
-            var row = Previous(plan, number);
-            Assert.Equal(name, row.Name);
-            Assert.Equal(unit, row.Unit);
-            Assert.Null(row.PreviousBase);
-            Measure(row.Planned, planned, plannedValue, plannedComparator, plan == Markdown);
-            Measure(row.Actual, actual, actualValue, actualComparator, plan == Markdown);
-            Assert.Equal(attribute, row.Attribute);
-            Assert.Equal(parent, row.ParentNumber);
+            AssertThirteenthPlanResult(plan, plan == Markdown, number, name, unit, planned, plannedValue, plannedComparator, actual, actualValue, actualComparator, attribute, parent);
         }
+    }
+
+    /// <summary>One golden row of <see cref="ThirteenthPlanResult"/> checked against any plan read from this plan (texts compared without spaces unless <paramref name="exactText"/>).</summary>
+    internal static void AssertThirteenthPlanResult(ParsedPlan plan, bool exactText, int number, string name, string unit, string planned, string? plannedValue, string? plannedComparator,
+        string actual, string? actualValue, string? actualComparator, string attribute, int? parent)
+    {
+        var row = Previous(plan, number);
+        Assert.Equal(name, row.Name);
+        Assert.Equal(unit, row.Unit);
+        Assert.Null(row.PreviousBase);
+        Measure(row.Planned, planned, plannedValue, plannedComparator, exactText);
+        Measure(row.Actual, actual, actualValue, actualComparator, exactText);
+        Assert.Equal(attribute, row.Attribute);
+        Assert.Equal(parent, row.ParentNumber);
     }
 
     [Fact]
