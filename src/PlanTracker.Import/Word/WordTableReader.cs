@@ -21,32 +21,32 @@ internal sealed class WordTableReader(CellBudget budget)
     {
         var rows = WordStructure.Rows(table).Where(r => r.TableRowProperties?.GetFirstChild<Deleted>() is null).Select(ReadRow).ToList();
         var gridColumns = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Count() ?? 0;
-        var width = Math.Max(Math.Min(gridColumns, MaxColumns), rows.Count == 0 ? 0 : rows.Max(r => r.Count));
+        var width = Math.Max(Math.Min(gridColumns, MaxColumns), rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count));
         foreach (var row in rows)
         {
-            Pad(row, width);
+            row.PadTo(width, budget);
         }
 
-        return rows;
+        StackedHeader.Merge(rows);
+        return rows.Select(r => r.Cells).ToList();
     }
 
-    private List<string> ReadRow(TableRow row)
+    private GridRow ReadRow(TableRow row)
     {
         var properties = row.TableRowProperties;
-        var cells = new List<string>();
-        Pad(cells, Count(properties?.GetFirstChild<GridBefore>()?.Val?.Value, 0));
+        var grid = new GridRow();
+        grid.Pad(Count(properties?.GetFirstChild<GridBefore>()?.Val?.Value, 0), budget);
         foreach (var cell in WordStructure.Cells(row))
         {
             var cellProperties = cell.TableCellProperties;
             var merge = cellProperties?.VerticalMerge;
-            var continued = (merge is not null && merge.Val?.Value != MergedCellValues.Restart)
-                || (cellProperties?.HorizontalMerge is { } horizontal && horizontal.Val?.Value != MergedCellValues.Restart);
-            cells.Add(continued ? string.Empty : CellText(cell, 0));
-            Pad(cells, cells.Count - 1 + Count(cellProperties?.GridSpan?.Val?.Value, 1));
+            var continued = merge is not null && merge.Val?.Value != MergedCellValues.Restart;
+            var horizontal = cellProperties?.HorizontalMerge is { } h && h.Val?.Value != MergedCellValues.Restart;
+            grid.Add(continued || horizontal ? string.Empty : CellText(cell, 0), continued, Count(cellProperties?.GridSpan?.Val?.Value, 1), budget);
         }
 
-        Pad(cells, cells.Count + Count(properties?.GetFirstChild<GridAfter>()?.Val?.Value, 0));
-        return cells;
+        grid.Pad(Count(properties?.GetFirstChild<GridAfter>()?.Val?.Value, 0), budget);
+        return grid;
     }
 
     private string CellText(TableCell cell, int nesting)
@@ -70,15 +70,6 @@ internal sealed class WordTableReader(CellBudget budget)
         string.Join(' ', WordStructure.Rows(table)
             .Select(row => string.Join(' ', WordStructure.Cells(row).Select(c => CellText(c, nesting)).Where(t => t.Length > 0)))
             .Where(t => t.Length > 0));
-
-    private void Pad(List<string> cells, int width)
-    {
-        var target = Math.Min(width, Math.Max(cells.Count, MaxColumns));
-        while (cells.Count < target && budget.TryTake())
-        {
-            cells.Add(string.Empty);
-        }
-    }
 
     private static int Count(int? value, int absent) => Math.Clamp(value ?? absent, 0, MaxColumns);
 }

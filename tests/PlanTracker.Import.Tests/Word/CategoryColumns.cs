@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanTracker.Fuzz;
 using PlanTracker.Import.Parsing;
 using static PlanTracker.Import.Tests.Word.WordDocx;
 
@@ -10,7 +11,7 @@ namespace PlanTracker.Import.Tests.Word;
 /// </summary>
 internal static class CategoryColumns
 {
-    public static Table Render(SeedTable table)
+    public static Table Render(PlanTable table)
     {
         var name = SeedWordVariants.NameColumn(table);
         var header = SeedWordVariants.Trimmed(table.Rows[0]);

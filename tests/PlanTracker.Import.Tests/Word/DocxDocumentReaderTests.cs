@@ -89,6 +89,38 @@ public class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void A_header_over_two_rows_becomes_one_header_row_with_the_group_in_front_of_its_sub_headers()
+    {
+        var docx = Document(Table(
+            5,
+            Row(Cell("专栏2 “十四五”规划发展主要指标", span: 5)),
+            Row(Cell("指标", vMerge: MergedCellValues.Restart), Cell("单位", vMerge: MergedCellValues.Restart), Cell("规划目标", span: 2), Cell("属性", vMerge: MergedCellValues.Restart)),
+            Row(Continued(), Continued(), Cell("2020年"), Cell("2025年"), Continued()),
+            Row(["1.城镇新增就业人数", "万人", "[71.42]", "[75]", "预期性"])));
+
+        Assert.Equal(
+            Expect(
+                Cells(1, "专栏2 “十四五”规划发展主要指标", "", "", "", ""),
+                Cells(2, "指标", "单位", "规划目标 2020年", "规划目标 2025年", "属性"),
+                Cells(3, "1.城镇新增就业人数", "万人", "[71.42]", "[75]", "预期性")),
+            Elements(DocxDocumentReader.Read(docx)));
+    }
+
+    [Fact]
+    public void Merged_cells_in_the_first_data_rows_are_not_taken_for_a_two_row_header()
+    {
+        var docx = Document(Table(
+            4,
+            Row(Cell("指标", span: 2), Cell("2025年"), Cell("属性")),
+            Row(Cell("其中", vMerge: MergedCellValues.Restart), Cell("5.农民工参加职业培训人次"), Cell("[10]"), Cell("预期性")),
+            Row(Continued(), Cell("6.高级职称人才数量"), Cell("4.2"), Cell("预期性"))));
+
+        Assert.Equal(
+            Expect(Cells(1, "指标", "", "2025年", "属性"), Cells(2, "其中", "5.农民工参加职业培训人次", "[10]", "预期性"), Cells(3, "", "6.高级职称人才数量", "4.2", "预期性")),
+            Elements(DocxDocumentReader.Read(docx)));
+    }
+
+    [Fact]
     public void A_nested_table_is_read_as_its_cells_text_and_a_cells_paragraphs_are_joined_with_a_space()
     {
         var nested = Table(2, Row(["上级投资", "10"]), Row(["地方自筹", "5"]));

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanTracker.Fuzz;
 using PlanTracker.Import.Parsing;
 using static PlanTracker.Import.Tests.Word.WordDocx;
 
@@ -10,9 +11,9 @@ namespace PlanTracker.Import.Tests.Word;
 /// </summary>
 internal static class OfWhichColumn
 {
-    public static bool Applies(SeedTable table) => table.Rows.Skip(1).Any(r => OfWhich(table, r) is not null);
+    public static bool Applies(PlanTable table) => table.Rows.Skip(1).Any(r => OfWhich(table, r) is not null);
 
-    public static Table Render(SeedTable table)
+    public static Table Render(PlanTable table)
     {
         var name = SeedWordVariants.NameColumn(table);
         var header = SeedWordVariants.Trimmed(table.Rows[0]);
@@ -44,7 +45,7 @@ internal static class OfWhichColumn
     }
 
     /// <summary>The row's cells with "其中：" taken out of the name ("5.其中：农民工…" → "5.农民工…"), or null when it is not a 其中 row.</summary>
-    private static List<string>? OfWhich(SeedTable table, List<string> row)
+    private static List<string>? OfWhich(PlanTable table, List<string> row)
     {
         var name = SeedWordVariants.NameColumn(table);
         var cells = SeedWordVariants.Trimmed(row);

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanTracker.Fuzz;
 using PlanTracker.Import.Parsing;
 using static PlanTracker.Import.Tests.Word.WordDocx;
 
@@ -22,20 +23,23 @@ public enum WordVariant
 
     /// <summary>(e) header cells broken over lines ("2025\n年"), categories spanned.</summary>
     BrokenHeaderCells,
+
+    /// <summary>(e) a header over two rows: "年份" spanning the year columns above "2020年 | 2025年", the others merged down.</summary>
+    StackedYearHeader,
 }
 
 /// <summary>Writes a seed as a .docx whose tables are real Word tables in one of the <see cref="WordVariant"/>s.</summary>
 internal static class SeedWordVariants
 {
     public static byte[] Docx(string seedText, WordVariant variant) =>
-        Document(SeedBlocks.Of(seedText).Select(block => block switch
+        Document(PlanBlocks.Of(seedText).Select(block => block switch
         {
-            SeedTable table => Render(table, variant),
-            SeedParagraph paragraph => (OpenXmlElement)Paragraph(paragraph.Text),
+            PlanTable table => Render(table, variant),
+            PlanParagraph paragraph => (OpenXmlElement)Paragraph(paragraph.Text),
             _ => throw new InvalidOperationException(block.ToString()),
         }));
 
-    private static Table Render(SeedTable table, WordVariant variant)
+    private static Table Render(PlanTable table, WordVariant variant)
     {
         var hasCategories = table.Rows.Skip(1).Any(r => r.Count == 1);
         return variant switch
@@ -44,12 +48,13 @@ internal static class SeedWordVariants
             WordVariant.PlainGrid => Grid(table, spanCategories: false),
             WordVariant.CategoryAndNumberColumns when hasCategories => CategoryColumns.Render(table),
             WordVariant.MergedOfWhichColumn when OfWhichColumn.Applies(table) => OfWhichColumn.Render(table),
+            WordVariant.StackedYearHeader when StackedYears.Applies(table) => StackedYears.Render(table),
             WordVariant.BrokenHeaderCells => Grid(table with { Rows = [[.. table.Rows[0].Select(BreakHeader)], .. table.Rows.Skip(1)] }, spanCategories: true),
             _ => Grid(table, spanCategories: true),
         };
     }
 
-    private static Table Grid(SeedTable table, bool spanCategories)
+    public static Table Grid(PlanTable table, bool spanCategories)
     {
         var width = table.Width;
         return Table(width, table.Rows.Select(row => row.Count == 1 && spanCategories && width > 1
@@ -71,7 +76,7 @@ internal static class SeedWordVariants
     }
 
     /// <summary>The column of the indicator names, from the header the table model recognised.</summary>
-    public static int NameColumn(SeedTable table) => Math.Max(0, Parsing.TableLayout.TryRecognise(table.Rows[0])!.Roles.ToList().IndexOf(ColumnRole.Name));
+    public static int NameColumn(PlanTable table) => Math.Max(0, Parsing.TableLayout.TryRecognise(table.Rows[0])!.Roles.ToList().IndexOf(ColumnRole.Name));
 
     /// <summary>A row without its trailing empty cells (a Markdown table's closing pipe leaves one).</summary>
     public static List<string> Trimmed(List<string> row)
