@@ -4,7 +4,7 @@ namespace PlanTracker.Import.Word;
 /// <param name="CellStart">The column where the cell covering this one starts (itself for padding).</param>
 /// <param name="Continued">The cell continues a vertical merge from the row above (w:vMerge without "restart").</param>
 /// <param name="Padding">No cell: gridBefore, gridAfter or a row shorter than the grid.</param>
-internal sealed record GridSlot(int CellStart, bool Continued, bool Padding);
+internal readonly record struct GridSlot(int CellStart, bool Continued, bool Padding);
 
 /// <summary>One table row laid on the grid: a text per grid column, and where each came from.</summary>
 internal sealed class GridRow

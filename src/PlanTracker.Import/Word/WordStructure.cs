@@ -37,11 +37,18 @@ internal static class WordStructure
         node is SdtBlock or SdtContentBlock or SdtRow or SdtContentRow or SdtCell or SdtContentCell
             or CustomXmlBlock or CustomXmlRow or CustomXmlCell;
 
-    private static void Push(Stack<OpenXmlElement> pending, OpenXmlElement parent)
+    /// <summary>Pushes the children so that the first is popped first (NextSibling is O(1); PreviousSibling walks from the first child).</summary>
+    public static void Push(Stack<OpenXmlElement> pending, OpenXmlElement parent)
     {
-        for (var child = parent.LastChild; child is not null; child = child.PreviousSibling())
+        var children = new List<OpenXmlElement>();
+        for (var child = parent.FirstChild; child is not null; child = child.NextSibling())
         {
-            pending.Push(child);
+            children.Add(child);
+        }
+
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            pending.Push(children[i]);
         }
     }
 }

@@ -39,10 +39,7 @@ internal static class WordText
                     continue;
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling())
-            {
-                pending.Push(child);
-            }
+            WordStructure.Push(pending, node);
         }
 
         return Clean(builder.ToString());
