@@ -163,6 +163,22 @@ public class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void Spans_and_padding_are_bounded_in_width_and_in_all()
+    {
+        // 20,000 one-cell rows on a 64-column grid (a few KB zipped) would be 1.28 million cells padded
+        var rows = Enumerable.Range(0, 20_000).Select(i => Row(Cell($"{i}")));
+        var wide = Row(Cell("x", span: 1_000_000));
+        var docx = Document(Table(64, rows), Table(1, wide));
+
+        var cells = DocxDocumentReader.Read(docx).Document!.Elements.OfType<RowElement>().ToList();
+
+        Assert.True(cells.Sum(r => r.Cells.Count) <= 20_001 + CellBudget.Default, $"{cells.Sum(r => r.Cells.Count)} cells");
+        Assert.Equal(WordTableReader.MaxColumns, cells[0].Cells.Count);
+        Assert.Equal(20_001, cells.Count);
+        Assert.True(cells[^1].Cells.Count <= WordTableReader.MaxColumns, $"{cells[^1].Cells.Count} columns from one spanned cell");
+    }
+
+    [Fact]
     public void A_document_without_text_is_refused_as_empty()
     {
         var read = DocxDocumentReader.Read(Document(Paragraph(string.Empty), Table(2, Row(["", ""]))));
