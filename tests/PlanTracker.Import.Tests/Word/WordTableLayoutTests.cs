@@ -6,7 +6,7 @@ namespace PlanTracker.Import.Tests.Word;
 /// Issue 12: the seeds' tables laid out as Word users also lay them out — a separate 类别 column merged down its
 /// group and a 序号 column (c), a merged 其中 label column (d), header cells broken over lines or a header over two rows (e) — scored
 /// against the golden values. What fails here is the walker's to read (columns by meaning), not the Word reader's:
-/// the reader's rows for these layouts are pinned in <see cref="DocxDocumentReaderTests"/>.
+/// the reader's rows for these layouts are pinned in <see cref="WordTableReaderTests"/>.
 /// </summary>
 public class WordTableLayoutTests(ITestOutputHelper output)
 {
