@@ -1,8 +1,9 @@
 using PlanTracker.Import.Pdf;
+using PlanTracker.Import.Word;
 
 namespace PlanTracker.Import;
 
-/// <summary>Reads an uploaded plan file by its kind: a PDF (.pdf, or bytes starting "%PDF-"), a Word document (.docx) or a text (.txt, .md, .json).</summary>
+/// <summary>Reads an uploaded plan file by its kind: a PDF (.pdf, or bytes starting "%PDF-"), a Word document (.docx, its own tables) or a text (.txt, .md, .json).</summary>
 public static class PlanDocumentReader
 {
     /// <summary>The file kinds an upload may be (the 导入 page and the CLI list them from here).</summary>
@@ -12,6 +13,6 @@ public static class PlanDocumentReader
         fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || bytes.AsSpan().StartsWith("%PDF-"u8)
             ? PdfDocumentReader.Read(bytes)
             : fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-                ? DocxTextExtractor.Read(bytes)
+                ? DocxDocumentReader.Read(bytes)
                 : PlanTextReader.Read(bytes);
 }

@@ -4,3 +4,6 @@ using System.Runtime.CompilerServices;
 
 // the PDF benchmark renders a seed as the PDF tests do (PlanParser.ReadDocument)
 [assembly: InternalsVisibleTo("PlanTracker.Benchmarks")]
+
+// the fuzz corpus writes the seeds' tables as real Word tables (PlanParser.ReadDocument)
+[assembly: InternalsVisibleTo("PlanTracker.Fuzz")]

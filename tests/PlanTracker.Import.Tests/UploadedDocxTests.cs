@@ -2,6 +2,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanTracker.Import.Packages;
+using PlanTracker.Import.Word;
 
 namespace PlanTracker.Import.Tests;
 
@@ -13,7 +14,7 @@ public class UploadedDocxTests
 {
     private const string Document = "word/document.xml";
 
-    private static readonly byte[] Plain = DocxTextExtractorTests.BuildDocx("第一章 总则\n一、发展基础\n");
+    private static readonly byte[] Plain = DocxDocumentReaderTests.BuildDocx("第一章 总则\n一、发展基础\n");
 
     [Fact]
     public void A_4_KB_docx_with_200000_nested_runs_is_refused_as_too_deep_after_reading_only_its_start()
@@ -53,7 +54,7 @@ public class UploadedDocxTests
         var docx = HostilePackages.Bomb(Plain, Document, "<w:body>", "0", 64L * 1024 * 1024);
         var (compressed, others) = Sizes(docx, Document);
 
-        var read = DocxTextExtractor.Read(docx);
+        var read = DocxDocumentReader.Read(docx);
         var check = OfficePackageGuard.Check(docx, OfficePackageLimits.Docx);
 
         Assert.Equal(OfficePackageGuard.TooLargeError, read.Error);
@@ -108,14 +109,14 @@ public class UploadedDocxTests
     public void A_real_document_is_read_once_whole_and_binary_parts_are_only_counted()
     {
         var text = Seeds.Text(Seeds.Changsha);
-        var docx = HostilePackages.Add(DocxTextExtractorTests.BuildDocx(text), "word/media/image1.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+        var docx = HostilePackages.Add(DocxDocumentReaderTests.BuildDocx(text), "word/media/image1.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
         using var zip = new ZipArchive(new MemoryStream(docx));
 
         var check = OfficePackageGuard.Check(docx, OfficePackageLimits.Docx);
 
         Assert.True(check.Accepted, check.Reason);
         Assert.Equal(zip.Entries.Sum(e => e.Length), check.BytesInflated);
-        Assert.True(DocxTextExtractor.Read(docx).Success);
+        Assert.True(DocxDocumentReader.Read(docx).Success);
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public class UploadedDocxTests
 
         var docx = DocxFrom(new Body(new Paragraph(new Run(new Text("第一章 总则"))), new Table(new TableRow(cell))));
 
-        var read = DocxTextExtractor.Read(docx);
+        var read = DocxDocumentReader.Read(docx);
 
         Assert.True(read.Success, read.Error);
         Assert.True(OfficePackageGuard.Check(docx, OfficePackageLimits.Docx with { MaxDepth = 40 }).Accepted);
@@ -144,8 +145,8 @@ public class UploadedDocxTests
 
         // Malformed XML is the SDK's to report (it stops where the scan stopped); a broken zip is the guard's.
         Assert.True(OfficePackageGuard.Check(malformed, OfficePackageLimits.Docx).Accepted);
-        Assert.Equal(DocxTextExtractor.NotDocxError, DocxTextExtractor.Read(malformed).Error);
-        Assert.Equal(DocxTextExtractor.NotDocxError, DocxTextExtractor.Read(dtd).Error);
+        Assert.Equal(DocxDocumentReader.NotDocxError, DocxDocumentReader.Read(malformed).Error);
+        Assert.Equal(DocxDocumentReader.NotDocxError, DocxDocumentReader.Read(dtd).Error);
         Assert.Equal(PackageVerdict.Damaged, OfficePackageGuard.Check([.. "PK"u8, 3, 4, 0, 0], OfficePackageLimits.Docx).Verdict);
     }
 
@@ -161,10 +162,10 @@ public class UploadedDocxTests
         var deep = RenamedMainPart(Open + HostilePackages.Nested("w:r", 1_000) + Close);
         var behindDtd = RenamedMainPart("<!DOCTYPE w:document>" + Open + HostilePackages.Nested("w:r", 1_000) + Close);
 
-        Assert.Equal("第一章 总则\n", DocxTextExtractor.Read(plain).Text);
-        Assert.Equal(OfficePackageGuard.TooDeepError, DocxTextExtractor.Read(deep).Error);
+        Assert.Equal("第一章 总则\n", DocxDocumentReader.Read(plain).Text);
+        Assert.Equal(OfficePackageGuard.TooDeepError, DocxDocumentReader.Read(deep).Error);
         Assert.True(OfficePackageGuard.Check(behindDtd, OfficePackageLimits.Docx).Accepted);
-        Assert.Equal(DocxTextExtractor.NotDocxError, DocxTextExtractor.Read(behindDtd).Error);
+        Assert.Equal(DocxDocumentReader.NotDocxError, DocxDocumentReader.Read(behindDtd).Error);
     }
 
     /// <summary>The plain document with word/document.xml renamed word/document.dat (relationship and content type follow).</summary>

@@ -68,14 +68,10 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
         if (cells.Count >= 2 && (layout.Roles[0] is ColumnRole.Name or ColumnRole.Ignore || cells.Count > layout.Roles.Count) && Patterns.NumberedName().IsMatch(TextTools.CollapseCjkSpaces(cells[1])))
         {
             var first = TextTools.Compact(cells[0]).TrimEnd('：', ':');
-            if (first == "其中" || (first.Length == 0 && _inMergedOfWhich))
+            if (first == "其中" || first.Length == 0)
             {
-                mergedChild = true;
-                cells.RemoveAt(0);
-            }
-            else if (first.Length == 0)
-            {
-                cells.RemoveAt(0);
+                mergedChild = first == "其中" || _inMergedOfWhich;
+                RemoveLabelCell(cells);
             }
         }
 
@@ -220,6 +216,23 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
             PeriodInvestment = Money(cell(ColumnRole.PeriodInvestment)),
             FundingSource = Text(cell(ColumnRole.FundingSource)),
         };
+    }
+
+    /// <summary>
+    /// Takes a merged 其中 label (or its empty continuation) out of a row. A label in a cell the header has no column
+    /// for goes; a label in the column the header's name cell spans ("指标" over the label and name columns, the
+    /// second one unnamed) gives its place to the name, so the values stay under their headers.
+    /// </summary>
+    private void RemoveLabelCell(List<string> cells)
+    {
+        if (cells.Count <= layout.Roles.Count && layout.Roles.Count > 1 && layout.Roles[0] == ColumnRole.Name && layout.Roles[1] == ColumnRole.Ignore)
+        {
+            cells[0] = cells[1];
+            cells[1] = string.Empty;
+            return;
+        }
+
+        cells.RemoveAt(0);
     }
 
     /// <summary>A 序号 printed in its own column ("1", "1.") when the name carries none.</summary>

@@ -2,10 +2,11 @@ using System.Text.Json;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanTracker.Import.Word;
 
 namespace PlanTracker.Import.Tests;
 
-public class DocxTextExtractorTests
+public class DocxDocumentReaderTests
 {
     [Fact]
     public void A_Word_document_of_the_Changsha_plan_parses_like_its_text_export()
@@ -16,9 +17,9 @@ public class DocxTextExtractorTests
         var read = PlanDocumentReader.Read("长沙.docx", docx);
 
         Assert.True(read.Success, read.Error);
-        var fromWord = PlanParser.Parse(read.Text);
+        var fromWord = PlanParser.Parse(read);
         var fromText = Seeds.Plan(Seeds.Changsha);
-        Assert.Equal("tab-separated", fromWord.Layout);
+        Assert.Equal("docx", fromWord.Layout);
         Assert.Equal(fromText.Region, fromWord.Region);
         Assert.Equal(fromText.DocumentNumber, fromWord.DocumentNumber);
         Assert.Equal(Json(fromText.Indicators), Json(fromWord.Indicators));
@@ -56,7 +57,7 @@ public class DocxTextExtractorTests
         var read = PlanDocumentReader.Read("损坏.docx", stream.ToArray());
 
         Assert.False(read.Success);
-        Assert.Equal(DocxTextExtractor.NotDocxError, read.Error);
+        Assert.Equal(DocxDocumentReader.NotDocxError, read.Error);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public class DocxTextExtractorTests
         var read = PlanDocumentReader.Read("损坏.docx", damaged);
 
         Assert.False(read.Success);
-        Assert.Equal(DocxTextExtractor.NotDocxError, read.Error);
+        Assert.Equal(DocxDocumentReader.NotDocxError, read.Error);
     }
 
     /// <summary>A Word document as a bureau would have it: lines with tabs become table rows, the rest paragraphs.</summary>
