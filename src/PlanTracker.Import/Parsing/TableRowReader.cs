@@ -141,7 +141,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
                 PreviousResults.Add(result);
                 break;
             default:
-                var project = ReadProject(line, Cell);
+                var project = ProjectRow.Read(Cell);
                 checks.Check(line, project.Number, project.Name);
                 Projects.Add(project);
                 break;
@@ -199,25 +199,6 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
         };
     }
 
-    private static ParsedProject ReadProject(int line, Func<ColumnRole, string> cell)
-    {
-        _ = line;
-        static string? Text(string value) => value.Trim().Length == 0 ? null : value.Trim();
-        return new ParsedProject
-        {
-            Number = int.TryParse(cell(ColumnRole.Number), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
-            Name = cell(ColumnRole.Name).Trim(),
-            Nature = Text(cell(ColumnRole.Nature)),
-            Location = Text(cell(ColumnRole.Location)),
-            Owner = Text(cell(ColumnRole.Owner)),
-            Content = Text(cell(ColumnRole.Content)),
-            Period = Text(cell(ColumnRole.Period)),
-            TotalInvestment = Money(cell(ColumnRole.TotalInvestment)),
-            PeriodInvestment = Money(cell(ColumnRole.PeriodInvestment)),
-            FundingSource = Text(cell(ColumnRole.FundingSource)),
-        };
-    }
-
     /// <summary>
     /// Takes a merged 其中 label (or its empty continuation) out of a row. A label in a cell the header has no column
     /// for goes; a label in the column the header's name cell spans ("指标" over the label and name columns, the
@@ -259,11 +240,5 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
         }
 
         return attribute?.ToChinese();
-    }
-
-    private static decimal? Money(string text)
-    {
-        var compact = TextTools.Compact(text).Replace("亿元", string.Empty, StringComparison.Ordinal).Replace("亿", string.Empty, StringComparison.Ordinal);
-        return decimal.TryParse(compact, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 }
