@@ -7,7 +7,11 @@ using PlanTracker.Data.Migrations;
 
 namespace PlanTracker.Cli;
 
-/// <summary>`import &lt;file|folder&gt; [--yes]`: imports plan texts or plan JSON; --yes allows dropping rows.</summary>
+/// <summary>
+/// `import &lt;file|folder&gt; [--yes]`: imports plan texts or plan JSON; --yes allows dropping rows. A folder is
+/// loaded like the seeds (a file imported before is skipped); a single file is imported unless it is the plan's
+/// current version, so the original can be imported again after a mistaken import.
+/// </summary>
 internal static class ImportCommand
 {
     public static async Task<int> RunAsync(string[] args, ILoggerFactory loggerFactory)
@@ -20,7 +24,8 @@ internal static class ImportCommand
             return CliApp.BadInput;
         }
 
-        var files = Directory.Exists(paths[0]) ? SeedPlanLoader.PlanFiles(paths[0]).ToList()
+        var folder = Directory.Exists(paths[0]);
+        var files = folder ? SeedPlanLoader.PlanFiles(paths[0]).ToList()
             : File.Exists(paths[0]) ? [paths[0]]
             : null;
         if (files is null || files.Count == 0)
@@ -51,7 +56,7 @@ internal static class ImportCommand
                 continue;
             }
 
-            var result = await importer.ImportAsync(new ImportSource(Path.GetFileName(file), await File.ReadAllBytesAsync(file), importedBy), allowRemovals);
+            var result = await importer.ImportAsync(new ImportSource(Path.GetFileName(file), await File.ReadAllBytesAsync(file), importedBy) { SkipIfImportedBefore = folder }, allowRemovals);
             Console.WriteLine($"{Path.GetFileName(file)}：{result.Message}");
             if (result.Outcome == ImportOutcome.NeedsConfirmation)
             {

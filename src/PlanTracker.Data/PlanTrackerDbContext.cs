@@ -24,6 +24,8 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
+    public DbSet<ImportCorrection> ImportCorrections => Set<ImportCorrection>();
+
     public DbSet<Chapter> Chapters => Set<Chapter>();
 
     public DbSet<Section> Sections => Set<Section>();

@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         // ParsedPlanValidator (and any later validator here) as IValidator<T>; singleton, as PlanImporter is.
         services.AddValidatorsFromAssembly(typeof(ServiceCollectionExtensions).Assembly, ServiceLifetime.Singleton);
         services.AddSingleton<PlanImporter>();
+        services.AddSingleton<PlanRestorer>();
         services.AddSingleton<SeedPlanLoader>();
         services.AddSingleton<Reporting.DemoDataSeeder>();
         services.AddSingleton<Reporting.ScaleDataGenerator>();

@@ -14,6 +14,10 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.Property(d => d.Layout).HasMaxLength(PlanFieldLimits.SourceLayout);
         builder.Property(d => d.Encoding).HasMaxLength(PlanFieldLimits.SourceEncoding);
         builder.Property(d => d.ImportedBy).HasMaxLength(PlanFieldLimits.SourceImportedBy);
-        builder.HasIndex(d => new { d.PlanId, d.Sha256 }).IsUnique();
+        builder.Property(d => d.Origin).HasConversion<short>();
+        builder.Property(d => d.PlanJson).HasColumnType("jsonb");
+        builder.HasOne<SourceDocument>().WithMany().HasForeignKey(d => d.RestoredFromId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(d => d.Corrections).WithOne().HasForeignKey(c => c.SourceDocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => new { d.PlanId, d.Sha256 });
     }
 }

@@ -2,8 +2,24 @@ using PlanTracker.Import.Model;
 
 namespace PlanTracker.Data.Importing;
 
-/// <summary>One file to import: its name, its bytes and who imports it.</summary>
-public sealed record ImportSource(string FileName, byte[] Content, string ImportedBy);
+/// <summary>
+/// One thing to import: a file's name and bytes and who imports it, with the admin's corrections of the read
+/// main-indicator table and, when the document's table could not be read, a table pasted in its place.
+/// </summary>
+public sealed record ImportSource(string FileName, byte[] Content, string ImportedBy)
+{
+    /// <summary>The main-indicator table as the admin corrected it in the preview; null: as read.</summary>
+    public IReadOnlyList<IndicatorEdit>? Corrections { get; init; }
+
+    /// <summary>A main-indicator table pasted from Word, WPS or Excel; replaces the document's (or is the whole plan when there is no file).</summary>
+    public PastedTable? Paste { get; init; }
+
+    /// <summary>Skip a file imported at any time before (the seed loader and the CLI's folder import), not only the plan's current version.</summary>
+    public bool SkipIfImportedBefore { get; init; }
+}
+
+/// <summary>Clipboard text of a main-indicator table; region and title name the plan when no document comes with it.</summary>
+public sealed record PastedTable(string Text, string? Region = null, string? Title = null);
 
 public enum ImportOutcome
 {
@@ -13,7 +29,7 @@ public enum ImportOutcome
     /// <summary>The region's plan for the period existed and was updated in place.</summary>
     Updated,
 
-    /// <summary>This exact file was imported before; nothing changed.</summary>
+    /// <summary>The plan's current version is this exact file, as read; nothing changed.</summary>
     AlreadyImported,
 
     /// <summary>The import would drop indicators, 专栏 items or projects: it waits for confirmation.</summary>
@@ -52,6 +68,18 @@ public sealed record ImportPreview(
     int? ExistingPlanId)
 {
     public bool CanImport => Errors.Count == 0 && Plan is not null;
+
+    /// <summary>The plan as the reader read it, before corrections and pasting: what the corrections grid starts from.</summary>
+    public ParsedPlan? ReadPlan { get; init; }
+
+    /// <summary>What the corrections change against <see cref="ReadPlan"/>.</summary>
+    public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
+
+    /// <summary>Some version of the plan came from this file (the current one or an earlier one).</summary>
+    public bool ImportedBefore { get; init; }
+
+    /// <summary>The document was read as a plan but its main-indicator table was not: a pasted table can stand in.</summary>
+    public bool MissingIndicatorTable => ReadPlan is { Indicators.Count: 0 } && Plan is { Indicators.Count: 0 };
 
     /// <summary>A file refused before it was read (e.g. the user may not import).</summary>
     public static ImportPreview Refused(string fileName, string error) => new(fileName, string.Empty, null, null, [error], null, false, null);

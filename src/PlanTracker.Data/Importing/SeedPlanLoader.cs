@@ -8,7 +8,6 @@ namespace PlanTracker.Data.Importing;
 /// </summary>
 public sealed class SeedPlanLoader(PlanImporter importer, ILogger<SeedPlanLoader> logger)
 {
-    public static readonly string[] PlanFileExtensions = [".txt", ".md", ".json", ".docx"];
 
     public async Task<IReadOnlyList<ImportResult>> LoadAsync(string directory, CancellationToken cancellationToken = default)
     {
@@ -16,7 +15,7 @@ public sealed class SeedPlanLoader(PlanImporter importer, ILogger<SeedPlanLoader
         foreach (var file in PlanFiles(directory))
         {
             var content = await File.ReadAllBytesAsync(file, cancellationToken);
-            var result = await importer.ImportAsync(new ImportSource(Path.GetFileName(file), content, "seed"), allowRemovals: false, cancellationToken);
+            var result = await importer.ImportAsync(new ImportSource(Path.GetFileName(file), content, "seed") { SkipIfImportedBefore = true }, allowRemovals: false, cancellationToken);
             results.Add(result);
             if (result.Outcome is ImportOutcome.Rejected or ImportOutcome.NeedsConfirmation)
             {
@@ -29,7 +28,7 @@ public sealed class SeedPlanLoader(PlanImporter importer, ILogger<SeedPlanLoader
 
     public static IEnumerable<string> PlanFiles(string directory) =>
         Directory.EnumerateFiles(directory)
-            .Where(f => PlanFileExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => PlanTracker.Import.PlanDocumentReader.AcceptedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Order(StringComparer.Ordinal);
 
     /// <summary>The configured folder, else the nearest "seeds" folder above the given starting points.</summary>

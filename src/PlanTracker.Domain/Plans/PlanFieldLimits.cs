@@ -43,4 +43,8 @@ public static class PlanFieldLimits
     public const int SourceLayout = 32;
     public const int SourceEncoding = 16;
     public const int SourceImportedBy = 128;
+
+    /// <summary>A corrected row's label: its number and name (<see cref="IndicatorName"/>).</summary>
+    public const int CorrectionRowLabel = 300;
+    public const int CorrectionField = 32;
 }

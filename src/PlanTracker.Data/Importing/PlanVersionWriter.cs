@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Regions;
+using PlanTracker.Import;
+using PlanTracker.Import.Model;
+
+namespace PlanTracker.Data.Importing;
+
+/// <summary>
+/// The one write of a plan version, for an import and a restore alike: in one transaction, under a per-region lock,
+/// the region is found or created, the plan written in place (<see cref="PlanMapper"/>) and the version recorded with
+/// the plan as stored (plan JSON), so that any version can be brought back later.
+/// </summary>
+internal static class PlanVersionWriter
+{
+    public static async Task<(Plan Plan, bool Created)> WriteAsync(PlanTrackerDbContext context, ParsedPlan parsed, SourceDocument version, CancellationToken cancellationToken)
+    {
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        // One import per region at a time: a second waits here and then sees the first one's plan.
+        await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RegionLockKey(parsed.Region!)})", cancellationToken);
+
+        var region = await context.Regions.SingleOrDefaultAsync(r => r.Name == parsed.Region, cancellationToken);
+        if (region is null)
+        {
+            var known = KnownRegions.Find(parsed.Region);
+            region = known is null ? KnownRegions.Unlisted(parsed.Region!) : Copy(known);
+            context.Regions.Add(region);
+        }
+
+        var plan = await LoadPlanAsync(context, parsed, tracking: true, cancellationToken);
+        var created = plan is null;
+        if (plan is null)
+        {
+            plan = new Plan { Title = parsed.Title!, Region = region, CreatedAt = version.ImportedAt };
+            context.Plans.Add(plan);
+        }
+
+        PlanMapper.Apply(plan, parsed);
+        plan.UpdatedAt = version.ImportedAt;
+        version.PlanJson = PlanJson.Serialize(parsed);
+        plan.SourceDocuments.Add(version);
+        await context.SaveChangesAsync(cancellationToken);
+        PlanMapper.LinkParents(plan, parsed);
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (plan, created);
+    }
+
+    public static async Task<Plan?> LoadPlanAsync(PlanTrackerDbContext context, ParsedPlan parsed, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = context.Plans
+            .Include(p => p.Chapters).ThenInclude(c => c.Sections)
+            .Include(p => p.Indicators)
+            .Include(p => p.PreviousPeriodResults)
+            .Include(p => p.SpecialColumns).ThenInclude(c => c.Items).ThenInclude(i => i.Targets)
+            .Include(p => p.Projects)
+            .AsSplitQuery();
+        if (!tracking)
+        {
+            query = query.AsNoTracking();
+        }
+
+        return await query.SingleOrDefaultAsync(p => p.Region!.Name == parsed.Region && p.PeriodStart == parsed.PeriodStart, cancellationToken);
+    }
+
+    private static long RegionLockKey(string region) =>
+        BitConverter.ToInt64(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("plantracker-import:" + region)), 0);
+
+    private static Region Copy(Region known) => new()
+    {
+        Name = known.Name,
+        FullName = known.FullName,
+        ShortName = known.ShortName,
+        Province = known.Province,
+        AdminCode = known.AdminCode,
+    };
+}
