@@ -36,6 +36,7 @@ public static class AuditActions
     public const string PasswordChanged = "password-changed";
     public const string PasswordChangeFailed = "password-change-failed";
     public const string PlanImported = "plan-imported";
+    public const string PlanRestored = "plan-restored";
     public const string YearClosed = "year-closed";
     public const string YearReopened = "year-reopened";
     public const string DeadlineChanged = "deadline-changed";
@@ -60,6 +61,7 @@ public static class AuditActions
         PasswordChanged => "修改密码",
         PasswordChangeFailed => "修改密码失败（当前密码错误）",
         PlanImported => "导入规划",
+        PlanRestored => "恢复规划的导入版本",
         ApiTokenIssued => "签发 API 令牌",
         ApiTokenRevoked => "吊销 API 令牌",
         _ => action,

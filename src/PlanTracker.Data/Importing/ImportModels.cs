@@ -19,7 +19,11 @@ public sealed record ImportSource(string FileName, byte[] Content, string Import
 }
 
 /// <summary>Clipboard text of a main-indicator table; region and title name the plan when no document comes with it.</summary>
-public sealed record PastedTable(string Text, string? Region = null, string? Title = null);
+public sealed record PastedTable(string Text, string? Region = null, string? Title = null)
+{
+    /// <summary>The name a pasted table is recorded under when no file comes with it.</summary>
+    public const string FileName = "粘贴的主要指标表";
+}
 
 public enum ImportOutcome
 {
@@ -69,7 +73,7 @@ public sealed record ImportPreview(
 {
     public bool CanImport => Errors.Count == 0 && Plan is not null;
 
-    /// <summary>The plan as the reader read it, before corrections and pasting: what the corrections grid starts from.</summary>
+    /// <summary>The plan as the reader read it, with a pasted table in place, before corrections: what the corrections grid starts from.</summary>
     public ParsedPlan? ReadPlan { get; init; }
 
     /// <summary>What the corrections change against <see cref="ReadPlan"/>.</summary>

@@ -12,9 +12,8 @@ namespace PlanTracker.Data.Importing;
 /// </summary>
 internal static class ImportReader
 {
+    /// <param name="ReadPlan">The plan as read, with a pasted table in place of the document's: what corrections apply to.</param>
     public sealed record Result(ParsedPlan? ReadPlan, ParsedPlan? Plan, string Sha256, string? Encoding, IReadOnlyList<string> Errors, IReadOnlyList<CorrectionEntry> Corrections);
-
-    public const string PastedFileName = "粘贴的主要指标表";
 
     public static Result Read(ImportSource source, IValidator<ParsedPlan> validator)
     {
@@ -44,6 +43,8 @@ internal static class ImportReader
             }
         }
 
+        // The corrections grid starts from here: the document's plan with the pasted table in place.
+        var basis = plan;
         IReadOnlyList<CorrectionEntry> corrections = [];
         if (source.Corrections is { } edits)
         {
@@ -54,11 +55,11 @@ internal static class ImportReader
         var refusal = isJson ? null : PlanParser.Refusal(plan!);
         if (refusal is not null)
         {
-            return new Result(read, plan, sha, encoding, [refusal], corrections);
+            return new Result(basis, plan, sha, encoding, [refusal], corrections);
         }
 
         var validation = validator.Validate(plan!);
-        return new Result(read, plan, sha, encoding, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], corrections);
+        return new Result(basis, plan, sha, encoding, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], corrections);
     }
 
     /// <summary>Decodes and parses a text, or reads plan JSON (.json).</summary>

@@ -32,6 +32,7 @@ public static class FeatureRegistration
         services.AddSingleton<AuditLog>();
         services.AddScoped<SystemStatusService>();
         services.AddScoped<PlanService>();
+        services.AddScoped<PlanVersionService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<MonitoringReportService>();
         services.AddScoped<ProgressEntryService>();

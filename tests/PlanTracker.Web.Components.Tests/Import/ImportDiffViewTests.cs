@@ -1,6 +1,6 @@
 using Bunit;
 using PlanTracker.Data.Importing;
-using PlanTracker.Web.Features.Import;
+using PlanTracker.Web.Features.Plans;
 
 namespace PlanTracker.Web.Components.Tests.Import;
 

@@ -13,6 +13,15 @@ namespace PlanTracker.Web.Features.Import;
 /// <summary>An uploaded file held between preview and confirmation.</summary>
 public sealed record UploadedPlanFile(string FileName, byte[] Content);
 
+/// <summary>What the 导入 page previews and imports: the uploaded file (or none), the admin's corrections of the indicator table, a pasted table.</summary>
+public sealed record ImportRequest(UploadedPlanFile? File, IReadOnlyList<IndicatorEdit>? Corrections = null, PastedTable? Paste = null)
+{
+    public string FileName => File?.FileName ?? PastedTable.FileName;
+
+    public ImportSource ToSource(string importedBy) =>
+        new(FileName, File?.Content ?? [], importedBy) { Corrections = Corrections, Paste = Paste };
+}
+
 /// <summary>The import page's work: read the browser's file, preview it against the stored plan, import it.</summary>
 public sealed class ImportService(PlanImporter importer, CatalogueMapper catalogue, AccessGuard guard, AuditLog audit, ILogger<ImportService> logger)
 {
@@ -62,31 +71,33 @@ public sealed class ImportService(PlanImporter importer, CatalogueMapper catalog
         }
     }
 
-    public async Task<ImportPreview> PreviewAsync(UploadedPlanFile file, CancellationToken cancellationToken = default)
+    public async Task<ImportPreview> PreviewAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
         // Checked here too, not only on the page: an event handler is an entry point of its own.
         var user = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("import/preview"))
         {
-            return ImportPreview.Refused(file.FileName, NotAllowed);
+            return ImportPreview.Refused(request.FileName, NotAllowed);
         }
 
-        return await importer.PreviewAsync(new ImportSource(file.FileName, file.Content, user!.UserName), cancellationToken);
+        return await importer.PreviewAsync(request.ToSource(user!.UserName), cancellationToken);
     }
 
-    public async Task<ImportResult> ImportAsync(UploadedPlanFile file, bool allowRemovals, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> ImportAsync(ImportRequest request, bool allowRemovals, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("import"))
         {
-            return new ImportResult(ImportOutcome.Rejected, null, NotAllowed, ImportPreview.Refused(file.FileName, NotAllowed));
+            return new ImportResult(ImportOutcome.Rejected, null, NotAllowed, ImportPreview.Refused(request.FileName, NotAllowed));
         }
 
-        var result = await importer.ImportAsync(new ImportSource(file.FileName, file.Content, user!.UserName), allowRemovals, cancellationToken);
-        logger.LogInformation("Import of {FileName} by {UserName} from the portal: {Outcome}", file.FileName, user.UserName, result.Outcome);
+        var result = await importer.ImportAsync(request.ToSource(user!.UserName), allowRemovals, cancellationToken);
+        logger.LogInformation("Import of {FileName} by {UserName} from the portal: {Outcome}, {Corrections} corrections, pasted table {Pasted}",
+            request.FileName, user.UserName, result.Outcome, result.Preview.Corrections.Count, request.Paste is not null);
         if (result.Outcome is ImportOutcome.Created or ImportOutcome.Updated)
         {
-            await audit.WriteAsync(AuditActions.PlanImported, user.UserName, $"plans/{result.PlanId}", null, file.FileName);
+            var detail = result.Preview.Corrections.Count > 0 ? $"{request.FileName}（更正 {result.Preview.Corrections.Count} 处）" : request.FileName;
+            await audit.WriteAsync(AuditActions.PlanImported, user.UserName, $"plans/{result.PlanId}", null, detail);
             await catalogue.MapAutomaticallyAsync(cancellationToken);
         }
 

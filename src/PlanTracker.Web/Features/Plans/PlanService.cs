@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Importing;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Web.Security;
 
@@ -42,7 +43,6 @@ public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextF
             .Include(p => p.Chapters).ThenInclude(c => c.Sections)
             .Include(p => p.SpecialColumns).ThenInclude(c => c.Items).ThenInclude(i => i.Targets)
             .Include(p => p.Projects)
-            .Include(p => p.SourceDocuments)
             .AsSplitQuery()
             .SingleAsync(cancellationToken);
 
@@ -60,8 +60,20 @@ public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextF
                     i.Number, i.Title, i.Text, [.. i.Targets.OrderBy(t => t.Id).Select(t => new ItemTargetView(t.Phrase, t.Value, t.Unit, t.Comparator.ToSymbol(), t.Year))]))]))],
             [.. plan.Projects.OrderBy(p => p.Ordinal).Select(p => new ProjectView(
                 p.Number, p.Name, p.Nature, p.Location, p.Owner, p.Content, p.Period, p.TotalInvestment, p.PeriodInvestment, p.FundingSource))],
-            [.. plan.SourceDocuments.OrderBy(d => d.ImportedAt).Select(d => new SourceDocumentView(
-                d.FileName, d.Sha256, d.Layout, d.Encoding, d.WarningCount, d.ImportedAt, d.ImportedBy))]);
+            await VersionsAsync(context, id, cancellationToken));
+    }
+
+    /// <summary>The plan's imported versions, oldest first, without the stored plan JSON itself.</summary>
+    private static async Task<IReadOnlyList<SourceDocumentView>> VersionsAsync(PlanTrackerDbContext context, int planId, CancellationToken cancellationToken)
+    {
+        var versions = await context.SourceDocuments.AsNoTracking()
+            .Where(d => d.PlanId == planId)
+            .OrderBy(d => d.ImportedAt).ThenBy(d => d.Id)
+            .Select(d => new SourceDocumentView(
+                d.Id, d.FileName, d.Sha256, d.Layout, d.Encoding, d.WarningCount, d.ImportedAt, d.ImportedBy, d.Origin, d.RestoredFromId, d.PlanJson != null,
+                d.Corrections.OrderBy(c => c.Ordinal).Select(c => new CorrectionEntry(c.RowLabel, c.Field, c.Before, c.After)).ToList()))
+            .ToListAsync(cancellationToken);
+        return [.. versions.Select((v, i) => v with { IsCurrent = i == versions.Count - 1 })];
     }
 
     private static IQueryable<PlanSummary> Summaries(IQueryable<Plan> plans) =>

@@ -1,3 +1,5 @@
+using PlanTracker.Domain.Plans;
+using PlanTracker.Data.Importing;
 namespace PlanTracker.Web.Features.Plans;
 
 public sealed record PlanSummary(
@@ -42,7 +44,14 @@ public sealed record SpecialColumnView(int Number, string Title, string Kind, in
 
 public sealed record ProjectView(int? Number, string Name, string? Nature, string? Location, string? Owner, string? Content, string? Period, decimal? TotalInvestment, decimal? PeriodInvestment, string? FundingSource);
 
-public sealed record SourceDocumentView(string FileName, string Sha256, string Layout, string Encoding, int WarningCount, DateTimeOffset ImportedAt, string ImportedBy);
+/// <summary>One imported version of a plan: its source, who imported it, the corrections made, whether it can be restored.</summary>
+public sealed record SourceDocumentView(
+    int Id, string FileName, string Sha256, string Layout, string Encoding, int WarningCount, DateTimeOffset ImportedAt, string ImportedBy,
+    SourceOrigin Origin, int? RestoredFromId, bool Restorable, IReadOnlyList<CorrectionEntry> Corrections)
+{
+    /// <summary>The plan's current version is the last one imported.</summary>
+    public bool IsCurrent { get; init; }
+}
 
 public sealed record PlanDetail(
     PlanSummary Summary,
