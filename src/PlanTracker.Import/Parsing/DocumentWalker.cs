@@ -10,21 +10,11 @@ internal sealed class DocumentWalker(ParseContext context)
 {
     private readonly OutlineBuilder _outline = new();
     private readonly SpecialColumnBuilder _columns = new(context);
-    private readonly List<ParsedIndicator> _indicators = [];
-    private readonly List<ParsedPreviousResult> _previous = [];
-    private readonly List<ParsedProject> _projects = [];
-    private readonly Dictionary<TableKind, TableRowChecks> _checks = new()
-    {
-        [TableKind.MainIndicators] = new(context, "主要指标表"),
-        [TableKind.PreviousPeriod] = new(context, "“十三五”指标表"),
-        [TableKind.Projects] = new(context, "项目表"),
-    };
-
-    private TableRowReader? _table;
+    private readonly TableStep _tables = new(context);
     private TableRowChecks? _closed;
     private int _afterClose;
 
-    public string? IndicatorFootnote { get; private set; }
+    public string? IndicatorFootnote => _tables.IndicatorFootnote;
 
     public void Walk(IReadOnlyList<Element> elements)
     {
@@ -41,9 +31,9 @@ internal sealed class DocumentWalker(ParseContext context)
         }
 
         // a plan never ends with a table (a 注 line, a chapter or a closing paragraph follows): the file was cut
-        if (_table is not null && elements.Count > 0)
+        if (_tables.OpenTable is { } open && elements.Count > 0)
         {
-            context.Warn(elements[^1].Line, $"文件在{_checks[_table.Layout.Kind].Table}中结束，表格可能不完整（文件是否被截断？）");
+            context.Warn(elements[^1].Line, $"文件在{open}中结束，表格可能不完整（文件是否被截断？）");
         }
         else if (_closed is not null && elements.Count > 0)
         {
@@ -56,11 +46,11 @@ internal sealed class DocumentWalker(ParseContext context)
     public ParsedPlan Build(ParsedPlan plan) => plan with
     {
         Chapters = _outline.Build(),
-        Indicators = _indicators,
+        Indicators = _tables.Indicators,
         IndicatorFootnote = IndicatorFootnote,
-        PreviousPeriod = _previous,
+        PreviousPeriod = _tables.PreviousResults,
         SpecialColumns = _columns.Build(),
-        Projects = _projects,
+        Projects = _tables.Projects,
     };
 
     private void Visit(Element element)
@@ -84,7 +74,7 @@ internal sealed class DocumentWalker(ParseContext context)
     /// </summary>
     private void LookForLostRow(int line, string text)
     {
-        if (_table is not null || _closed is null)
+        if (_tables.OpenTable is not null || _closed is null)
         {
             return;
         }
@@ -113,25 +103,12 @@ internal sealed class DocumentWalker(ParseContext context)
             return;
         }
 
-        if (_table is not null && Patterns.Category().IsMatch(text) && text.Length <= 20 && _table.Accept(new RowElement(line, [text])) == RowOutcome.Consumed)
+        var open = _tables.OpenTable is not null;
+        var read = _tables.TryText(line, text);
+        NoteClosed(open);
+        if (read)
         {
             return;
-        }
-
-        if (_table is not null)
-        {
-            var footnote = Patterns.Footnote().IsMatch(text);
-            var kind = _table.Layout.Kind;
-            CloseTable();
-            if (footnote)
-            {
-                if (kind == TableKind.MainIndicators && IndicatorFootnote is null)
-                {
-                    IndicatorFootnote = text;
-                }
-
-                return;
-            }
         }
 
         if (_columns.TryAccept(text, line))
@@ -159,28 +136,18 @@ internal sealed class DocumentWalker(ParseContext context)
         if (layout is not null)
         {
             CloseTable();
-            _table = new TableRowReader(layout, context, _checks[layout.Kind], row.Line);
+            _tables.Open(layout, row.Line);
             _columns.MarkTable(layout.SpecialColumnKind);
             return;
         }
 
-        if (_table is not null)
+        if (_tables.OpenTable is not null)
         {
-            switch (_table.Accept(row))
+            var read = _tables.TryRow(row);
+            NoteClosed(open: true);
+            if (read)
             {
-                case RowOutcome.Consumed:
-                    return;
-                case RowOutcome.Footnote:
-                    if (_table.Layout.Kind == TableKind.MainIndicators && IndicatorFootnote is null)
-                    {
-                        IndicatorFootnote = nonEmpty[0];
-                    }
-
-                    CloseTable();
-                    return;
-                default:
-                    CloseTable();
-                    break;
+                return;
             }
         }
 
@@ -247,32 +214,21 @@ internal sealed class DocumentWalker(ParseContext context)
 
     private void CloseTable()
     {
-        if (_table is null)
+        if (_tables.Close() is { } checks)
         {
-            return;
+            _closed = checks;
+            _afterClose = 0;
         }
+    }
 
-        if (_table.RowCount == 0)
+    /// <summary>After a row or line was offered to an open table: when that closed it, the next elements are watched for a lost row.</summary>
+    private void NoteClosed(bool open)
+    {
+        if (open && _tables.OpenTable is null)
         {
-            context.Warn(_table.HeaderLine, $"{_checks[_table.Layout.Kind].Table}的表头后没有读到任何数据行，请核对表头与第一行是否粘连");
+            _closed = _tables.LastClosed;
+            _afterClose = 0;
         }
-
-        switch (_table.Layout.Kind)
-        {
-            case TableKind.MainIndicators:
-                _indicators.AddRange(_table.Indicators);
-                break;
-            case TableKind.PreviousPeriod:
-                _previous.AddRange(_table.PreviousResults);
-                break;
-            case TableKind.Projects:
-                _projects.AddRange(_table.Projects);
-                break;
-        }
-
-        _closed = _checks[_table.Layout.Kind];
-        _afterClose = 0;
-        _table = null;
     }
 
     /// <summary>"发展基础..... 2" in a table of contents: the title without leaders and page number.</summary>

@@ -12,23 +12,23 @@ internal static partial class LineNormaliser
         var lines = new List<SourceLine>(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
-            var line = raw[i];
-            if (line.Length > TextTools.MaxLineLength)
-            {
-                context.Warn(i + 1, $"第{i + 1}行过长（{line.Length}个字符），只读取前{TextTools.MaxLineLength}个字符");
-                line = line[..TextTools.MaxLineLength];
-            }
-
-            line = CleanLine(line);
-            if (IsPageFooter(line))
-            {
-                line = string.Empty;
-            }
-
-            lines.Add(new SourceLine(i + 1, line));
+            lines.Add(Normalise(i + 1, raw[i], context));
         }
 
         return lines;
+    }
+
+    /// <summary>One line, numbered: cut to <see cref="TextTools.MaxLineLength"/> (with a warning), cleaned, a page footer emptied.</summary>
+    public static SourceLine Normalise(int number, string line, ParseContext context)
+    {
+        if (line.Length > TextTools.MaxLineLength)
+        {
+            context.Warn(number, $"第{number}行过长（{line.Length}个字符），只读取前{TextTools.MaxLineLength}个字符");
+            line = line[..TextTools.MaxLineLength];
+        }
+
+        line = CleanLine(line);
+        return new SourceLine(number, IsPageFooter(line) ? string.Empty : line);
     }
 
     public static string CleanLine(string line)

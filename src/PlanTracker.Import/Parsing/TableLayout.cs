@@ -121,9 +121,10 @@ internal sealed partial record TableLayout(TableKind Kind, IReadOnlyList<ColumnR
     private static bool IsAchieved(string header) => header.Contains("完成", StringComparison.Ordinal) || header.Contains("实际", StringComparison.Ordinal);
 
     /// <summary>"十三五目标", "十四五规划数": a column named after a five-year period rather than a year.</summary>
-    private static bool IsPeriodName(string header) => PeriodName().IsMatch(header);
+    public static bool IsPeriodName(string header) => PeriodName().IsMatch(header);
 
-    private static int? Year(string header)
+    /// <summary>The year a header names ("2020年", "2025年目标"), or null.</summary>
+    public static int? Year(string header)
     {
         var match = YearPattern().Match(header);
         return match.Success ? int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
