@@ -30,7 +30,7 @@ public class ServiceAccessTests(PortalFactory portal)
         var deniedBefore = await CountAsync(c => c.AuditEvents.CountAsync(e => e.Action == AuditActions.AccessDenied && e.UserName == userName));
         var admin = await services.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync("admin");
 
-        var import = await services.GetRequiredService<ImportService>().ImportAsync(new UploadedPlanFile("x.txt", "第一章 总则"u8.ToArray()), allowRemovals: true);
+        var import = await services.GetRequiredService<ImportService>().ImportAsync(new ImportRequest(new UploadedPlanFile("x.txt", "第一章 总则"u8.ToArray())), allowRemovals: true);
         var create = await services.GetRequiredService<UserAdminService>().CreateAsync(new CreateUserRequest { UserName = "intruder", DisplayName = "x", Role = Roles.Admin, Password = "a-long-enough-password" });
         var disable = await services.GetRequiredService<UserAdminService>().SetDisabledAsync(admin!.Id, disabled: true);
         var reset = await services.GetRequiredService<UserAdminService>().ResetPasswordAsync(admin.Id, new ResetPasswordRequest { NewPassword = "another-long-password" });

@@ -70,8 +70,8 @@ public class UploadedFileTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         await using var scope = await UserScopes.ForAsync(portal, "admin");
         var import = scope.ServiceProvider.GetRequiredService<ImportService>();
 
-        var preview = await import.PreviewAsync(file);
-        var result = await import.ImportAsync(file, allowRemovals: true);
+        var preview = await import.PreviewAsync(new ImportRequest(file));
+        var result = await import.ImportAsync(new ImportRequest(file), allowRemovals: true);
 
         Assert.Equal([OfficePackageGuard.TooDeepError], preview.Errors);
         Assert.Equal(ImportOutcome.Rejected, result.Outcome);

@@ -76,7 +76,7 @@ public class ImportPreviewPanelTests : PortalComponentTest
         var again = Render(Preview(SeedPlans.Changsha(), null) with { AlreadyImported = true, ExistingPlanId = 2 });
         var busy = Render(Preview(SeedPlans.Changsha(), NewPlan), busy: true);
 
-        Assert.Contains("该文件此前已导入", again.Find("[data-testid=already-imported]").TextContent);
+        Assert.Contains("该文件就是规划的当前版本", again.Find("[data-testid=already-imported]").TextContent);
         Assert.True(ConfirmButton(again).HasAttribute("disabled"));
         Assert.True(ConfirmButton(busy).HasAttribute("disabled"));
         Assert.True(busy.Find("[data-testid=cancel-import]").HasAttribute("disabled"));

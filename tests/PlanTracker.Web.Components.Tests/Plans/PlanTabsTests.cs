@@ -1,3 +1,4 @@
+using PlanTracker.Domain.Plans;
 using Bunit;
 using PlanTracker.Web.Features.Plans;
 
@@ -13,7 +14,7 @@ public class PlanTabsTests : PortalComponentTest
     {
         var tabs = Render(Changsha());
 
-        Assert.Equal(["主要指标（2）", "章节", "专栏（1）", "“十三五”完成情况", "来源文件"], TabTitles(tabs));
+        Assert.Equal(["主要指标（2）", "章节", "专栏（1）", "“十三五”完成情况", "导入版本（1）"], TabTitles(tabs));
         Assert.Equal("true", tabs.FindAll("[role=tab]")[0].GetAttribute("aria-selected"));
         Assert.Equal(["[71.42]", "[75]"], tabs.FindAll("[data-testid=indicator-table] tbody tr:not(.category-row)")[0].QuerySelectorAll("td.num").Skip(1).Select(c => c.TextContent));
     }
@@ -82,7 +83,7 @@ public class PlanTabsTests : PortalComponentTest
         [new SpecialColumnView(3, "就业创业提升行动计划", "items", 3, null,
             [new SpecialColumnItemView(1, "高校毕业生就业创业促进计划", "高校毕业生就业创业促进计划。", [new ItemTargetView("帮扶10万人", 10m, "万人", ">=", 2025)])])],
         [],
-        [new SourceDocumentView("001_89ddb6cf686b81bb.txt", "6ee92159472ebcc896725ae38884b9ab3a83b829c34003baeb653ff8695534f3", "tab-separated", "UTF-8", 0, DateTimeOffset.UnixEpoch, "admin")]);
+        [new SourceDocumentView(7, "001_89ddb6cf686b81bb.txt", "6ee92159472ebcc896725ae38884b9ab3a83b829c34003baeb653ff8695534f3", "tab-separated", "UTF-8", 0, DateTimeOffset.UnixEpoch, "admin", SourceOrigin.File, null, true, []) { IsCurrent = true }]);
 
     private IRenderedComponent<PlanTabs> Render(PlanDetail plan) =>
         Render<PlanTabs>(p => p.Add(t => t.Plan, plan).Add(t => t.BasePath, "plans/2"));
