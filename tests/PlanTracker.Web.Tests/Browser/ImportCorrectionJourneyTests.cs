@@ -1,0 +1,97 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PlanTracker.Data.Importing;
+
+namespace PlanTracker.Web.Tests.Browser;
+
+/// <summary>
+/// Issue 12, as an admin would: 衡阳's plan (the 长沙 text under another city's name, so no other test's city) is already
+/// imported; a retyped edition comes in with one target misread (基本养老保险参保覆盖率 &gt;96 printed, &gt;966 in the
+/// file) and one target changed (失业保险参保人数 212.7 → 215). The admin fixes the cell in the preview, confirms, sees the
+/// correction on the plan page, then undoes the import by restoring the first version.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public class ImportCorrectionJourneyTests(PortalFactory portal, ChromiumFixture browser) : IClassFixture<ChromiumFixture>
+{
+    [Fact]
+    public async Task Admin_fixes_a_misread_cell_in_the_preview_confirms_sees_the_correction_and_undoes_the_import()
+    {
+        var original = File.ReadAllText(Directory.GetFiles(Path.Combine(FindRepositoryRoot(), "seeds"), "001_*.txt").Single()).Replace("长沙", "衡阳", StringComparison.Ordinal);
+        const string pensionRow = "6.基本养老保险参保覆盖率\t%\t≥96\t>96\t预期性";
+        const string unemploymentRow = "7.失业保险参保人数\t万人\t182.8\t212.7\t约束性";
+        Assert.Contains(pensionRow, original);
+        Assert.Contains(unemploymentRow, original);
+        var first = await portal.Services.GetRequiredService<PlanImporter>()
+            .ImportAsync(new ImportSource("衡阳.txt", Encoding.UTF8.GetBytes(original), "admin"), allowRemovals: false);
+        Assert.Equal(ImportOutcome.Created, first.Outcome);
+        var retyped = original.Replace(pensionRow, pensionRow.Replace(">96", ">966"), StringComparison.Ordinal)
+            .Replace(unemploymentRow, unemploymentRow.Replace("212.7", "215"), StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"衡阳-重排版-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, retyped, new UTF8Encoding(false));
+
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "admin");
+        await page.GotoAsync(portal.BaseUrl + "/import");
+        await ChromiumFixture.WaitForCircuitAsync(page);
+        await page.GetByTestId("plan-file").SetInputFilesAsync(file);
+        var preview = page.GetByTestId("import-preview");
+        await preview.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Contains("基本养老保险参保覆盖率　>96 → >966", await page.GetByTestId("import-diff").InnerTextAsync());
+
+        await page.GetByTestId("start-corrections").ClickAsync();
+        var target = page.GetByLabel("第6行目标值");
+        Assert.Equal(">966", await target.InputValueAsync());
+        await target.FillAsync(">96");
+        await target.PressAsync("Tab");
+        await Assertions.Expect(page.GetByTestId("correction")).ToHaveTextAsync("6 基本养老保险参保覆盖率 · 目标值：>966 → >96");
+        await Assertions.Expect(page.GetByTestId("import-diff")).Not.ToContainTextAsync("基本养老保险参保覆盖率");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("import-corrections.png"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("import-corrections-390.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1440, 900);
+
+        await Assertions.Expect(page.GetByTestId("confirm-import")).ToBeEnabledAsync();
+        await page.GetByTestId("confirm-import").ClickAsync();
+        var result = page.GetByTestId("import-result");
+        await result.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Contains("已更新衡阳市规划", await result.InnerTextAsync());
+
+        await page.GotoAsync($"{portal.BaseUrl}/plans/{first.PlanId}");
+        await page.GetByTestId("indicator-table").WaitForAsync();
+        var table = await page.GetByTestId("indicator-table").InnerTextAsync();
+        Assert.Contains(">96", table);
+        Assert.DoesNotContain(">966", table);
+        Assert.Contains("215", table);
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^导入版本") }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("version-corrections")).ToContainTextAsync("6 基本养老保险参保覆盖率 · 目标值：>966 → >96");
+        await Assertions.Expect(page.GetByTestId("source-version")).ToHaveCountAsync(2);
+
+        await page.GetByTestId("restore-version").ClickAsync();
+        var panel = page.GetByTestId("restore-panel");
+        await Assertions.Expect(panel).ToContainTextAsync("失业保险参保人数　215 → 212.7");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("plan-restore.png"), FullPage = true });
+        await page.GetByTestId("confirm-restore").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("source-version")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.GetByTestId("source-version").Nth(2)).ToContainTextAsync("恢复第 1 版（衡阳.txt）");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("plan-versions.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^主要指标") }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("indicator-table")).ToContainTextAsync("212.7");
+        File.Delete(file);
+    }
+
+    private static string Shot(string name) => Path.Combine(ChromiumFixture.ScreenshotDirectory, name);
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PlanTracker.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root not found");
+    }
+}
