@@ -47,5 +47,5 @@ public class IndicatorTableTests : PortalComponentTest
     }
 
     private IRenderedComponent<IndicatorTable> Render(IReadOnlyList<IndicatorRow> rows, string? footnote) =>
-        Render<IndicatorTable>(p => p.Add(t => t.Rows, rows).Add(t => t.Footnote, footnote));
+        Render<IndicatorTable>(p => p.Add(t => t.Rows, rows).Add(t => t.Footnote, footnote).Add(t => t.PeriodStart, 2021).Add(t => t.PeriodEnd, 2025));
 }

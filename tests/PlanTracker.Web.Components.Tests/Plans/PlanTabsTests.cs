@@ -69,7 +69,7 @@ public class PlanTabsTests : PortalComponentTest
     }
 
     private static PlanDetail Changsha() => new(
-        new PlanSummary(2, "长沙市", "长沙市", "湖南省", "长沙市“十四五”人力资源和社会保障事业发展规划（2021—2025年）", "长政办发〔2021〕73号", "长沙市人民政府办公厅", new DateOnly(2021, 12, 31), 2, 0, 1, 0, 1),
+        new PlanSummary(2, "长沙市", "长沙市", "湖南省", "长沙市“十四五”人力资源和社会保障事业发展规划（2021—2025年）", "长政办发〔2021〕73号", "长沙市人民政府办公厅", new DateOnly(2021, 12, 31), 2, 0, 1, 0, 1, 2021, 2025),
         "注：[]内为5年累计数",
         [
             new IndicatorRow(1, "就业", "城镇新增就业人数", "万人", "[71.42]", "[75]", true, "预期性", false, NoExtra),

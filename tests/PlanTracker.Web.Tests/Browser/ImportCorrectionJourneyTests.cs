@@ -80,6 +80,39 @@ public class ImportCorrectionJourneyTests(PortalFactory portal, ChromiumFixture 
         File.Delete(file);
     }
 
+    [Fact]
+    public async Task Admin_pastes_a_main_indicator_table_copied_from_Excel_and_imports_it_as_a_plan()
+    {
+        // Excel's clipboard: CRLF rows, a quoted cell holding a line break. 邵阳 is no other test's city.
+        const string table = "指标\t单位\t2025年\t2030年\t属性\r\n1.城镇新增就业人数\t万人\t[30]\t[32]\t预期性\r\n\"2.城镇调查\n失业率\"\t%\t5.4\t<5.5\t预期性\r\n3.失业保险参保人数\t万人\t60.2\t66\t约束性\r\n";
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "admin");
+        await page.GotoAsync(portal.BaseUrl + "/import");
+        await ChromiumFixture.WaitForCircuitAsync(page);
+
+        await page.GetByTestId("choose-paste").ClickAsync();
+        await page.GetByLabel("地区（如 衡阳市）").FillAsync("邵阳市");
+        await page.GetByLabel("规划标题").FillAsync("邵阳市“十五五”人力资源和社会保障事业发展规划");
+        await page.Locator("[data-testid=paste-panel] textarea").FillAsync(table);
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("import-paste-390.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1440, 900);
+        await page.GetByTestId("paste-read").ClickAsync();
+
+        var preview = page.GetByTestId("import-preview");
+        await preview.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Contains("3 项主要指标", await page.GetByTestId("preview-counts").InnerTextAsync());
+        var shown = await preview.Locator("[data-testid='indicator-table']").InnerTextAsync();
+        Assert.Matches(@"城镇调查\s?失业率", shown);
+        Assert.Contains("2025年\t2030年", shown);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("import-paste.png"), FullPage = true });
+        await page.GetByTestId("confirm-import").ClickAsync();
+        var result = page.GetByTestId("import-result");
+        await result.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Contains("已新建邵阳市规划", await result.InnerTextAsync());
+        await result.GetByRole(AriaRole.Link, new() { Name = "查看规划" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".plan-header .plan-meta")).ToContainTextAsync("2026—2030年");
+    }
+
     private static string Shot(string name) => Path.Combine(ChromiumFixture.ScreenshotDirectory, name);
 
     private static string FindRepositoryRoot()

@@ -90,7 +90,9 @@ public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextF
             p.Indicators.Count(i => i.Attribute == IndicatorAttribute.Binding),
             p.SpecialColumns.Count,
             p.Projects.Count,
-            p.SourceDocuments.Count));
+            p.SourceDocuments.Count,
+            p.PeriodStart,
+            p.PeriodEnd));
 
     private static IndicatorRow ToRow(Indicator i) => new(
         i.Number, i.Category, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.Attribute?.ToChinese(), i.ParentId is not null, i.ExtraColumns);

@@ -15,7 +15,9 @@ public sealed record PlanSummary(
     int BindingCount,
     int SpecialColumnCount,
     int ProjectCount,
-    int SourceCount);
+    int SourceCount,
+    int PeriodStart,
+    int PeriodEnd);
 
 /// <summary>A row of a main-indicator table as a reader sees it: values exactly as printed.</summary>
 public sealed record IndicatorRow(
