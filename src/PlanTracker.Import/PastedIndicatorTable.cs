@@ -86,7 +86,6 @@ public static class PastedIndicatorTable
             NotUsed(context, elements[i], "在表头之前");
         }
 
-        WarnUnmapped(context, header);
         var table = TableRowRepair.Apply([header.Row, .. elements.Skip(header.BodyStart)], context);
         var step = new TableStep(context);
         step.Open(header.Layout, header.Row.Line);
@@ -160,19 +159,6 @@ public static class PastedIndicatorTable
                     }
 
                     break;
-            }
-        }
-    }
-
-    /// <summary>A header cell the main table has no field for (备注, a third year …): its column is kept in the rows' extra columns.</summary>
-    private static void WarnUnmapped(ParseContext context, PastedHeaderRow header)
-    {
-        for (var i = 0; i < header.Layout.Roles.Count; i++)
-        {
-            var text = header.Layout.Headers[i];
-            if (header.Layout.Roles[i] == ColumnRole.Extra && !TableLayout.IsPeriodName(text))
-            {
-                context.Warn(header.Row.Line, $"第{header.Row.Line}行表头第{i + 1}列“{TextTools.Truncate(text, 20)}”不是主要指标表的已知列（类别、序号、指标、单位、基期、目标、属性），其内容作为附加列保留，请核对");
             }
         }
     }

@@ -34,11 +34,28 @@ internal sealed class TableStep(ParseContext context)
     /// <summary>The checks of the table closed last (its name, its last row and the 序号 it expected next).</summary>
     public TableRowChecks? LastClosed { get; private set; }
 
-    /// <summary>Closes the open table and opens one with this header.</summary>
+    /// <summary>Closes the open table and opens one with this header; a main-table header cell without a field is named.</summary>
     public void Open(TableLayout layout, int headerLine)
     {
         Close();
         _table = new TableRowReader(layout, context, _checks[layout.Kind], headerLine);
+        if (layout.Kind == TableKind.MainIndicators)
+        {
+            WarnUnmapped(layout, headerLine);
+        }
+    }
+
+    /// <summary>A header cell the main table has no field for (备注, a third year …): its column is kept in the rows' extra columns.</summary>
+    private void WarnUnmapped(TableLayout layout, int headerLine)
+    {
+        for (var i = 0; i < layout.Roles.Count; i++)
+        {
+            var text = layout.Headers[i];
+            if (layout.Roles[i] == ColumnRole.Extra && !TableLayout.IsPeriodName(text))
+            {
+                context.Warn(headerLine, $"第{headerLine}行表头第{i + 1}列“{TextTools.Truncate(text, 20)}”不是主要指标表的已知列（类别、序号、指标、单位、基期、目标、属性），其内容作为附加列保留，请核对");
+            }
+        }
     }
 
     /// <summary>
