@@ -15,18 +15,26 @@ public class MissingIndicatorTableTests
     public async Task A_plan_without_a_main_indicator_table_is_refused_and_nothing_is_stored()
     {
         await using var host = await ImportTestHost.CreateAsync("notable");
-        var lines = Encoding.UTF8.GetString(ImportTestHost.Seed("001").Content).Split('\n').ToList();
-        var header = lines.FindIndex(l => l.StartsWith("指 标\t单 位\t2020年\t2025年", StringComparison.Ordinal));
-        var footnote = lines.FindIndex(header, l => l.StartsWith("注", StringComparison.Ordinal));
-        lines.RemoveRange(header, footnote - header);
+        var (withoutTable, _) = ChangshaWithoutMainTable();
 
-        var result = await host.Importer.ImportAsync(new ImportSource("长沙.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)), "test"), allowRemovals: true);
+        var result = await host.Importer.ImportAsync(withoutTable, allowRemovals: true);
 
         Assert.Equal(ImportOutcome.Rejected, result.Outcome);
         Assert.Contains(PlanParser.NoIndicatorTableError, result.Message);
         await using var context = host.NewContext();
         Assert.Equal(0, await context.Plans.CountAsync());
         Assert.Equal(0, await context.SourceDocuments.CountAsync());
+    }
+
+    /// <summary>长沙's text with its main-indicator table (header to the 注 line) cut out, and that table as Excel would copy it (CRLF).</summary>
+    internal static (ImportSource WithoutTable, string Table) ChangshaWithoutMainTable()
+    {
+        var lines = Encoding.UTF8.GetString(ImportTestHost.Seed("001").Content).Split('\n').ToList();
+        var header = lines.FindIndex(l => l.StartsWith("指 标\t单 位\t2020年\t2025年", StringComparison.Ordinal));
+        var footnote = lines.FindIndex(header, l => l.StartsWith("注", StringComparison.Ordinal));
+        var table = string.Join("\r\n", lines.GetRange(header, footnote - header));
+        lines.RemoveRange(header, footnote - header);
+        return (new ImportSource("长沙.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)), "test"), table);
     }
 
     [Fact]
@@ -56,12 +64,7 @@ public class PastedTableImportTests
     public async Task A_pasted_table_stands_in_for_the_unreadable_one_and_is_recorded_as_pasted()
     {
         await using var host = await ImportTestHost.CreateAsync("pastedtable");
-        var lines = Encoding.UTF8.GetString(ImportTestHost.Seed("001").Content).Split('\n').ToList();
-        var header = lines.FindIndex(l => l.StartsWith("指 标\t单 位\t2020年\t2025年", StringComparison.Ordinal));
-        var footnote = lines.FindIndex(header, l => l.StartsWith("注", StringComparison.Ordinal));
-        var table = string.Join("\r\n", lines.GetRange(header, footnote - header));
-        lines.RemoveRange(header, footnote - header);
-        var source = new ImportSource("长沙.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)), "test");
+        var (source, table) = MissingIndicatorTableTests.ChangshaWithoutMainTable();
 
         var refused = await host.Importer.PreviewAsync(source);
         var result = await host.Importer.ImportAsync(source with { Paste = new PastedTable(table) }, allowRemovals: false);

@@ -17,7 +17,7 @@ public class ImportCorrectionJourneyTests(PortalFactory portal, ChromiumFixture 
     [Fact]
     public async Task Admin_fixes_a_misread_cell_in_the_preview_confirms_sees_the_correction_and_undoes_the_import()
     {
-        var original = File.ReadAllText(Directory.GetFiles(Path.Combine(FindRepositoryRoot(), "seeds"), "001_*.txt").Single()).Replace("长沙", "衡阳", StringComparison.Ordinal);
+        var original = SeedTexts.Read("001").Replace("长沙", "衡阳", StringComparison.Ordinal);
         const string pensionRow = "6.基本养老保险参保覆盖率\t%\t≥96\t>96\t预期性";
         const string unemploymentRow = "7.失业保险参保人数\t万人\t182.8\t212.7\t约束性";
         Assert.Contains(pensionRow, original);
@@ -114,17 +114,4 @@ public class ImportCorrectionJourneyTests(PortalFactory portal, ChromiumFixture 
     }
 
     private static string Shot(string name) => Path.Combine(ChromiumFixture.ScreenshotDirectory, name);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PlanTracker.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found");
-    }
 }

@@ -10,8 +10,7 @@ public class ImportFlowTests(PortalFactory portal, ChromiumFixture browser) : IC
     public async Task Admin_uploads_a_plan_sees_the_preview_confirms_and_finds_the_plan()
     {
         // Another city's plan in the Word tab-separated layout: the 长沙 text with the city renamed.
-        var seed = Directory.GetFiles(Path.Combine(FindRepositoryRoot(), "seeds"), "001_*.txt").Single();
-        var text = File.ReadAllText(seed).Replace("长沙", "岳阳", StringComparison.Ordinal);
+        var text = SeedTexts.Read("001").Replace("长沙", "岳阳", StringComparison.Ordinal);
         var file = Path.Combine(Path.GetTempPath(), $"岳阳-{Guid.NewGuid():N}.txt");
         await File.WriteAllTextAsync(file, text, new UTF8Encoding(false));
         var page = await browser.SignedInPageAsync(portal.BaseUrl, "admin");
@@ -55,18 +54,5 @@ public class ImportFlowTests(PortalFactory portal, ChromiumFixture browser) : IC
         Assert.Contains("看起来不是一份规划文本", await error.InnerTextAsync());
         Assert.Equal(0, await page.GetByTestId("confirm-import").CountAsync());
         File.Delete(file);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PlanTracker.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found");
     }
 }
