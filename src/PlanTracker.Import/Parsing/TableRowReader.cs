@@ -41,7 +41,8 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
         }
 
 
-        if (nonEmpty.Count == 1 && TextTools.Compact(cells[0]).Length > 0)
+        // One text in the first cell, alone or repeated across the row (a merged Word cell copied into each column).
+        if (TextTools.Compact(cells[0]).Length > 0 && nonEmpty.All(c => c == cells[0]))
         {
             var single = nonEmpty[0];
             if (Patterns.Footnote().IsMatch(single))
@@ -58,7 +59,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
                 return RowOutcome.Consumed;
             }
 
-            if (!Patterns.NumberedName().IsMatch(single))
+            if (nonEmpty.Count == 1 && !Patterns.NumberedName().IsMatch(single))
             {
                 return RowOutcome.NotPartOfTable;
             }
