@@ -20,3 +20,25 @@ public class RepeatedCategoryCellTests
         Assert.Equal("社会保障", plan.Indicators.Single(i => i.Name == "失业保险参保人数").Category);
     }
 }
+
+/// <summary>
+/// Two pipe rows run together on one line, the second under a merged 其中 label (fuzz #4683): both rows under the label
+/// keep their parent. 株洲's 13th-plan table as printed: 10、专业技术人才总量 and 11、高技能人才总量 are 其中 rows of 9、人才队伍总量.
+/// </summary>
+public class RunTogetherMergedLabelTests
+{
+    [Fact]
+    public void Rows_under_a_merged_label_keep_their_parent_when_the_labelled_row_ran_into_the_previous_line()
+    {
+        var text = Seeds.Text(Seeds.ZhuzhouMarkdown);
+        const string joined = "| 9、人才队伍总量 | 万人 | 66 | 66.78 | 预期性 | |\n| 其 中 | 10、专业技术人才总量 |";
+        Assert.Contains(joined, text);
+
+        var plan = PlanParser.Parse(text.Replace(joined, joined.Replace("|\n|", "||", StringComparison.Ordinal), StringComparison.Ordinal));
+
+        var rows = plan.PreviousPeriod.ToDictionary(r => r.Number!.Value);
+        Assert.Equal((9, 9), (rows[10].ParentNumber, rows[11].ParentNumber));
+        Assert.Equal(("专业技术人才总量", "高技能人才总量"), (rows[10].Name, rows[11].Name));
+        Assert.Null(rows[12].ParentNumber);
+    }
+}

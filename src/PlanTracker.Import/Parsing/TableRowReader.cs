@@ -76,7 +76,9 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
             }
         }
 
-        _inMergedOfWhich = mergedChild;
+        // A row rebuilt under a merged 其中 label carries it in its name ("10、其中：专业技术人才总量"): the label's later
+        // rows (an empty label cell) belong to it too.
+        _inMergedOfWhich = mergedChild || NamesMergedLabel(cells);
         try
         {
             Interpret(row.Line, cells, mergedChild);
@@ -88,6 +90,10 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
 
         return RowOutcome.Consumed;
     }
+
+    private static bool NamesMergedLabel(List<string> cells) =>
+        cells.FirstOrDefault(c => c.Length > 0) is { } first && Patterns.NumberedName().Match(TextTools.CollapseCjkSpaces(first)) is { Success: true } numbered
+        && Patterns.OfWhich().IsMatch(numbered.Groups[2].Value);
 
     private void Interpret(int line, List<string> cells, bool mergedChild)
     {
