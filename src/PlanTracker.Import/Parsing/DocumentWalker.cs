@@ -6,7 +6,7 @@ namespace PlanTracker.Import.Parsing;
 /// Walks the elements of any layout in order and dispatches them: headings to the outline, 专栏 and items to the
 /// special columns, table rows to the table reader, the rest to paragraphs.
 /// </summary>
-internal sealed class DocumentWalker(ParseContext context)
+internal sealed partial class DocumentWalker(ParseContext context)
 {
     private readonly OutlineBuilder _outline = new();
     private readonly SpecialColumnBuilder _columns = new(context);
@@ -116,8 +116,21 @@ internal sealed class DocumentWalker(ParseContext context)
             return;
         }
 
+        if (LooksLikeIndicatorRow(text))
+        {
+            // e.g. the rows left after a table's title and header were cut away: kept as text, never silently
+            context.Warn(line, $"第{line}行像是指标表的一行（序号、名称、数值、属性），但前面没有可识别的表头，未读入表格：{TextTools.Truncate(text, 40)}");
+        }
+
         _outline.AddParagraph(text);
     }
+
+    /// <summary>"9、人才队伍总量 万人 66 66.78 预期性": a 序号 and name, a number, and an attribute at the end.</summary>
+    private static bool LooksLikeIndicatorRow(string text) =>
+        text.Length <= 160 && Patterns.NumberedName().IsMatch(text) && IndicatorRowEnd().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[^。；]*\s(预期性|约束性)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex IndicatorRowEnd();
 
     private void VisitRow(RowElement row)
     {

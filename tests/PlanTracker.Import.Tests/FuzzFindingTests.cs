@@ -42,3 +42,25 @@ public class RunTogetherMergedLabelTests
         Assert.Null(rows[12].ParentNumber);
     }
 }
+
+/// <summary>
+/// A table whose title and header were cut away (fuzz #9324): its remaining rows are not read as rows, and each is
+/// named in a warning instead of passing silently as prose. 株洲's PDF dump, 专栏 1 (“十三五”时期主要指标完成情况).
+/// </summary>
+public class HeaderlessRowsTests
+{
+    [Fact]
+    public void Rows_left_without_their_header_are_each_named()
+    {
+        var text = Seeds.Text(Seeds.ZhuzhouPdf);
+        var title = text.IndexOf("专栏 1：“十三五”时期主要指标完成情况", StringComparison.Ordinal);
+        var row9 = text.IndexOf("9、人才队伍总量", title, StringComparison.Ordinal);
+        Assert.True(title > 0 && row9 > title);
+
+        var plan = PlanParser.Parse(text[..title] + text[row9..]);
+
+        Assert.Empty(plan.PreviousPeriod);
+        Assert.Contains(plan.Warnings, w => w.Message.Contains("像是指标表的一行", StringComparison.Ordinal) && w.Message.Contains("12、企业劳动合同签订率", StringComparison.Ordinal));
+        Assert.DoesNotContain(Seeds.Plan(Seeds.ZhuzhouPdf).Warnings, w => w.Message.Contains("像是指标表的一行", StringComparison.Ordinal));
+    }
+}
