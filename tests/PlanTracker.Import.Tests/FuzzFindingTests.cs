@@ -64,3 +64,21 @@ public class HeaderlessRowsTests
         Assert.DoesNotContain(Seeds.Plan(Seeds.ZhuzhouPdf).Warnings, w => w.Message.Contains("像是指标表的一行", StringComparison.Ordinal));
     }
 }
+
+/// <summary>A category row with a stray character in another cell (fuzz #6790) stays the category, and the stray text is named. 长沙 表1.</summary>
+public class StrayTextInCategoryRowTests
+{
+    [Fact]
+    public void The_category_is_kept_and_the_stray_text_named()
+    {
+        var text = Seeds.Text(Seeds.Changsha);
+        const string category = "二、社会保障\t\t\t\t";
+        Assert.Contains(category, text);
+
+        var plan = PlanParser.Parse(text.Replace(category, "二、社会保障\t\t束\t\t", StringComparison.Ordinal));
+
+        Assert.Equal(13, plan.Indicators.Count);
+        Assert.Equal("社会保障", plan.Indicators.Single(i => i.Name == "失业保险参保人数").Category);
+        Assert.Contains(plan.Warnings, w => w.Message.Contains("是类别行“二、社会保障”，另有内容“束”", StringComparison.Ordinal));
+    }
+}

@@ -65,6 +65,11 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
             }
         }
 
+        if (StrayCategoryRow(row.Line, cells, nonEmpty))
+        {
+            return RowOutcome.Consumed;
+        }
+
         var mergedChild = false;
         if (cells.Count >= 2 && (layout.Roles[0] is ColumnRole.Name or ColumnRole.Ignore || cells.Count > layout.Roles.Count) && Patterns.NumberedName().IsMatch(TextTools.CollapseCjkSpaces(cells[1])))
         {
@@ -89,6 +94,26 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
         }
 
         return RowOutcome.Consumed;
+    }
+
+    /// <summary>
+    /// A category row ("一、就业") with stray text in other cells but no number anywhere is still the category; the
+    /// stray text is named, not read as an indicator called 一、就业. (Not where the first column is a 类别 column:
+    /// there a group's first row carries its category beside its own cells.)
+    /// </summary>
+    private bool StrayCategoryRow(int line, List<string> cells, List<string> nonEmpty)
+    {
+        var category = Patterns.Category().Match(TextTools.CollapseCjkSpaces(cells[0]));
+        if (!category.Success || cells[0].Length > 20 || layout.Kind == TableKind.Projects || layout.Roles[0] == ColumnRole.Category || nonEmpty.Skip(1).Any(c => c.Any(char.IsAsciiDigit)))
+        {
+            return false;
+        }
+
+        _category = category.Groups[2].Value.Trim();
+        _inMergedOfWhich = false;
+        checks.CategoryStarted();
+        context.Warn(line, $"第{line}行是类别行“{TextTools.Truncate(cells[0], 12)}”，另有内容“{TextTools.Truncate(string.Join(" ", nonEmpty.Skip(1).Where(c => c != cells[0])), 20)}”，未读入，请核对");
+        return true;
     }
 
     private static bool NamesMergedLabel(List<string> cells) =>
