@@ -12,7 +12,7 @@ public class ImportDiffViewTests : PortalComponentTest
     {
         var view = Render(new PlanDiff(true, ["城镇新增就业人数"], [], [], [], [], []), "岳阳市");
 
-        Assert.Equal("系统中还没有岳阳市的“十四五”规划，确认后将新建。", view.Find("[data-testid=diff-new-plan]").TextContent.Trim());
+        Assert.Equal("系统中还没有岳阳市 2021—2025 年的规划，确认后将新建。", view.Find("[data-testid=diff-new-plan]").TextContent.Trim());
         Assert.Empty(view.FindAll(".diff-list"));
     }
 
@@ -55,7 +55,7 @@ public class ImportDiffViewTests : PortalComponentTest
     }
 
     private IRenderedComponent<ImportDiffView> Render(PlanDiff diff, string region) =>
-        Render<ImportDiffView>(p => p.Add(v => v.Diff, diff).Add(v => v.Region, region));
+        Render<ImportDiffView>(p => p.Add(v => v.Diff, diff).Add(v => v.Region, region).Add(v => v.PeriodStart, 2021).Add(v => v.PeriodEnd, 2025));
 
     private static List<string> Texts(IRenderedComponent<ImportDiffView> view, string selector) =>
         [.. view.FindAll(selector).Select(e => e.TextContent.Trim())];

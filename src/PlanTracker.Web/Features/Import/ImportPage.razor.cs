@@ -35,7 +35,7 @@ public partial class ImportPage
     private double? _uploaded;
 
     /// <summary>Offered when the document's main-indicator table could not be read, or when the admin asks for it.</summary>
-    private bool ShowPaste => _result is null && (_pasteChosen || _preview is { MissingIndicatorTable: true });
+    private bool ShowPaste => _result is null && (_preview is { MissingIndicatorTable: true } || (_pasteChosen && _preview?.Plan is null));
 
     private async Task OnFileSelectedAsync(IBrowserFile browserFile)
     {
