@@ -62,6 +62,7 @@ public class ImportVersionTests
 
         Assert.Equal(ImportOutcome.Rejected, result.Outcome);
         Assert.Contains("指标名称为空", result.Message);
+        Assert.Equal([0], result.Preview.IndicatorErrorRows);
         await using var context = host.NewContext();
         Assert.Equal(0, await context.Plans.CountAsync());
     }

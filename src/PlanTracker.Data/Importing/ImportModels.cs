@@ -79,6 +79,9 @@ public sealed record ImportPreview(
     /// <summary>What the corrections change against <see cref="ReadPlan"/>.</summary>
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
 
+    /// <summary>Rows of the (corrected) main-indicator table a check failed on, 0-based: the corrections grid marks them.</summary>
+    public IReadOnlySet<int> IndicatorErrorRows { get; init; } = new HashSet<int>();
+
     /// <summary>Some version of the plan came from this file (the current one or an earlier one).</summary>
     public bool ImportedBefore { get; init; }
 

@@ -10,10 +10,14 @@ namespace PlanTracker.Data.Importing;
 /// JSON), a pasted main-indicator table in place of the document's, then the admin's corrections; refused when it is
 /// not a plan or has no main-indicator table, and validated by the plan validator like every other plan.
 /// </summary>
-internal static class ImportReader
+internal static partial class ImportReader
 {
     /// <param name="ReadPlan">The plan as read, with a pasted table in place of the document's: what corrections apply to.</param>
-    public sealed record Result(ParsedPlan? ReadPlan, ParsedPlan? Plan, string Sha256, string? Encoding, IReadOnlyList<string> Errors, IReadOnlyList<CorrectionEntry> Corrections);
+    public sealed record Result(ParsedPlan? ReadPlan, ParsedPlan? Plan, string Sha256, string? Encoding, IReadOnlyList<string> Errors, IReadOnlyList<CorrectionEntry> Corrections)
+    {
+        /// <summary>Rows of the main-indicator table a problem was found in (0-based, in the plan's order).</summary>
+        public IReadOnlySet<int> IndicatorErrorRows { get; init; } = new HashSet<int>();
+    }
 
     public static Result Read(ImportSource source, IValidator<ParsedPlan> validator)
     {
@@ -59,7 +63,11 @@ internal static class ImportReader
         }
 
         var validation = validator.Validate(plan!);
-        return new Result(basis, plan, sha, encoding, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], corrections);
+        return new Result(basis, plan, sha, encoding, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], corrections)
+        {
+            IndicatorErrorRows = validation.Errors.Select(e => IndicatorRow().Match(e.PropertyName)).Where(m => m.Success)
+                .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(),
+        };
     }
 
     /// <summary>Decodes and parses a text, or reads plan JSON (.json).</summary>
@@ -113,4 +121,7 @@ internal static class ImportReader
             Warnings = [.. plan.Warnings, .. warnings],
         }, null);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Indicators\[(\d+)\]")]
+    private static partial System.Text.RegularExpressions.Regex IndicatorRow();
 }

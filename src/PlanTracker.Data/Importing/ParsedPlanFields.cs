@@ -4,7 +4,11 @@ using PlanTracker.Import.Model;
 namespace PlanTracker.Data.Importing;
 
 /// <summary>One text a parsed plan would store: a Chinese label naming the field and row, the value, its limit (null: a text column).</summary>
-public sealed record PlanTextField(string Label, string? Value, int? MaxLength);
+public sealed record PlanTextField(string Label, string? Value, int? MaxLength)
+{
+    /// <summary>The field's place in the plan ("Indicators[3].Name") where a form shows it, so a problem can be marked at its row.</summary>
+    public string? Path { get; init; }
+}
 
 /// <summary>
 /// Every text of a <see cref="ParsedPlan"/> that reaches the database, with the limit of its column from
@@ -44,11 +48,11 @@ public static class ParsedPlanFields
         {
             var indicator = plan.Indicators[i];
             var row = $"主要指标表第{i + 1}行{Number(indicator.Number)}";
-            yield return new($"{row}的名称", indicator.Name, PlanFieldLimits.IndicatorName);
-            yield return new($"{row}的单位", indicator.Unit, PlanFieldLimits.IndicatorUnit);
-            yield return new($"{row}的类别", indicator.Category, PlanFieldLimits.IndicatorCategory);
-            yield return new($"{row}的基期值", indicator.Baseline?.Text, null);
-            yield return new($"{row}的目标值", indicator.Target?.Text, null);
+            yield return new($"{row}的名称", indicator.Name, PlanFieldLimits.IndicatorName) { Path = $"Indicators[{i}].Name" };
+            yield return new($"{row}的单位", indicator.Unit, PlanFieldLimits.IndicatorUnit) { Path = $"Indicators[{i}].Unit" };
+            yield return new($"{row}的类别", indicator.Category, PlanFieldLimits.IndicatorCategory) { Path = $"Indicators[{i}].Category" };
+            yield return new($"{row}的基期值", indicator.Baseline?.Text, null) { Path = $"Indicators[{i}].Baseline" };
+            yield return new($"{row}的目标值", indicator.Target?.Text, null) { Path = $"Indicators[{i}].Target" };
             foreach (var (header, value) in indicator.ExtraColumns ?? new Dictionary<string, string>())
             {
                 yield return new($"{row}的列名", header, null);

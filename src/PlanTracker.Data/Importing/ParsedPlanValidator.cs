@@ -36,10 +36,12 @@ public sealed class ParsedPlanValidator : AbstractValidator<ParsedPlan>
         });
         RuleFor(p => p).Custom((plan, context) =>
         {
-            var problems = ParsedPlanFields.All(plan).Select(PlanTextRules.Problem).OfType<string>().Concat(ParsedPlanDuplicates.Find(plan)).ToList();
-            foreach (var problem in problems.Take(MaxListed))
+            var problems = ParsedPlanFields.All(plan).Select(f => (Path: f.Path ?? string.Empty, Message: PlanTextRules.Problem(f)))
+                .Concat(ParsedPlanDuplicates.Find(plan).Select(m => (Path: string.Empty, Message: (string?)m)))
+                .Where(p => p.Message is not null).ToList();
+            foreach (var (path, message) in problems.Take(MaxListed))
             {
-                context.AddFailure(problem);
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(path, message));
             }
 
             if (problems.Count > MaxListed)

@@ -34,6 +34,7 @@ public sealed class PlanImporter(IDbContextFactory<PlanTrackerDbContext> context
         {
             ReadPlan = read.ReadPlan,
             Corrections = read.Corrections,
+            IndicatorErrorRows = read.IndicatorErrorRows,
             ImportedBefore = versions is { ThisFileImportedBefore: true },
         };
     }

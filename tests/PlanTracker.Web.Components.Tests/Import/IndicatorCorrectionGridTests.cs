@@ -35,6 +35,16 @@ public class IndicatorCorrectionGridTests : PortalComponentTest
     }
 
     [Fact]
+    public void Rows_a_check_failed_on_are_marked()
+    {
+        var grid = Render<IndicatorCorrectionGrid>(p => p.Add(g => g.Rows, Rows()).Add(g => g.ErrorRows, new HashSet<int> { 2 }));
+
+        var rows = grid.FindAll("[data-testid=correction-row]");
+        Assert.Equal([2], rows.Select((r, i) => (r, i)).Where(x => x.r.ClassList.Contains("has-error")).Select(x => x.i));
+        Assert.Equal("true", rows[2].GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
     public void Rows_are_deleted_and_added_with_the_next_number()
     {
         var rows = Rows();
