@@ -41,6 +41,20 @@ public class RunTogetherMergedLabelTests
         Assert.Equal(("专业技术人才总量", "高技能人才总量"), (rows[10].Name, rows[11].Name));
         Assert.Null(rows[12].ParentNumber);
     }
+
+    [Fact]
+    public void A_row_with_an_empty_label_cell_keeps_its_parent_when_the_next_row_ran_into_its_line()
+    {
+        var text = Seeds.Text(Seeds.ZhuzhouMarkdown);
+        const string joined = "| | 11、高技能人才总量 | 万人 | 12.5 | 13 | 预期性 |\n| 12、企业劳动合同签订率 |";
+        Assert.Contains(joined, text);
+
+        var plan = PlanParser.Parse(text.Replace(joined, joined.Replace("|\n|", "||", StringComparison.Ordinal), StringComparison.Ordinal));
+
+        var rows = plan.PreviousPeriod.ToDictionary(r => r.Number!.Value);
+        Assert.Equal((9, 9, (int?)null), (rows[10].ParentNumber, rows[11].ParentNumber, rows[12].ParentNumber));
+        Assert.Equal(("高技能人才总量", "企业劳动合同签订率"), (rows[11].Name, rows[12].Name));
+    }
 }
 
 /// <summary>

@@ -41,6 +41,10 @@ internal static class TableRowRepair
                     output.Add(row);
                     break;
                 case RowElement row when assembler is not null && layout is not null && NeedsAssembly(row, layout, assembler):
+                    // a line of rows run together that starts with an empty cell: its first row sat under a merged
+                    // label (其中) whose cell is empty here; the reader needs that empty cell to keep the row under it
+                    var emptyLabel = !row.Fragment && !assembler.HasPending && row.Cells.Count > 1 && row.Cells[0].Trim().Length == 0
+                        && layout.Roles[0] is ColumnRole.Name or ColumnRole.Ignore;
                     foreach (var cell in row.NonEmptyCells)
                     {
                         foreach (var assembled in assembler.Feed(cell, row.Line))
@@ -50,7 +54,8 @@ internal static class TableRowRepair
                                 context.Warn(assembled.Line, $"表格行的数值少于表头的数值列，已按目标值在右对齐读入，请核对：{TextTools.Truncate(string.Join(" | ", assembled.Cells.Where(c => c.Length > 0)), 60)}");
                             }
 
-                            output.Add(new RowElement(assembled.Line, assembled.Cells));
+                            output.Add(new RowElement(assembled.Line, emptyLabel && assembled.Cells.Count > 0 && assembled.Cells[0].Length > 0 ? ["", .. assembled.Cells] : assembled.Cells));
+                            emptyLabel = false;
                         }
                     }
 

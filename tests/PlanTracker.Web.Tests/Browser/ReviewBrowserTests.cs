@@ -22,6 +22,8 @@ public class ReviewBrowserTests(PortalFactory portal, ChromiumFixture browser) :
 
         var leader = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-leader");
         await leader.Locator("nav.app-nav a[href='review']").ClickAsync();
+        // Wait until the page has read its report: a year picked while it still loads is overwritten by its default.
+        await leader.GetByTestId("review-status").WaitForAsync();
         // The page opens on last year (2025 from 2026 on): go to 2024 and back, so the pick changes the year whatever today is.
         await leader.PickAsync("review-year", "2024 年");
         await leader.WaitForURLAsync(url => url.Contains("year=2024", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
