@@ -70,6 +70,9 @@ public class PastedTableImportTests
         var result = await host.Importer.ImportAsync(source with { Paste = new PastedTable(table) }, allowRemovals: false);
 
         Assert.True(refused.MissingIndicatorTable);
+        var badPaste = await host.Importer.PreviewAsync(source with { Paste = new PastedTable("城镇新增就业人数\t万人\t1\t2") });
+        Assert.False(badPaste.CanImport);
+        Assert.True(badPaste.MissingIndicatorTable);
         Assert.Equal(ImportOutcome.Created, result.Outcome);
         await using var context = host.NewContext();
         var indicators = await context.Indicators.OrderBy(i => i.Ordinal).ToListAsync();

@@ -43,7 +43,8 @@ internal static partial class ImportReader
             (plan, error) = WithPastedTable(read, paste);
             if (error is not null)
             {
-                return new Result(read, null, sha, encoding, [error], []);
+                // The document stays previewed (still without its table), so the paste can be corrected and read again.
+                return new Result(read, read, sha, encoding, [error], []);
             }
         }
 
