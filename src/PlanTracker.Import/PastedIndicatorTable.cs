@@ -185,10 +185,10 @@ public static class PastedIndicatorTable
             var cells = row.NonEmptyCells.Select(c => c.Trim()).ToList();
             if (TableLayout.TryRecognise(row.Cells) is { } other)
             {
-                return $"第{row.Line}行是{(other.Kind == TableKind.Projects ? "项目表" : "“十三五”完成情况表")}的表头，不是主要指标表。";
+                return $"第{row.Line}行是{TableKindNames.Of(other.Kind)}的表头，不是{TableKindNames.Of(TableKind.MainIndicators)}。";
             }
 
-            if (cells.Count >= 3 && cells.Any(c => TextTools.Compact(c).StartsWith("指标", StringComparison.Ordinal)))
+            if (TableLayout.LooksLikeUnreadableMainHeader(cells))
             {
                 return $"第{row.Line}行像是表头，但认不出基期列和目标列：{TextTools.Truncate(string.Join(" | ", cells), 60)}";
             }

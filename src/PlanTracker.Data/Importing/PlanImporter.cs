@@ -97,8 +97,7 @@ internal sealed record PlanVersions(bool CurrentIsThisFileAsRead, bool ThisFileI
     public static async Task<PlanVersions> ForAsync(PlanTrackerDbContext context, int planId, string sha256, CancellationToken cancellationToken)
     {
         var current = await context.SourceDocuments.AsNoTracking()
-            .Where(d => d.PlanId == planId)
-            .OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id)
+            .NewestFirst(planId)
             .Select(d => new { d.Sha256, d.Origin, Corrected = d.Corrections.Any() })
             .FirstOrDefaultAsync(cancellationToken);
         var before = await context.SourceDocuments.AnyAsync(d => d.PlanId == planId && d.Sha256 == sha256, cancellationToken);
@@ -108,4 +107,11 @@ internal sealed record PlanVersions(bool CurrentIsThisFileAsRead, bool ThisFileI
     public static string Sha256Of(byte[] content) => Convert.ToHexString(SHA256.HashData(content)).ToLowerInvariant();
 
     public static string Sha256Of(string text) => Sha256Of(Encoding.UTF8.GetBytes(text));
+}
+
+/// <summary>The one order of a plan's versions: the current version is the one imported last (the later id on a tie).</summary>
+public static class PlanVersionOrder
+{
+    public static IOrderedQueryable<SourceDocument> NewestFirst(this IQueryable<SourceDocument> versions, int planId) =>
+        versions.Where(d => d.PlanId == planId).OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id);
 }

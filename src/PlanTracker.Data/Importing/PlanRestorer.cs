@@ -37,8 +37,7 @@ public sealed class PlanRestorer(IDbContextFactory<PlanTrackerDbContext> context
             return ImportPreview.Refused(version.FileName, NotRestorable);
         }
 
-        var current = await context.SourceDocuments.AsNoTracking().Where(d => d.PlanId == planId)
-            .OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id).Select(d => d.Id).FirstAsync(cancellationToken);
+        var current = await context.SourceDocuments.AsNoTracking().NewestFirst(planId).Select(d => d.Id).FirstAsync(cancellationToken);
         List<string> errors = current == versionId ? [AlreadyCurrent] : [.. validator.Validate(parsed).Errors.Select(e => e.ErrorMessage).Distinct()];
         var stored = await PlanVersionWriter.LoadPlanAsync(context, parsed, tracking: false, cancellationToken);
         if (stored?.Id != planId)

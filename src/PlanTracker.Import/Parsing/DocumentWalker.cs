@@ -175,7 +175,7 @@ internal sealed partial class DocumentWalker(ParseContext context)
             return;
         }
 
-        if (nonEmpty.Any(c => TextTools.Compact(c).StartsWith("指标", StringComparison.Ordinal)) && nonEmpty.Count >= 3)
+        if (TableLayout.LooksLikeUnreadableMainHeader(nonEmpty))
         {
             context.Warn(row.Line, $"第{row.Line}行像是指标表的表头，但认不出基期列和目标列（如“2020年”“2025年”“基期值”“目标值”），其后的表格未读入：{TextTools.Truncate(string.Join(" | ", nonEmpty), 60)}");
             return;

@@ -7,6 +7,17 @@ internal enum TableKind
     Projects,
 }
 
+internal static class TableKindNames
+{
+    /// <summary>How warnings name a kind of table: 主要指标表, “十三五”指标表, 项目表.</summary>
+    public static string Of(TableKind kind) => kind switch
+    {
+        TableKind.MainIndicators => "主要指标表",
+        TableKind.PreviousPeriod => "“十三五”指标表",
+        _ => "项目表",
+    };
+}
+
 internal enum ColumnRole
 {
     Ignore,
@@ -35,6 +46,13 @@ internal enum ColumnRole
 internal sealed partial record TableLayout(TableKind Kind, IReadOnlyList<ColumnRole> Roles, IReadOnlyList<string> Headers)
 {
     public string SpecialColumnKind => Kind == TableKind.Projects ? "projects" : "indicators";
+
+    /// <summary>
+    /// A row of three or more cells one of which starts with 指标 that <see cref="TryRecognise"/> did not take: a
+    /// main-indicator header whose baseline and target columns cannot be told (named in a warning, never skipped silently).
+    /// </summary>
+    public static bool LooksLikeUnreadableMainHeader(IReadOnlyList<string> nonEmptyCells) =>
+        nonEmptyCells.Count >= 3 && nonEmptyCells.Any(c => TextTools.Compact(c).StartsWith("指标", StringComparison.Ordinal));
 
     public static TableLayout? TryRecognise(IReadOnlyList<string> cells)
     {

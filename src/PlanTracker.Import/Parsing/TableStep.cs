@@ -12,9 +12,9 @@ internal sealed class TableStep(ParseContext context)
 {
     private readonly Dictionary<TableKind, TableRowChecks> _checks = new()
     {
-        [TableKind.MainIndicators] = new(context, "主要指标表"),
-        [TableKind.PreviousPeriod] = new(context, "“十三五”指标表"),
-        [TableKind.Projects] = new(context, "项目表"),
+        [TableKind.MainIndicators] = new(context, TableKindNames.Of(TableKind.MainIndicators)),
+        [TableKind.PreviousPeriod] = new(context, TableKindNames.Of(TableKind.PreviousPeriod)),
+        [TableKind.Projects] = new(context, TableKindNames.Of(TableKind.Projects)),
     };
 
     private TableRowReader? _table;

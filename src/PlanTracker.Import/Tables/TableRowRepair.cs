@@ -36,7 +36,7 @@ internal static class TableRowRepair
                 case RowElement row when TableLayout.TryRecognise(row.Cells) is { } recognised:
                     Flush();
                     layout = recognised;
-                    table = recognised.Kind == TableKind.MainIndicators ? "主要指标表" : recognised.Kind == TableKind.PreviousPeriod ? "上期指标表" : "项目表";
+                    table = TableKindNames.Of(recognised.Kind);
                     assembler = recognised.Kind != TableKind.Projects ? new RowAssembler(recognised) : null;
                     output.Add(row);
                     break;

@@ -66,14 +66,13 @@ public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextF
     /// <summary>The plan's imported versions, oldest first, without the stored plan JSON itself.</summary>
     private static async Task<IReadOnlyList<SourceDocumentView>> VersionsAsync(PlanTrackerDbContext context, int planId, CancellationToken cancellationToken)
     {
-        var versions = await context.SourceDocuments.AsNoTracking()
-            .Where(d => d.PlanId == planId)
-            .OrderBy(d => d.ImportedAt).ThenBy(d => d.Id)
+        var newestFirst = await context.SourceDocuments.AsNoTracking()
+            .NewestFirst(planId)
             .Select(d => new SourceDocumentView(
                 d.Id, d.FileName, d.Sha256, d.Layout, d.Encoding, d.WarningCount, d.ImportedAt, d.ImportedBy, d.Origin, d.RestoredFromId, d.PlanJson != null,
                 d.Corrections.OrderBy(c => c.Ordinal).Select(c => new CorrectionEntry(c.RowLabel, c.Field, c.Before, c.After)).ToList()))
             .ToListAsync(cancellationToken);
-        return [.. versions.Select((v, i) => v with { IsCurrent = i == versions.Count - 1 })];
+        return [.. newestFirst.Select((v, i) => v with { IsCurrent = i == 0 }).Reverse()];
     }
 
     private static IQueryable<PlanSummary> Summaries(IQueryable<Plan> plans) =>
