@@ -59,6 +59,11 @@ public static class ChildRunner
             : new WorkbookCases(PlanParser.Parse(corpus.Documents.First(d => d.FileName.StartsWith("001", StringComparison.Ordinal)).Text), seed).Input(index);
         var file = Path.Combine(path, $"{kind}-{seed}-{index}-{input.FileName}");
         File.WriteAllBytes(file, input.Bytes);
+        if (input.Text is { } text)
+        {
+            File.WriteAllText(file + ".txt", text);
+        }
+
         Console.WriteLine($"{file} ({input.Mutation.Name} of {input.Source})");
         return 0;
     }

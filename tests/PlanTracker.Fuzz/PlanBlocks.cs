@@ -27,7 +27,52 @@ internal static class PlanBlocks
         var blocks = new List<PlanBlock>();
         PlanTable? table = null;
         var document = PlanParser.ReadDocument(text, new ParseContext());
-        foreach (var element in document.Elements)
+        for (var index = 0; index < document.Elements.Count; index++)
+        {
+            var element = document.Elements[index];
+            var end = index + 1 < document.Elements.Count ? document.Elements[index + 1].Line : document.Lines.Count + 1;
+            Add(blocks, ref table, element, document);
+            // lines the text reader could not assemble into a row belong to no element; Word would hold them
+            // where they were printed (a row of the table with a cell missing), so they are written, not dropped
+            var left = Unread(document, element, end);
+            if (left.Count > 0)
+            {
+                if (table is { Recognised: true })
+                {
+                    table.Rows.Add(left);
+                }
+                else
+                {
+                    blocks.AddRange(left.Select(l => new PlanParagraph(l)));
+                }
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The non-blank lines after an element's first line, up to the next element, that none of its cells or text holds.</summary>
+    private static List<string> Unread(SourceDocument document, Element element, int end)
+    {
+        var held = element switch
+        {
+            RowElement row => string.Concat(row.Cells),
+            TextElement prose => prose.Text,
+            _ => string.Empty,
+        };
+        var compact = Compact(held);
+        var lines = document.Lines.Where(l => l.Number > element.Line && l.Number < end && !l.IsBlank).Select(l => l.Text.Trim()).ToList();
+        // a line of only punctuation ("—") is held by any text: it counts as unread when it sits among unread lines
+        var unread = lines.Select(l => Compact(l) is { Length: > 0 } key && !compact.Contains(key, StringComparison.Ordinal)).ToList();
+        var first = unread.IndexOf(true);
+        return first < 0 ? [] : lines[first..(unread.LastIndexOf(true) + 1)];
+    }
+
+    /// <summary>Letters and digits only: the reader trims quotes, brackets and spaces from cells.</summary>
+    private static string Compact(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
+
+    private static void Add(List<PlanBlock> blocks, ref PlanTable? table, Element element, SourceDocument document)
+    {
         {
             if (element.Line == 1 && element is TextElement && document.Layout == LayoutDetector.PdfText)
             {
@@ -35,7 +80,7 @@ internal static class PlanBlocks
                 // in the Word document the title lines are paragraphs of their own
                 var next = document.Elements.Skip(1).FirstOrDefault()?.Line ?? document.Lines.Count + 1;
                 blocks.AddRange(document.Lines.Where(l => l.Number < next && !l.IsBlank).Select(l => new PlanParagraph(l.Text.Trim())));
-                continue;
+                return;
             }
 
             var cells = element switch
@@ -73,8 +118,6 @@ internal static class PlanBlocks
                 blocks.Add(table);
             }
         }
-
-        return blocks;
     }
 
     public static bool IsCategory(string text) => Patterns.Category().IsMatch(text) && text.Length <= 20;

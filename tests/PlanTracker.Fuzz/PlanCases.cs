@@ -1,9 +1,14 @@
 using System.Text;
+using PlanTracker.Import;
 
 namespace PlanTracker.Fuzz;
 
 /// <summary>One fuzz input: which document it came from, the mutation, the bytes.</summary>
-public sealed record FuzzInput(int Index, string Source, string FileName, Mutation Mutation, byte[] Bytes);
+public sealed record FuzzInput(int Index, string Source, string FileName, Mutation Mutation, byte[] Bytes)
+{
+    /// <summary>The mutated text a Word input was built from (null for others): --dump writes it beside the file.</summary>
+    public string? Text { get; init; }
+}
 
 /// <summary>
 /// Plan inputs and their verdicts. Input i depends only on (seed, i), so any input can be rebuilt alone
@@ -18,16 +23,25 @@ public sealed class PlanCases(PlanCorpus corpus, PlanPipeline pipeline, int seed
         var document = corpus.Documents[random.Next(corpus.Documents.Count)];
         var rounds = random.Next(4) == 0 ? random.Next(2, 4) : 1;
         string text = document.Text;
-        Mutation mutation = new("none", false, []);
+        var names = new List<string>();
+        var removed = new List<string>();
+        var edited = false;
+        var onlyEdits = true;
         for (var round = 0; round < rounds; round++)
         {
-            var (next, applied) = document.FileName.EndsWith(".json", StringComparison.Ordinal)
-                ? JsonMutator.Mutate(text, document.Plan, random)
-                : TextMutator.Mutate(text, random);
+            var json = document.FileName.EndsWith(".json", StringComparison.Ordinal);
+            var (next, applied) = json ? JsonMutator.Mutate(text, document.Plan, random) : TextMutator.Mutate(text, random);
+            // a round that leaves the tables as they were (a blank line in prose, a line split inside a paragraph)
+            // explains nothing and hides nothing: a character edit stacked with it is still a character edit
+            var neutral = rounds > 1 && !applied.CharEdit && !json && SameTables(text, next);
             text = next;
-            mutation = round == 0 ? applied : new Mutation($"{mutation.Name}+{applied.Name}", mutation.CharEdit && applied.CharEdit, [.. mutation.RemovedLines, .. applied.RemovedLines]);
+            names.Add(applied.Name);
+            removed.AddRange(applied.RemovedLines);
+            edited |= applied.CharEdit;
+            onlyEdits &= applied.CharEdit || neutral;
         }
 
+        var mutation = new Mutation(string.Join('+', names), edited && onlyEdits, removed);
         var bytes = PlanCorpus.Bytes(document.FileName, text);
         if (document.FileName.EndsWith(".docx", StringComparison.Ordinal) && random.Next(5) == 0)
         {
@@ -35,8 +49,15 @@ public sealed class PlanCases(PlanCorpus corpus, PlanPipeline pipeline, int seed
             mutation = mutation with { Name = mutation.Name + "+docx-bytes", CharEdit = false };
         }
 
-        return new FuzzInput(index, document.FileName, document.FileName.Replace("_", "-", StringComparison.Ordinal), mutation, bytes);
+        return new FuzzInput(index, document.FileName, document.FileName.Replace("_", "-", StringComparison.Ordinal), mutation, bytes)
+        {
+            Text = document.FileName.EndsWith(".docx", StringComparison.Ordinal) ? text : null,
+        };
     }
+
+    /// <summary>True when two texts read as the same table rows (the reader alone, as the text layout sees them).</summary>
+    private static bool SameTables(string before, string after) =>
+        PlanShape.Of(PlanParser.Parse(before)).SameAs(PlanShape.Of(PlanParser.Parse(after)));
 
     public (string Verdict, string Detail) Judge(FuzzInput input)
     {
