@@ -62,8 +62,9 @@ internal static class PlanBlocks
         };
         var compact = Compact(held);
         var lines = document.Lines.Where(l => l.Number > element.Line && l.Number < end && !l.IsBlank).Select(l => l.Text.Trim()).ToList();
-        // a line of only punctuation ("—") is held by any text: it counts as unread when it sits among unread lines
-        var unread = lines.Select(l => Compact(l) is { Length: > 0 } key && !compact.Contains(key, StringComparison.Ordinal)).ToList();
+        // a line of only punctuation ("—") is held by any text, and a merged 其中 label ("其", "中") by the row's
+        // parent: each counts as unread only when it sits among unread lines
+        var unread = lines.Select(l => Compact(l) is { Length: > 0 } key && key.Trim('其', '中').Length > 0 && !compact.Contains(key, StringComparison.Ordinal)).ToList();
         var first = unread.IndexOf(true);
         return first < 0 ? [] : lines[first..(unread.LastIndexOf(true) + 1)];
     }
