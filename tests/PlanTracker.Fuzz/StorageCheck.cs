@@ -27,7 +27,7 @@ public sealed class StorageCheck
     public string? Problem(ParsedPlan parsed)
     {
         var region = KnownRegions.Find(parsed.Region) ?? KnownRegions.Unlisted(parsed.Region!);
-        var plan = new Plan { Title = parsed.Title!, Region = region, CreatedAt = DateTimeOffset.UnixEpoch };
+        var plan = new Plan { Title = parsed.Title!, Region = region, PeriodStart = parsed.PeriodStart, PeriodEnd = parsed.PeriodEnd, CreatedAt = DateTimeOffset.UnixEpoch };
         PlanMapper.Apply(plan, parsed);
         PlanMapper.LinkParents(plan, parsed);
         var source = new SourceDocument { FileName = "fuzz.txt", Sha256 = new string('0', 64), Layout = parsed.Layout, Encoding = "utf-8", ImportedBy = "fuzz" };

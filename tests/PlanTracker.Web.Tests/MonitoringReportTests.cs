@@ -142,7 +142,7 @@ public partial class MonitoringReportTests(PortalFactory portal)
             if (expected[index].RemainingAnnualEffort is { } effort)
             {
                 Assert.Equal(effort.ToString("0.##", CultureInfo.InvariantCulture), outlook[indicators[index].Name].QuerySelector("[data-cell=effort]")!.TextContent.Trim());
-                Assert.Equal(expected[index].Projection2025?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—", outlook[indicators[index].Name].QuerySelector("[data-cell=projection]")!.TextContent.Trim());
+                Assert.Equal(expected[index].ProjectionAtEnd?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—", outlook[indicators[index].Name].QuerySelector("[data-cell=projection]")!.TextContent.Trim());
             }
         }
 

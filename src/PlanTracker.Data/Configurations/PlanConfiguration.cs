@@ -9,6 +9,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     public void Configure(EntityTypeBuilder<Plan> builder)
     {
         builder.ToTable("plans");
+        builder.Ignore(p => p.Period);
         builder.Property(p => p.Title).HasMaxLength(PlanFieldLimits.PlanTitle);
         builder.Property(p => p.DocumentNumber).HasMaxLength(PlanFieldLimits.DocumentNumber);
         builder.Property(p => p.Issuer).HasMaxLength(PlanFieldLimits.Issuer);

@@ -32,7 +32,7 @@ internal static class PlanVersionWriter
         var created = plan is null;
         if (plan is null)
         {
-            plan = new Plan { Title = parsed.Title!, Region = region, CreatedAt = version.ImportedAt };
+            plan = new Plan { Title = parsed.Title!, Region = region, PeriodStart = parsed.PeriodStart, PeriodEnd = parsed.PeriodEnd, CreatedAt = version.ImportedAt };
             context.Plans.Add(plan);
         }
 

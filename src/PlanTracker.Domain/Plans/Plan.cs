@@ -2,7 +2,7 @@ using PlanTracker.Domain.Regions;
 
 namespace PlanTracker.Domain.Plans;
 
-/// <summary>A region's five-year plan. One per region and period: re-imports update it in place.</summary>
+/// <summary>A region's five-year plan. A region has a sequence of them (十四五, 十五五, …), one per period: re-imports update it in place.</summary>
 public class Plan
 {
     public int Id { get; set; }
@@ -13,9 +13,14 @@ public class Plan
 
     public required string Title { get; set; }
 
-    public int PeriodStart { get; set; } = 2021;
+    /// <summary>The period's first year (2021 for a 14th plan, 2026 for a 15th); set from the document on import.</summary>
+    public required int PeriodStart { get; set; }
 
-    public int PeriodEnd { get; set; } = 2025;
+    /// <summary>The period's last year, the year of the targets.</summary>
+    public required int PeriodEnd { get; set; }
+
+    /// <summary>The period as a value: its years, baseline year and name.</summary>
+    public PlanPeriod Period => new(PeriodStart, PeriodEnd);
 
     public string? DocumentNumber { get; set; }
 

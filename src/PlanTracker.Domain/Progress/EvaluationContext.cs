@@ -10,18 +10,20 @@ internal sealed record EvaluationContext(
     IndicatorKind Kind,
     bool Binding,
     ReportedSeries Series,
-    int PeriodStart,
-    int PeriodEnd,
+    PlanPeriod Period,
     ProgressBanding Banding)
 {
-    /// <summary>Years in the plan period (5 for 2021–2025).</summary>
-    public int PeriodYears => PeriodEnd - PeriodStart + 1;
+    /// <summary>n: years in the plan period (5 for 2021–2025).</summary>
+    public int PeriodYears => Period.YearCount;
+
+    /// <summary>The period's last year, the year of the target.</summary>
+    public int PeriodEnd => Period.LastYear;
 
     /// <summary>k: years elapsed up to and including the latest year with data.</summary>
-    public int YearsElapsed => Series.LatestYear - PeriodStart + 1;
+    public int YearsElapsed => Series.LatestYear - Period.FirstYear + 1;
 
     /// <summary>Years after the latest year with data, up to the end of the period.</summary>
-    public int YearsLeft => PeriodEnd - Series.LatestYear;
+    public int YearsLeft => Period.LastYear - Series.LatestYear;
 
     /// <summary>时序进度 τ = k / n.</summary>
     public decimal Expected => (decimal)YearsElapsed / PeriodYears;

@@ -10,7 +10,7 @@ namespace PlanTracker.Domain.Progress;
 /// Fraction of the way to the target, 1 = 100%; may exceed 1, and is negative when the value moved away from the
 /// target. Null for bounds (ceiling, floor, maintain), text-only targets and no data.
 /// </param>
-/// <param name="Expected">时序进度 τ = k / n, with k = LatestYear − periodStart + 1 and n the number of years in the
+/// <param name="Expected">时序进度 τ = k / n, with k = LatestYear − the period's first year + 1 and n the number of years in the
 /// period; null when <paramref name="Completion"/> is null.</param>
 /// <param name="Status">The category (提前实现 / 快于预期 / 基本符合预期 / 滞后 / 严重滞后 / 无数据 / 不评估).</param>
 /// <param name="BindingWarning">True for a 约束性 indicator with any shortfall against τ (not yet achieved and
@@ -18,7 +18,7 @@ namespace PlanTracker.Domain.Progress;
 /// <param name="Reason">The status in words, e.g. "完成42%，时序进度60%，落后18个百分点".</param>
 /// <param name="RemainingAnnualEffort">What must be added each remaining year to reach the target (see
 /// <see cref="ProgressEngine"/>); null when achieved, when no year is left, or for bounds.</param>
-/// <param name="Projection2025">The value expected at the end of the period at the current pace; null for bounds.</param>
+/// <param name="ProjectionAtEnd">The value expected at the end of the period at the current pace; null for bounds.</param>
 /// <param name="BoundRespected">For ceilings, floors and maintain targets: whether the latest value (for a cumulative
 /// ceiling: the running sum) respects the bound; null for every other kind.</param>
 public sealed record IndicatorProgress(
@@ -31,5 +31,5 @@ public sealed record IndicatorProgress(
     bool BindingWarning,
     string Reason,
     decimal? RemainingAnnualEffort,
-    decimal? Projection2025,
+    decimal? ProjectionAtEnd,
     bool? BoundRespected);

@@ -3,12 +3,12 @@ using PlanTracker.Domain.Plans;
 namespace PlanTracker.Domain.Progress;
 
 /// <summary>
-/// Judges an indicator's reported values against its 2025 target and 时序进度. Pure: no clock, no I/O.
-/// <para><b>Reported values.</b> One value per year counts: years outside [periodStart, periodEnd] are ignored, and when a
+/// Judges an indicator's reported values against its period's target (the plan's last year) and 时序进度. Pure: no clock, no I/O.
+/// <para><b>Reported values.</b> One value per year counts: years outside the plan's period are ignored, and when a
 /// year appears more than once the last occurrence in the list wins (a later revision replaces the earlier figure);
 /// otherwise the list order does not matter. Nothing left → 无数据, "尚无填报数据".</para>
-/// <para><b>时序进度.</b> τ = k / n from the latest year with data, not the calendar: k = latestYear − periodStart + 1,
-/// n = periodEnd − periodStart + 1 (data through 2022 in a 2023 review → τ = 2/5 = 40%).</para>
+/// <para><b>时序进度.</b> τ = k / n from the latest year with data, not the calendar: k = latestYear − firstYear + 1,
+/// n = the period's years (a 2021–2025 plan with data through 2022 → τ = 2/5 = 40%; a 2024–2026 plan through 2024 → 1/3).</para>
 /// <para><b>Completion</b> (1 = 100%):
 /// cumulative: Σ values / target (a missing year adds nothing; [&gt;25] → Σ / 25);
 /// level up or down: (latest − baseline) / (target − baseline), so the direction of the target decides what is better and a
@@ -23,18 +23,15 @@ namespace PlanTracker.Domain.Progress;
 /// every year, so meeting it early is not 提前实现. Completion, τ, remaining effort and projection are null.</para>
 /// <para><b>Binding warning</b> (约束性 only): not achieved and completion &lt; τ (any shortfall), or the bound breached.
 /// No data and text-only targets never warn.</para>
-/// <para><b>Remaining annual effort</b>, with yearsLeft = periodEnd − latestYear: cumulative: (target − Σ) / yearsLeft;
+/// <para><b>Remaining annual effort</b>, with yearsLeft = lastYear − latestYear: cumulative: (target − Σ) / yearsLeft;
 /// level and no baseline: (target − latest) / yearsLeft (the change needed per year: negative for a falling target).
 /// Null when achieved or when no year is left.</para>
-/// <para><b>Projection to periodEnd</b> at the current pace: cumulative: Σ × n / k; level: baseline + (latest − baseline) × n / k;
+/// <para><b>Projection to the last year</b> at the current pace: cumulative: Σ × n / k; level: baseline + (latest − baseline) × n / k;
 /// no baseline: latest + (latest − first) / (latestYear − firstYear) × yearsLeft with at least two reported years, else null.</para>
 /// <para><b>Text-only target</b> (1：4：5, words, or no target at all): 不评估 whatever is reported.</para>
 /// </summary>
 public static class ProgressEngine
 {
-    public const int DefaultPeriodStart = 2021;
-    public const int DefaultPeriodEnd = 2025;
-
     /// <summary>Where the indicator stands after its latest reported year.</summary>
     public static IndicatorProgress Evaluate(
         Measure baseline,
@@ -42,25 +39,23 @@ public static class ProgressEngine
         bool cumulative,
         bool binding,
         IReadOnlyList<YearValue> values,
-        int periodStart = DefaultPeriodStart,
-        int periodEnd = DefaultPeriodEnd,
+        PlanPeriod period,
         ProgressBanding? banding = null)
     {
-        var (kind, resolvedBanding) = Prepare(baseline, target, cumulative, values, periodStart, periodEnd, banding);
-        var series = ReportedSeries.From(values, periodStart, periodEnd);
-        return Evaluate(baseline, target, cumulative, kind, binding, series, periodStart, periodEnd, resolvedBanding);
+        var (kind, resolvedBanding) = Prepare(baseline, target, cumulative, values, banding);
+        var series = ReportedSeries.From(values, period);
+        return Evaluate(baseline, target, cumulative, kind, binding, series, period, resolvedBanding);
     }
 
     /// <summary>The same for a plan row; a 其中 child follows the same rules on its own values.</summary>
     public static IndicatorProgress Evaluate(
         Indicator indicator,
         IReadOnlyList<YearValue> values,
-        int periodStart = DefaultPeriodStart,
-        int periodEnd = DefaultPeriodEnd,
+        PlanPeriod period,
         ProgressBanding? banding = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return Evaluate(indicator.Baseline, indicator.Target, indicator.Cumulative, indicator.IsBinding, values, periodStart, periodEnd, banding);
+        return Evaluate(indicator.Baseline, indicator.Target, indicator.Cumulative, indicator.IsBinding, values, period, banding);
     }
 
     /// <summary>
@@ -73,14 +68,13 @@ public static class ProgressEngine
         bool cumulative,
         bool binding,
         IReadOnlyList<YearValue> values,
-        int periodStart = DefaultPeriodStart,
-        int periodEnd = DefaultPeriodEnd,
+        PlanPeriod period,
         ProgressBanding? banding = null)
     {
-        var (kind, resolvedBanding) = Prepare(baseline, target, cumulative, values, periodStart, periodEnd, banding);
-        var series = ReportedSeries.From(values, periodStart, periodEnd);
+        var (kind, resolvedBanding) = Prepare(baseline, target, cumulative, values, banding);
+        var series = ReportedSeries.From(values, period);
         return series.Years
-            .Select(year => Evaluate(baseline, target, cumulative, kind, binding, series.UpTo(year), periodStart, periodEnd, resolvedBanding))
+            .Select(year => Evaluate(baseline, target, cumulative, kind, binding, series.UpTo(year), period, resolvedBanding))
             .ToList();
     }
 
@@ -88,12 +82,11 @@ public static class ProgressEngine
     public static IReadOnlyList<IndicatorProgress> EvaluateEachYear(
         Indicator indicator,
         IReadOnlyList<YearValue> values,
-        int periodStart = DefaultPeriodStart,
-        int periodEnd = DefaultPeriodEnd,
+        PlanPeriod period,
         ProgressBanding? banding = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return EvaluateEachYear(indicator.Baseline, indicator.Target, indicator.Cumulative, indicator.IsBinding, values, periodStart, periodEnd, banding);
+        return EvaluateEachYear(indicator.Baseline, indicator.Target, indicator.Cumulative, indicator.IsBinding, values, period, banding);
     }
 
     private static (IndicatorKind Kind, ProgressBanding Banding) Prepare(
@@ -101,16 +94,9 @@ public static class ProgressEngine
         Measure target,
         bool cumulative,
         IReadOnlyList<YearValue> values,
-        int periodStart,
-        int periodEnd,
         ProgressBanding? banding)
     {
         ArgumentNullException.ThrowIfNull(values);
-        if (periodEnd < periodStart)
-        {
-            throw new ArgumentOutOfRangeException(nameof(periodEnd), periodEnd, "The period must end no earlier than it starts.");
-        }
-
         var resolved = banding ?? ProgressBanding.Default;
         resolved.Validate();
         return (IndicatorKinds.Classify(baseline, target, cumulative), resolved);
@@ -123,8 +109,7 @@ public static class ProgressEngine
         IndicatorKind kind,
         bool binding,
         ReportedSeries series,
-        int periodStart,
-        int periodEnd,
+        PlanPeriod period,
         ProgressBanding banding)
     {
         if (kind == IndicatorKind.TextOnly)
@@ -141,7 +126,7 @@ public static class ProgressEngine
             return new IndicatorProgress(kind, null, null, null, null, ProgressStatus.NoData, false, ProgressReasons.NoData, null, null, null);
         }
 
-        var context = new EvaluationContext(baseline, target, cumulative || target.Cumulative, kind, binding, series, periodStart, periodEnd, banding);
+        var context = new EvaluationContext(baseline, target, cumulative || target.Cumulative, kind, binding, series, period, banding);
         return kind is IndicatorKind.Ceiling or IndicatorKind.Floor or IndicatorKind.Maintain
             ? BoundEvaluator.Evaluate(context)
             : TrackEvaluator.Evaluate(context);

@@ -1,8 +1,10 @@
+using PlanTracker.Domain.Plans;
+
 namespace PlanTracker.Domain.Progress;
 
 /// <summary>
 /// The reported values reduced to one per year within the plan period, in year order.
-/// Years outside [periodStart, periodEnd] are ignored. When a year appears more than once, the LAST occurrence in
+/// Years outside the period are ignored. When a year appears more than once, the LAST occurrence in
 /// the input list wins (a revised figure reported later replaces the preliminary one); the input order otherwise
 /// does not matter.
 /// </summary>
@@ -12,13 +14,13 @@ internal sealed class ReportedSeries
 
     private ReportedSeries(SortedDictionary<int, decimal> byYear) => _byYear = byYear;
 
-    public static ReportedSeries From(IReadOnlyList<YearValue> values, int periodStart, int periodEnd)
+    public static ReportedSeries From(IReadOnlyList<YearValue> values, PlanPeriod period)
     {
         var byYear = new SortedDictionary<int, decimal>();
         foreach (var value in values)
         {
             ArgumentNullException.ThrowIfNull(value, nameof(values));
-            if (value.Year >= periodStart && value.Year <= periodEnd)
+            if (period.Contains(value.Year))
             {
                 byYear[value.Year] = value.Value;
             }

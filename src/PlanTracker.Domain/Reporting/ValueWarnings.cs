@@ -14,7 +14,8 @@ public sealed record ValueCheckContext(
     bool Binding,
     int? ParentIndicatorId,
     string? ParentUnit,
-    IReadOnlyDictionary<int, decimal> EarlierYears)
+    IReadOnlyDictionary<int, decimal> EarlierYears,
+    PlanPeriod Period)
 {
     /// <summary>A stock counted at year end (参保人数, 人才总量): a level in a stock unit, not a cumulative increment.</summary>
     public bool IsStock => !Cumulative && !Target.Cumulative && Units.IsStockUnit(Unit);
@@ -43,7 +44,7 @@ public sealed record ValueWarning(ValueWarningKind Kind, string Message);
 /// <list type="bullet">
 /// <item>Jump: the previous year's value is known and not 0, and |value − previous| / |previous| &gt; 50%.</item>
 /// <item>Stock falls: a stock (<see cref="ValueCheckContext.IsStock"/>) below the previous year's value, or below the
-/// 2020 baseline in 2021.</item>
+/// baseline in the period's first year.</item>
 /// <item>Bound breached: a 约束性 ceiling, floor or maintained level not respected by the value (for a cumulative ceiling,
 /// by the running sum).</item>
 /// <item>Child exceeds parent: a 其中 row in the same unit as its parent, with a larger value than the parent's.</item>
@@ -64,10 +65,10 @@ public static class ValueWarnings
             warnings.Add(new(ValueWarningKind.Jump, $"较 {year - 1} 年{(change > 0 ? "增长" : "下降")} {Math.Abs(change) * 100:0.##}%，超过 50%"));
         }
 
-        var before = previous ?? (year == 2021 && !row.Baseline.Cumulative ? row.Baseline.Value : null);
+        var before = previous ?? (year == row.Period.FirstYear && !row.Baseline.Cumulative ? row.Baseline.Value : null);
         if (row.IsStock && before is { } b && value < b)
         {
-            warnings.Add(new(ValueWarningKind.StockFalls, $"存量指标低于{(previous is null ? " 2020 年基数" : $" {year - 1} 年")}（{b:0.####}）"));
+            warnings.Add(new(ValueWarningKind.StockFalls, $"存量指标低于{(previous is null ? $" {row.Period.BaselineYear} 年基数" : $" {year - 1} 年")}（{b:0.####}）"));
         }
 
         if (row.Binding && BoundBreached(row, year, value))
@@ -92,6 +93,6 @@ public static class ValueWarnings
         }
 
         var values = row.EarlierYears.Where(e => e.Key < year).Select(e => new YearValue(e.Key, e.Value)).Append(new YearValue(year, value)).ToList();
-        return ProgressEngine.Evaluate(row.Baseline, row.Target, row.Cumulative, row.Binding, values).BoundRespected == false;
+        return ProgressEngine.Evaluate(row.Baseline, row.Target, row.Cumulative, row.Binding, values, row.Period).BoundRespected == false;
     }
 }

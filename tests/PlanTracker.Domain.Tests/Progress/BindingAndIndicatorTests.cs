@@ -52,9 +52,9 @@ public class BindingAndIndicatorTests
     {
         // 长沙 失业保险参保人数 182.8 → 212.7 约束性, 2022: 194.6 → 11.8/29.9 = 39.46% < 40% → warning.
         var values = Years((2022, 194.6m));
-        var binding = ProgressEngine.Evaluate(Row("失业保险参保人数", "182.8", "212.7", IndicatorAttribute.Binding), values);
-        var anticipatory = ProgressEngine.Evaluate(Row("失业保险参保人数", "182.8", "212.7", IndicatorAttribute.Anticipatory), values);
-        var unknown = ProgressEngine.Evaluate(Row("失业保险参保人数", "182.8", "212.7", null), values);
+        var binding = ProgressEngine.Evaluate(Row("失业保险参保人数", "182.8", "212.7", IndicatorAttribute.Binding), values, P.Fourteenth);
+        var anticipatory = ProgressEngine.Evaluate(Row("失业保险参保人数", "182.8", "212.7", IndicatorAttribute.Anticipatory), values, P.Fourteenth);
+        var unknown = ProgressEngine.Evaluate(Row("失业保险参保人数", "182.8", "212.7", null), values, P.Fourteenth);
 
         Assert.Equal(ProgressStatus.OnTrack, binding.Status);
         Assert.Equal("完成39%，时序进度40%，落后1个百分点", binding.Reason);
@@ -70,11 +70,11 @@ public class BindingAndIndicatorTests
         var values = Years((2021, 16m), (2022, 15m));
 
         Assert.Equal(
-            ProgressEngine.Evaluate(M("[71.42]"), M("[75]"), true, false, values),
-            ProgressEngine.Evaluate(row, values));
+            ProgressEngine.Evaluate(M("[71.42]"), M("[75]"), true, false, values, P.Fourteenth),
+            ProgressEngine.Evaluate(row, values, P.Fourteenth));
         Assert.Equal(
-            ProgressEngine.EvaluateEachYear(M("[71.42]"), M("[75]"), true, false, values),
-            ProgressEngine.EvaluateEachYear(row, values));
+            ProgressEngine.EvaluateEachYear(M("[71.42]"), M("[75]"), true, false, values, P.Fourteenth),
+            ProgressEngine.EvaluateEachYear(row, values, P.Fourteenth));
     }
 
     [Fact]
@@ -87,8 +87,8 @@ public class BindingAndIndicatorTests
         var child = Row("其中：农民工参加职业培训人次", "0.2", "〔 0.6 〕", IndicatorAttribute.Anticipatory, cumulative: true);
         child.Parent = parent;
 
-        var parentResult = ProgressEngine.Evaluate(parent, Years((2021, 1.2m), (2022, 0.8m)));
-        var childResult = ProgressEngine.Evaluate(child, Years((2021, 0.1m), (2022, 0.15m)));
+        var parentResult = ProgressEngine.Evaluate(parent, Years((2021, 1.2m), (2022, 0.8m)), P.Fourteenth);
+        var childResult = ProgressEngine.Evaluate(child, Years((2021, 0.1m), (2022, 0.15m)), P.Fourteenth);
 
         Assert.Equal(0.4m, parentResult.Completion);
         Assert.Equal(ProgressStatus.OnTrack, parentResult.Status);
@@ -104,7 +104,7 @@ public class BindingAndIndicatorTests
         // 株洲 其中：农民工参加职业培训人次 — → 6: 2022: 2.7 → 45%, τ 40% → +5 → 基本符合预期.
         var child = Row("其中：农民工参加职业培训人次", "—", "6", IndicatorAttribute.Anticipatory);
 
-        var result = ProgressEngine.Evaluate(child, Years((2021, 1.5m), (2022, 2.7m)));
+        var result = ProgressEngine.Evaluate(child, Years((2021, 1.5m), (2022, 2.7m)), P.Fourteenth);
 
         Assert.Equal(IndicatorKind.NoBaseline, result.Kind);
         Assert.Equal(0.45m, result.Completion);
@@ -114,7 +114,7 @@ public class BindingAndIndicatorTests
     [Fact]
     public void RejectsANullIndicator()
     {
-        Assert.Throws<ArgumentNullException>(() => ProgressEngine.Evaluate((Indicator)null!, []));
-        Assert.Throws<ArgumentNullException>(() => ProgressEngine.EvaluateEachYear((Indicator)null!, []));
+        Assert.Throws<ArgumentNullException>(() => ProgressEngine.Evaluate((Indicator)null!, [], P.Fourteenth));
+        Assert.Throws<ArgumentNullException>(() => ProgressEngine.EvaluateEachYear((Indicator)null!, [], P.Fourteenth));
     }
 }

@@ -21,7 +21,7 @@ public class BoundProgressTests
         Assert.Null(result.Completion);
         Assert.Null(result.Expected);
         Assert.Null(result.RemainingAnnualEffort);
-        Assert.Null(result.Projection2025);
+        Assert.Null(result.ProjectionAtEnd);
         Assert.False(result.BindingWarning);
     }
 
@@ -74,8 +74,8 @@ public class BoundProgressTests
     {
         // 2021: 5.8 (breached), 2022: 5.3 (kept) → now 基本符合预期; the per-year history still shows the 2021 breach.
         var values = Years((2021, 5.8m), (2022, 5.3m));
-        var now = ProgressEngine.Evaluate(M("5.5"), M("<5.5"), false, true, values);
-        var history = ProgressEngine.EvaluateEachYear(M("5.5"), M("<5.5"), false, true, values);
+        var now = ProgressEngine.Evaluate(M("5.5"), M("<5.5"), false, true, values, P.Fourteenth);
+        var history = ProgressEngine.EvaluateEachYear(M("5.5"), M("<5.5"), false, true, values, P.Fourteenth);
 
         Assert.Equal(ProgressStatus.OnTrack, now.Status);
         Assert.False(now.BindingWarning);
@@ -94,7 +94,7 @@ public class BoundProgressTests
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
         Assert.Equal("2022年96.5，高于96的目标下限", result.Reason);
         Assert.Null(result.Completion);
-        Assert.Null(result.Projection2025);
+        Assert.Null(result.ProjectionAtEnd);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class CumulativeProgressTests
         Assert.False(result.BindingWarning);
         Assert.Equal("完成41%，时序进度40%，超前1个百分点", result.Reason);
         Assert.Equal(R(44m / 3m), R(result.RemainingAnnualEffort));
-        Assert.Equal(77.5m, result.Projection2025);
+        Assert.Equal(77.5m, result.ProjectionAtEnd);
         Assert.Null(result.BoundRespected);
     }
 
@@ -41,7 +41,7 @@ public class CumulativeProgressTests
         Assert.Equal(ProgressStatus.Behind, result.Status);
         Assert.Equal("完成42%，时序进度60%，落后18个百分点", result.Reason);
         Assert.Equal(21.75m, result.RemainingAnnualEffort);
-        Assert.Equal(52.5m, result.Projection2025);
+        Assert.Equal(52.5m, result.ProjectionAtEnd);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class CumulativeProgressTests
         Assert.Equal(ProgressStatus.SeverelyBehind, result.Status);
         Assert.Equal("完成28%，时序进度60%，落后32个百分点", result.Reason);
         Assert.Equal(27m, result.RemainingAnnualEffort);
-        Assert.Equal(35m, result.Projection2025);
+        Assert.Equal(35m, result.ProjectionAtEnd);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class CumulativeProgressTests
         Assert.Equal(ProgressStatus.Ahead, result.Status);
         Assert.Equal("完成70%，时序进度60%，超前10个百分点", result.Reason);
         Assert.Equal(11.25m, result.RemainingAnnualEffort);
-        Assert.Equal(87.5m, result.Projection2025);
+        Assert.Equal(87.5m, result.ProjectionAtEnd);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class CumulativeProgressTests
         Assert.Equal(ProgressStatus.AchievedEarly, result.Status);
         Assert.Equal("完成101%，时序进度80%，已提前实现2025年目标", result.Reason);
         Assert.Null(result.RemainingAnnualEffort);
-        Assert.Equal(95m, result.Projection2025);
+        Assert.Equal(95m, result.ProjectionAtEnd);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class CumulativeProgressTests
         Assert.Equal(ProgressStatus.AchievedEarly, result.Status);
         Assert.Equal("完成100%，时序进度100%，已实现2025年目标", result.Reason);
         Assert.Null(result.RemainingAnnualEffort);
-        Assert.Equal(75m, result.Projection2025);
+        Assert.Equal(75m, result.ProjectionAtEnd);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class CumulativeProgressTests
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
         Assert.Equal("完成93%，时序进度100%，落后7个百分点", result.Reason);
         Assert.Null(result.RemainingAnnualEffort);
-        Assert.Equal(70m, result.Projection2025);
+        Assert.Equal(70m, result.ProjectionAtEnd);
     }
 
     [Theory]
@@ -168,7 +168,7 @@ public class CumulativeProgressTests
     public void TheFlagMakesAnUnbracketedTargetCumulative()
     {
         // cumulative: true with target "75": 16 + 15 = 31 → same as [75].
-        var result = ProgressEngine.Evaluate(M("—"), M("75"), cumulative: true, binding: false, Years((2021, 16m), (2022, 15m)));
+        var result = ProgressEngine.Evaluate(M("—"), M("75"), cumulative: true, binding: false, Years((2021, 16m), (2022, 15m)), P.Fourteenth);
 
         Assert.Equal(IndicatorKind.Cumulative, result.Kind);
         Assert.Equal(R(31m / 75m), R(result.Completion));
@@ -198,7 +198,7 @@ public class CumulativeProgressTests
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
         Assert.Equal("完成44%，时序进度40%，超前4个百分点", result.Reason);
         Assert.Equal(R(14m / 3m), R(result.RemainingAnnualEffort));
-        Assert.Equal(27.5m, result.Projection2025);
+        Assert.Equal(27.5m, result.ProjectionAtEnd);
         Assert.Null(result.BoundRespected);
     }
 

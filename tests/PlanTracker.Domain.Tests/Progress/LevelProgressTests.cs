@@ -30,7 +30,7 @@ public class LevelProgressTests
         Assert.False(result.BindingWarning);
         Assert.Equal("完成41%，时序进度40%，超前1个百分点", result.Reason);
         Assert.Equal(5.9m, result.RemainingAnnualEffort);
-        Assert.Equal(213.3m, result.Projection2025);
+        Assert.Equal(213.3m, result.ProjectionAtEnd);
         Assert.Null(result.BoundRespected);
     }
 
@@ -55,7 +55,7 @@ public class LevelProgressTests
         Assert.Equal(ProgressStatus.SeverelyBehind, result.Status);
         Assert.Equal("完成17%，时序进度60%，落后43个百分点", result.Reason);
         Assert.Equal(12.35m, result.RemainingAnnualEffort);
-        Assert.Equal(R(182.8m + (5.2m * 5m / 3m), 4), R(result.Projection2025, 4));
+        Assert.Equal(R(182.8m + (5.2m * 5m / 3m), 4), R(result.ProjectionAtEnd, 4));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class LevelProgressTests
         Assert.Equal("完成101%，时序进度80%，已提前实现2025年目标", result.Reason);
         Assert.False(result.BindingWarning);
         Assert.Null(result.RemainingAnnualEffort);
-        Assert.Equal(220.55m, result.Projection2025);
+        Assert.Equal(220.55m, result.ProjectionAtEnd);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class LevelProgressTests
         Assert.True(result.BindingWarning);
         Assert.Equal("完成-9%，时序进度20%，落后29个百分点，与目标方向相反", result.Reason);
         Assert.Equal(8.175m, result.RemainingAnnualEffort);
-        Assert.Equal(168.8m, result.Projection2025);
+        Assert.Equal(168.8m, result.ProjectionAtEnd);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class LevelProgressTests
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
         Assert.Equal("完成40%，时序进度40%，与时序进度持平", result.Reason);
         Assert.Equal(-0.2m, result.RemainingAnnualEffort);
-        Assert.Equal(4.0m, result.Projection2025);
+        Assert.Equal(4.0m, result.ProjectionAtEnd);
     }
 
     [Fact]

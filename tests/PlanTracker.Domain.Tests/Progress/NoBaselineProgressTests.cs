@@ -21,7 +21,7 @@ public class NoBaselineProgressTests
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
         Assert.Equal($"完成20%{Note}，时序进度20%，与时序进度持平", result.Reason);
         Assert.Equal(4m, result.RemainingAnnualEffort);
-        Assert.Null(result.Projection2025);
+        Assert.Null(result.ProjectionAtEnd);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class NoBaselineProgressTests
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
         Assert.Equal($"完成45%{Note}，时序进度40%，超前5个百分点", result.Reason);
         Assert.Equal(R(11m / 3m), R(result.RemainingAnnualEffort));
-        Assert.Equal(24m, result.Projection2025);
+        Assert.Equal(24m, result.ProjectionAtEnd);
     }
 
     [Fact]

@@ -32,8 +32,8 @@ public class ProgressBandingTests
         var values = Years((2021, 0m), (2022, 0m), (2023, D(sum)));
         var banding = new ProgressBanding(AheadPoints: 5, BehindPoints: 5, SeverelyBehindPoints: 20);
 
-        Assert.Equal(byDefault, ProgressEngine.Evaluate(M("[71.42]"), M("[75]"), false, false, values).Status);
-        Assert.Equal(custom, ProgressEngine.Evaluate(M("[71.42]"), M("[75]"), false, false, values, banding: banding).Status);
+        Assert.Equal(byDefault, ProgressEngine.Evaluate(M("[71.42]"), M("[75]"), false, false, values, P.Fourteenth).Status);
+        Assert.Equal(custom, ProgressEngine.Evaluate(M("[71.42]"), M("[75]"), false, false, values, P.Fourteenth, banding).Status);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class ProgressBandingTests
     {
         // 2021: 14 → 18.67% vs τ 20% → 1.33 behind: on track by default, behind with a 1-point band.
         var banding = new ProgressBanding(1, 1, 5);
-        var history = ProgressEngine.EvaluateEachYear(M("[71.42]"), M("[75]"), false, false, Years((2021, 14m)), banding: banding);
+        var history = ProgressEngine.EvaluateEachYear(M("[71.42]"), M("[75]"), false, false, Years((2021, 14m)), P.Fourteenth, banding);
 
         Assert.Equal(ProgressStatus.Behind, history.Single().Status);
     }
@@ -53,5 +53,5 @@ public class ProgressBandingTests
     [InlineData(10, 30, 10)]
     public void InvalidBandingIsRejected(int ahead, int behind, int severe) =>
         Assert.Throws<ArgumentException>(() =>
-            ProgressEngine.Evaluate(M("[71.42]"), M("[75]"), false, false, Years((2021, 1m)), banding: new ProgressBanding(ahead, behind, severe)));
+            ProgressEngine.Evaluate(M("[71.42]"), M("[75]"), false, false, Years((2021, 1m)), P.Fourteenth, banding: new ProgressBanding(ahead, behind, severe)));
 }

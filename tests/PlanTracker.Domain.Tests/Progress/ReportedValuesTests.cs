@@ -1,3 +1,4 @@
+using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using static PlanTracker.Domain.Tests.Progress.P;
 
@@ -7,7 +8,7 @@ namespace PlanTracker.Domain.Tests.Progress;
 public class ReportedValuesTests
 {
     private static IndicatorProgress Changsha(params YearValue[] values) =>
-        ProgressEngine.Evaluate(M("[71.42]"), M("[75]"), false, false, values);
+        ProgressEngine.Evaluate(M("[71.42]"), M("[75]"), false, false, values, P.Fourteenth);
 
     [Fact]
     public void TauComesFromTheLatestYearWithData()
@@ -82,7 +83,7 @@ public class ReportedValuesTests
     public void EachYearShowsThePictureAfterThatYear()
     {
         // 16, 15, 14 → 2021: 16/75 = 21.33% vs 20%; 2022: 31/75 = 41.33% vs 40%; 2023: 45/75 = 60% vs 60%.
-        var history = ProgressEngine.EvaluateEachYear(M("[71.42]"), M("[75]"), false, false, Years((2023, 14m), (2021, 16m), (2022, 15m)));
+        var history = ProgressEngine.EvaluateEachYear(M("[71.42]"), M("[75]"), false, false, Years((2023, 14m), (2021, 16m), (2022, 15m)), P.Fourteenth);
 
         Assert.Equal([2021, 2022, 2023], history.Select(h => h.LatestYear!.Value));
         Assert.Equal([R(16m / 75m), R(31m / 75m), 0.6m], history.Select(h => R(h.Completion)));
@@ -93,12 +94,12 @@ public class ReportedValuesTests
 
     [Fact]
     public void EachYearIsEmptyWithoutData() =>
-        Assert.Empty(ProgressEngine.EvaluateEachYear(M("[71.42]"), M("[75]"), false, false, []));
+        Assert.Empty(ProgressEngine.EvaluateEachYear(M("[71.42]"), M("[75]"), false, false, [], P.Fourteenth));
 
     [Fact]
     public void EachYearForTextOnlyIsNotAssessedEveryYear()
     {
-        var history = ProgressEngine.EvaluateEachYear(M("1：4：5"), M("1：4：5"), false, false, Years((2021, 1m), (2022, 1m)));
+        var history = ProgressEngine.EvaluateEachYear(M("1：4：5"), M("1：4：5"), false, false, Years((2021, 1m), (2022, 1m)), P.Fourteenth);
 
         Assert.Equal(2, history.Count);
         Assert.All(history, h => Assert.Equal(ProgressStatus.NotAssessable, h.Status));
@@ -110,21 +111,21 @@ public class ReportedValuesTests
         // 长沙 13th plan [70.96] → [60] over 2016–2020: 14 + 15 + 16 = 45 → 75%, τ = 3/5 = 60% → +15 → 快于预期.
         // Remaining: (60 − 45) / 2 = 7.5. Projection: 45 / 3 × 5 = 75.
         var result = ProgressEngine.Evaluate(
-            M("[70.96]"), M("[60]"), false, false, Years((2016, 14m), (2017, 15m), (2018, 16m)), periodStart: 2016, periodEnd: 2020);
+            M("[70.96]"), M("[60]"), false, false, Years((2016, 14m), (2017, 15m), (2018, 16m)), new PlanPeriod(2016, 2020));
 
         Assert.Equal(0.75m, result.Completion);
         Assert.Equal(0.6m, result.Expected);
         Assert.Equal(ProgressStatus.Ahead, result.Status);
         Assert.Equal("完成75%，时序进度60%，超前15个百分点", result.Reason);
         Assert.Equal(7.5m, result.RemainingAnnualEffort);
-        Assert.Equal(75m, result.Projection2025);
+        Assert.Equal(75m, result.ProjectionAtEnd);
     }
 
     [Fact]
     public void AchievedInAnotherPeriodNamesItsEndYear()
     {
         var result = ProgressEngine.Evaluate(
-            M("[70.96]"), M("[60]"), false, false, Years((2016, 30m), (2017, 31m)), periodStart: 2016, periodEnd: 2020);
+            M("[70.96]"), M("[60]"), false, false, Years((2016, 30m), (2017, 31m)), new PlanPeriod(2016, 2020));
 
         Assert.Equal("完成102%，时序进度40%，已提前实现2020年目标", result.Reason);
     }
@@ -132,12 +133,12 @@ public class ReportedValuesTests
     [Fact]
     public void RejectsABackwardPeriod() =>
         Assert.Throws<ArgumentOutOfRangeException>(() =>
-            ProgressEngine.Evaluate(M("1"), M("2"), false, false, [], periodStart: 2025, periodEnd: 2021));
+            ProgressEngine.Evaluate(M("1"), M("2"), false, false, [], new PlanPeriod(2025, 2021)));
 
     [Fact]
     public void RejectsNullValues()
     {
-        Assert.Throws<ArgumentNullException>(() => ProgressEngine.Evaluate(M("1"), M("2"), false, false, null!));
-        Assert.Throws<ArgumentNullException>(() => ProgressEngine.Evaluate(M("1"), M("2"), false, false, [null!]));
+        Assert.Throws<ArgumentNullException>(() => ProgressEngine.Evaluate(M("1"), M("2"), false, false, null!, P.Fourteenth));
+        Assert.Throws<ArgumentNullException>(() => ProgressEngine.Evaluate(M("1"), M("2"), false, false, [null!], P.Fourteenth));
     }
 }

@@ -18,7 +18,7 @@ public class TextAndNoDataTests
         Assert.Null(result.Completion);
         Assert.Null(result.Expected);
         Assert.Null(result.RemainingAnnualEffort);
-        Assert.Null(result.Projection2025);
+        Assert.Null(result.ProjectionAtEnd);
         Assert.Null(result.BoundRespected);
         Assert.False(result.BindingWarning);
     }

@@ -7,7 +7,7 @@ namespace PlanTracker.Domain.Tests.Reporting;
 public class ValueWarningsTests
 {
     private static ValueCheckContext Row(string name, string unit, string baseline, string target, bool binding = false, Dictionary<int, decimal>? earlier = null, int? parent = null, string? parentUnit = null) =>
-        new(name, unit, Measure.Parse(baseline), Measure.Parse(target), Measure.Parse(target).Cumulative, binding, parent, parentUnit, earlier ?? []);
+        new(name, unit, Measure.Parse(baseline), Measure.Parse(target), Measure.Parse(target).Cumulative, binding, parent, parentUnit, earlier ?? [], new PlanPeriod(2021, 2025));
 
     private static readonly ValueCheckContext Insured = Row("失业保险参保人数", "万人", "182.8", "212.7", binding: true, earlier: new() { [2021] = 184m, [2022] = 190m });
 
@@ -90,7 +90,7 @@ public class ValueWarningsTests
 public class BindingExplanationTests
 {
     private static ValueCheckContext Insured(Dictionary<int, decimal> earlier) =>
-        new("失业保险参保人数", "万人", Measure.Parse("182.8"), Measure.Parse("212.7"), false, true, null, null, earlier);
+        new("失业保险参保人数", "万人", Measure.Parse("182.8"), Measure.Parse("212.7"), false, true, null, null, earlier, new PlanPeriod(2021, 2025));
 
     [Fact]
     public void Behind_time_progress_needs_cause_and_measures()

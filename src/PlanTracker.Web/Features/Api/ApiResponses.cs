@@ -72,7 +72,7 @@ public sealed record ApiProgress(
     string Reason,
     bool BindingWarning,
     decimal? RemainingAnnualEffort,
-    decimal? Projection2025,
+    decimal? ProjectionAtEnd,
     bool? BoundRespected);
 
 public sealed record ApiIndicatorValues(

@@ -171,5 +171,5 @@ public sealed class ReadApiService(
     private static ApiProgress Progress(IndicatorProgress progress, decimal? latest) => new(
         progress.Status.ToChinese(), progress.Status.ToString(), progress.Kind.ToString(), progress.LatestYear, latest,
         progress.Completion, progress.Expected, progress.Reason, progress.BindingWarning,
-        progress.RemainingAnnualEffort, progress.Projection2025, progress.BoundRespected);
+        progress.RemainingAnnualEffort, progress.ProjectionAtEnd, progress.BoundRespected);
 }
