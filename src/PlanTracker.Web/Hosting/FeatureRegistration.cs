@@ -34,6 +34,7 @@ public static class FeatureRegistration
         services.AddScoped<PlanService>();
         services.AddScoped<PlanVersionService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<PlanYearService>();
         services.AddScoped<MonitoringReportService>();
         services.AddScoped<ProgressEntryService>();
         services.AddScoped<ProgressWorkbookService>();
