@@ -40,6 +40,9 @@ public readonly record struct PlanPeriod
 
     public bool Contains(int year) => year >= FirstYear && year <= LastYear;
 
+    /// <summary>The year a 中期评估 is made as of: the middle year (2023 for 2021–2025, τ = 3/5; 2025 for 2024–2026).</summary>
+    public int MidtermYear => FirstYear + ((YearCount - 1) / 2);
+
     /// <summary>"2021—2025年".</summary>
     public string Span => $"{FirstYear}—{LastYear}年";
 

@@ -1,16 +1,18 @@
 using Bunit;
+using PlanTracker.Domain.Plans;
 using PlanTracker.Web.Components.Shared;
+using PlanTracker.Web.Features.Plans;
 
 namespace PlanTracker.Web.Components.Tests.Shared;
 
-/// <summary>The year picker offers the plan period 2021–2025 (the 十四五 plans' years) and reports the pick.</summary>
+/// <summary>The year picker offers the years it is given (the region's plan periods) and reports the pick.</summary>
 public class YearSelectTests : PortalComponentTest
 {
     [Fact]
-    public void It_lists_the_five_plan_years_under_its_label_and_shows_the_current_year()
+    public void It_lists_the_plan_years_under_its_label_and_shows_the_current_year()
     {
         var providers = RenderProviders();
-        var picker = Render<YearSelect>(p => p.Add(y => y.Label, "截至年度").Add(y => y.Value, 2023).Add(y => y.TestId, "year-select"));
+        var picker = Render<YearSelect>(p => p.Add(y => y.Label, "截至年度").Add(y => y.Value, 2023).Add(y => y.Years, Fourteenth).Add(y => y.TestId, "year-select"));
 
         Assert.Equal("2023 年", picker.Find("input").GetAttribute("value"));
         Assert.Equal("截至年度", picker.Find("label").TextContent);
@@ -26,11 +28,24 @@ public class YearSelectTests : PortalComponentTest
     {
         var providers = RenderProviders();
         var picked = new List<int>();
-        var picker = Render<YearSelect>(p => p.Add(y => y.Value, 2023).Add(y => y.ValueChanged, picked.Add));
+        var picker = Render<YearSelect>(p => p.Add(y => y.Value, 2023).Add(y => y.Years, Fourteenth).Add(y => y.ValueChanged, picked.Add));
 
         picker.Find(".mud-input-control").MouseDown();
         providers.FindAll(".mud-popover-open [role=option]").Single(o => o.TextContent.Trim() == "2021 年").Click();
 
         picker.WaitForAssertion(() => Assert.Equal([2021], picked));
     }
+
+    [Fact]
+    public void Two_plans_offer_both_periods()
+    {
+        var providers = RenderProviders();
+        var picker = Render<YearSelect>(p => p.Add(y => y.Value, 2026).Add(y => y.Years, new PlanYears([new(2021, 2025), new(2026, 2030)], 2025).Years));
+
+        picker.Find(".mud-input-control").MouseDown();
+
+        Assert.Equal(Enumerable.Range(2021, 10).Select(y => $"{y} 年"), providers.FindAll(".mud-popover-open [role=option]").Select(o => o.TextContent.Trim()));
+    }
+
+    private static readonly IReadOnlyList<int> Fourteenth = new PlanPeriod(2021, 2025).Years;
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
+using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Security;
@@ -18,14 +20,20 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
         }
 
         await using var context = await contextFactory.CreateDbContextAsync();
+        // a region with a 14th and a 15th plan is one city
         return await context.Plans.AsNoTracking()
             .ReadableBy(user)
-            .OrderBy(p => p.Region!.AdminCode)
-            .Select(p => new CityOption(p.RegionId, p.Region!.Name))
+            .Select(p => new { p.RegionId, p.Region!.Name, p.Region.AdminCode })
+            .Distinct()
+            .OrderBy(p => p.AdminCode)
+            .Select(p => new CityOption(p.RegionId, p.Name))
             .ToListAsync();
     }
 
-    /// <summary>The dashboard of a city as of <paramref name="year"/> (values after it are ignored), or null when not readable.</summary>
+    /// <summary>
+    /// The dashboard of a city as of <paramref name="year"/> against the plan in force that year (values after it are
+    /// ignored), or null when not readable or no plan of the city covers the year.
+    /// </summary>
     public async Task<CityDashboard?> GetAsync(int regionId, int year)
     {
         if (!await guard.CanReadRegionAsync(regionId, $"dashboard/{regionId}"))
@@ -35,8 +43,8 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
 
         await using var context = await contextFactory.CreateDbContextAsync();
         var plan = await context.Plans.AsNoTracking()
-            .Where(p => p.RegionId == regionId)
-            .Select(p => new { p.Id, p.Title, Region = p.Region!.Name })
+            .InForce(regionId, year)
+            .Select(p => new { p.Id, p.Title, Region = p.Region!.Name, p.PeriodStart, p.PeriodEnd })
             .FirstOrDefaultAsync();
         if (plan is null)
         {
@@ -44,6 +52,7 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
         }
 
         var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync();
+        var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
         var ids = indicators.Select(i => i.Id).ToList();
         var byIndicator = await ReportedValues.UpToAsync(context, ids, year);
 
@@ -54,7 +63,7 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
                 indicator.Id, indicator.Category, indicator.Number, indicator.Name, indicator.Unit,
                 indicator.Baseline.Text, indicator.Target.Text, indicator.Baseline.Value, indicator.Target.Value,
                 indicator.Cumulative, indicator.IsBinding, indicator.ParentId is not null,
-                series, ProgressEngine.Evaluate(indicator, series));
+                series, ProgressEngine.Evaluate(indicator, series, period), period);
         }).ToList();
         var latest = await LatestItemProgress.UpToAsync(context, plan.Id, year);
         var projects = (await context.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id).OrderBy(p => p.Ordinal)
@@ -63,16 +72,6 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
         var columns = (await context.SpecialColumns.AsNoTracking().Where(c => c.PlanId == plan.Id && c.Kind == "items").OrderBy(c => c.Number)
             .Select(c => new { c.Number, c.Title, ItemIds = c.Items.Select(i => i.Id).ToList(), ItemsWithTargets = c.Items.Count(i => i.Targets.Count > 0) }).ToListAsync())
             .Select(c => new DashboardColumn(c.Number, c.Title, c.ItemIds.Count, c.ItemsWithTargets, [.. c.ItemIds.Where(latest.Items.ContainsKey).Select(id => latest.Items[id])])).ToList();
-        return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, year, rows, projects, columns);
-    }
-
-    /// <summary>The latest year with any value for the city, to open the dashboard on; 2021 when nothing is reported.</summary>
-    public async Task<int> LatestYearAsync(int regionId)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync();
-        var latest = await context.IndicatorValues.AsNoTracking()
-            .Where(v => context.Indicators.Any(i => i.Id == v.IndicatorId && context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId)))
-            .MaxAsync(v => (int?)v.Year);
-        return latest ?? ProgressEngine.DefaultPeriodStart;
+        return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, period, year, rows, projects, columns);
     }
 }

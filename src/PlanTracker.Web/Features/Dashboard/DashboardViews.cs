@@ -1,3 +1,4 @@
+using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
@@ -21,7 +22,8 @@ public sealed record DashboardIndicator(
     bool Binding,
     bool IsChild,
     IReadOnlyList<YearValue> Values,
-    IndicatorProgress Progress);
+    IndicatorProgress Progress,
+    PlanPeriod Period);
 
 /// <summary>A plan's project with what the plan sets for it and its latest reported progress (null: not reported yet).</summary>
 public sealed record DashboardProject(string Name, string? Nature, string? Period, decimal? TotalInvestment, decimal? PeriodInvestment, LatestProgress? Progress);
@@ -42,6 +44,7 @@ public sealed record CityDashboard(
     string RegionName,
     int PlanId,
     string PlanTitle,
+    PlanPeriod Period,
     int Year,
     IReadOnlyList<DashboardIndicator> Indicators,
     IReadOnlyList<DashboardProject> Projects,

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 
@@ -29,7 +30,7 @@ public sealed class ItemProgressService(
         }
 
         await using var context = await contextFactory.CreateDbContextAsync();
-        var planId = await context.Plans.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => (int?)p.Id).FirstOrDefaultAsync();
+        var planId = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => (int?)p.Id).FirstOrDefaultAsync();
         if (planId is null)
         {
             return null;
@@ -100,7 +101,7 @@ public sealed class ItemProgressService(
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var scope = await PlanScope.ReadAsync(context, request.RegionId, cancellationToken);
+        var scope = await PlanScope.ReadAsync(context, request.RegionId, request.Year, cancellationToken);
         if (scope.Refusal(request) is { } refusal)
         {
             return SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, refusal);

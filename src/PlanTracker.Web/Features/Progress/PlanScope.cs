@@ -1,20 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
+using PlanTracker.Domain.Plans;
 
 namespace PlanTracker.Web.Features.Progress;
 
 /// <summary>
-/// The 专栏 items, projects and item targets of one region's plan: what a progress save may name. Names, units and
-/// whether a project has an investment figure come from here, never from the client.
+/// The 专栏 items, projects and item targets of the region's plan in force in the year, and its period: what a progress
+/// save may name. Names, units and whether a project has an investment figure come from here, never from the client.
 /// </summary>
 internal sealed record PlanScope(
+    PlanPeriod? Period,
     IReadOnlyDictionary<int, string> Items,
     IReadOnlyDictionary<int, (string Name, bool HasInvestment)> Projects,
     IReadOnlyDictionary<int, (string Phrase, string Unit)> Targets)
 {
-    public static async Task<PlanScope> ReadAsync(PlanTrackerDbContext context, int regionId, CancellationToken cancellationToken)
+    public static async Task<PlanScope> ReadAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken)
     {
-        var planIds = context.Plans.Where(p => p.RegionId == regionId).Select(p => p.Id);
+        var plan = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => new { p.Id, p.PeriodStart, p.PeriodEnd }).FirstOrDefaultAsync(cancellationToken);
+        var planIds = context.Plans.Where(p => p.Id == (plan == null ? 0 : plan.Id)).Select(p => p.Id);
         var items = await context.SpecialColumnItems.AsNoTracking()
             .Where(i => context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && planIds.Contains(c.PlanId)))
             .ToDictionaryAsync(i => i.Id, i => i.Title, cancellationToken);
@@ -24,7 +28,7 @@ internal sealed record PlanScope(
         var itemIds = items.Keys.ToList();
         var targets = await context.ItemTargets.AsNoTracking().Where(t => itemIds.Contains(t.SpecialColumnItemId))
             .ToDictionaryAsync(t => t.Id, t => (t.Phrase, t.Unit), cancellationToken);
-        return new PlanScope(items, projects, targets);
+        return new PlanScope(plan is null ? null : new PlanPeriod(plan.PeriodStart, plan.PeriodEnd), items, projects, targets);
     }
 
     /// <summary>Why the request cannot be taken at all (an id from another plan, or one named twice), or null.</summary>
@@ -44,6 +48,7 @@ internal sealed record PlanScope(
 
     public void FillNames(SaveItemProgressRequest request)
     {
+        request.Period = Period;
         foreach (var item in request.Items)
         {
             item.Name = Items[item.ItemId];

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
+using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 
@@ -26,7 +28,7 @@ public sealed class ProgressEntryService(
         }
 
         await using var context = await contextFactory.CreateDbContextAsync();
-        var plan = await context.Plans.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => new { p.Id, Region = p.Region!.Name }).FirstOrDefaultAsync();
+        var plan = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => new { p.Id, Region = p.Region!.Name, p.PeriodStart, p.PeriodEnd }).FirstOrDefaultAsync();
         if (plan is null)
         {
             return null;
@@ -36,7 +38,8 @@ public sealed class ProgressEntryService(
         var ids = indicators.Select(i => i.Id).ToList();
         var values = await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync();
         var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
-        var checks = ValueCheckContexts.From(indicators, values.Where(v => v.Year < year).Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value)));
+        var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
+        var checks = ValueCheckContexts.From(indicators, values.Where(v => v.Year < year).Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value)), period);
         var reportingYear = await context.ReportingYears.AsNoTracking().SingleOrDefaultAsync(y => y.Year == year);
         var closedForCity = await context.ReportingYearClosures.AnyAsync(c => c.Year == year && c.RegionId == regionId);
 
@@ -89,6 +92,8 @@ public sealed class ProgressEntryService(
             var check = checks[row.IndicatorId];
             (row.Name, row.Unit, row.Context) = (check.Name, check.Unit, check);
         }
+
+        request.Period = checks.Values.FirstOrDefault()?.Period;
 
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)

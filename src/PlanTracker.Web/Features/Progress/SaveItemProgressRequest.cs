@@ -9,6 +9,10 @@ public sealed class SaveItemProgressRequest
 
     public int Year { get; set; }
 
+    /// <summary>The period of the plan in force in <see cref="Year"/>: set by the service (<see cref="PlanScope"/>), never taken from the client.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public PlanTracker.Domain.Plans.PlanPeriod? Period { get; set; }
+
     /// <summary>The city-year report version the form was loaded from; a save based on an older one is a conflict.</summary>
     public uint? Version { get; set; }
 

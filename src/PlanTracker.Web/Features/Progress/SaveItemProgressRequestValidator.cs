@@ -1,6 +1,7 @@
 using PlanTracker.Web.Security;
 using FluentValidation;
 using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Plans;
 
 namespace PlanTracker.Web.Features.Progress;
 
@@ -12,7 +13,7 @@ public sealed class SaveItemProgressRequestValidator : AbstractValidator<SaveIte
 
     public SaveItemProgressRequestValidator()
     {
-        RuleFor(r => r.Year).InclusiveBetween(2021, 2025).WithMessage("年度必须在规划期 2021—2025 年内。");
+        RuleFor(r => r.Year).InPlanPeriod(r => r.Period);
         RuleForEach(r => r.Items).SetValidator(new WorkProgressRules<ItemProgressInput>());
         RuleForEach(r => r.Projects).SetValidator(new ProjectProgressRules());
         RuleForEach(r => r.TargetValues).SetValidator(new ItemTargetValueRules());

@@ -2,6 +2,8 @@ using PlanTracker.Web.Security;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using PlanTracker.Domain.Catalogue;
+using PlanTracker.Domain.Plans;
+using PlanTracker.Web.Features.Plans;
 using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Features.Progress;
@@ -12,6 +14,10 @@ public sealed class SaveProgressRequest
     public int RegionId { get; set; }
 
     public int Year { get; set; }
+
+    /// <summary>The period of the plan in force in <see cref="Year"/>: set by the service from the database before validation, never taken from the client.</summary>
+    [JsonIgnore]
+    public PlanPeriod? Period { get; set; }
 
     /// <summary>The report version the form last saw (its workflow moves are checked against it; value saves merge per row).</summary>
     public uint? Version { get; set; }
@@ -113,7 +119,7 @@ public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgres
 
     public SaveProgressRequestValidator()
     {
-        RuleFor(r => r.Year).InclusiveBetween(2021, 2025).WithMessage("年度必须在规划期 2021—2025 年内。");
+        RuleFor(r => r.Year).InPlanPeriod(r => r.Period);
         RuleForEach(r => r.Rows)
             .Must((request, row) => !string.IsNullOrWhiteSpace(row.Note) || row.Warnings(request.Year, ParentValue(request, row)).Count == 0)
             .WithMessage((request, row) => $"“{row.Name}”{string.Join("；", row.Warnings(request.Year, ParentValue(request, row)).Select(w => w.Message))}，请在“说明”中写明原因。");

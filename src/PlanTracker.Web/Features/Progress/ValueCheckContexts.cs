@@ -1,35 +1,44 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Features.Progress;
 
-/// <summary>What each of a city's indicators is checked against in a year: its plan row and the values of the years before.</summary>
+/// <summary>
+/// What each of a city's indicators is checked against in a year: its row in the plan in force that year, that plan's
+/// period, and the values of the years before. Empty when no plan of the city covers the year.
+/// </summary>
 public static class ValueCheckContexts
 {
     public static async Task<IReadOnlyDictionary<int, ValueCheckContext>> ForRegionAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken = default)
     {
-        var indicators = await context.Indicators.AsNoTracking()
-            .Where(i => context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId))
-            .ToListAsync(cancellationToken);
+        var plan = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => new { p.Id, p.PeriodStart, p.PeriodEnd }).FirstOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return new Dictionary<int, ValueCheckContext>();
+        }
+
+        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var earlier = await context.IndicatorValues.AsNoTracking()
             .Where(v => ids.Contains(v.IndicatorId) && v.Year < year)
             .Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value))
             .ToListAsync(cancellationToken);
-        return From(indicators, earlier);
+        return From(indicators, earlier, new PlanPeriod(plan.PeriodStart, plan.PeriodEnd));
     }
 
     /// <summary>The same from rows already read: the plan's indicators and their values of the years before.</summary>
-    public static IReadOnlyDictionary<int, ValueCheckContext> From(IReadOnlyCollection<Indicator> indicators, IEnumerable<YearValueOf> earlier)
+    public static IReadOnlyDictionary<int, ValueCheckContext> From(IReadOnlyCollection<Indicator> indicators, IEnumerable<YearValueOf> earlier, PlanPeriod period)
     {
         var units = indicators.ToDictionary(i => i.Id, i => i.Unit);
         var byIndicator = earlier.ToLookup(v => v.IndicatorId);
         return indicators.ToDictionary(i => i.Id, i => new ValueCheckContext(
             i.Name, i.Unit, i.Baseline, i.Target, i.Cumulative, i.IsBinding, i.ParentId,
             i.ParentId is { } parent ? units.GetValueOrDefault(parent) : null,
-            byIndicator[i.Id].ToDictionary(v => v.Year, v => v.Value)));
+            byIndicator[i.Id].Where(v => period.Contains(v.Year)).ToDictionary(v => v.Year, v => v.Value),
+            period));
     }
 }
 

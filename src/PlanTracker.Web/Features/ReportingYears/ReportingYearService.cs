@@ -2,6 +2,8 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Data.Plans;
+using PlanTracker.Web.Features.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 
@@ -29,13 +31,16 @@ public sealed class SetDeadlineRequest
     public DateOnly Deadline { get; set; }
 
     public uint Version { get; set; }
+
+    /// <summary>A plan period (of any city) containing <see cref="Year"/>: set by the service, never by the client.</summary>
+    public PlanTracker.Domain.Plans.PlanPeriod? Period { get; set; }
 }
 
 public sealed class SetDeadlineRequestValidator : AbstractValidator<SetDeadlineRequest>
 {
     public SetDeadlineRequestValidator()
     {
-        RuleFor(r => r.Year).InclusiveBetween(2021, 2025).WithMessage("年度必须在规划期 2021—2025 年内。");
+        RuleFor(r => r.Year).InPlanPeriod(r => r.Period);
         RuleFor(r => r.Deadline).Must((r, d) => d.Year >= r.Year && d.Year <= r.Year + 2)
             .WithMessage(r => $"{r.Year} 年的截止日期应在 {r.Year} 年至 {r.Year + 2} 年之间。");
     }
@@ -87,6 +92,11 @@ public sealed class ReportingYearService(
         if (!await guard.CanAdministerAsync($"years/{request.Year}/deadline"))
         {
             return new(false, "只有管理员可以修改截止日期。");
+        }
+
+        await using (var periods = await contextFactory.CreateDbContextAsync())
+        {
+            request.Period = PlanTracker.Domain.Plans.PlanPeriod.InForce(await periods.AllPeriodsAsync(), request.Year);
         }
 
         var validation = await validator.ValidateAsync(request);
