@@ -23,7 +23,7 @@ public static class CliApp
           PlanTracker.Cli migrate                 应用数据库迁移
           PlanTracker.Cli parse <文件>            解析规划文本，输出 JSON
           PlanTracker.Cli import <文件|目录>      导入规划（同一地区同一期规划原地更新）
-          PlanTracker.Cli seed-demo [--remove]    生成（或删除）2021—2023年演示数据；生产环境不可用
+          PlanTracker.Cli seed-demo [--remove]    生成（或删除）演示数据（各规划期的前三个已结束年度）；生产环境不可用
           PlanTracker.Cli schema-script           输出 EF 模型对应的建表 SQL（编写新迁移时参考）
 
         数据库：设置 ConnectionStrings__PlanTracker；未设置时使用本地私有 PostgreSQL。

@@ -33,7 +33,7 @@ internal static class SeedDemoCommand
         }
         else
         {
-            Console.WriteLine($"已生成 {await seeder.SeedAsync()} 条演示数据（{string.Join("、", DemoDataSeeder.Years)}年）。删除：seed-demo --remove");
+            Console.WriteLine($"已生成 {await seeder.SeedAsync()} 条演示数据（各规划期的前 {DemoDataSeeder.DemoYearCount} 个已结束年度）。删除：seed-demo --remove");
         }
 
         return CliApp.Ok;

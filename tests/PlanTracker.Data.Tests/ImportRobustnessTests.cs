@@ -61,7 +61,7 @@ public class ImportRobustnessTests
 
         Assert.Equal(ImportOutcome.Rejected, result.Outcome);
         // the column lengths: 十三五 names varchar(256), units varchar(32), the source document's layout varchar(32)
-        Assert.Contains("“十三五”指标表第1行（序号1）的名称过长（300 字，最多 256 字）", result.Message);
+        Assert.Contains("上期规划指标表第1行（序号1）的名称过长（300 字，最多 256 字）", result.Message);
         Assert.Contains("主要指标表第3行（序号3）的单位过长（40 字，最多 32 字）", result.Message);
         Assert.Contains("版式（layout）过长（33 字，最多 32 字）", result.Message);
         await AssertNothingStoredAsync(host);

@@ -33,7 +33,7 @@ public sealed partial class WorkbookCases
             Year = Year,
             Rows = rows.Select((r, k) => new ProgressRowInput { IndicatorId = r.IndicatorId, Name = r.Name, Unit = r.Unit, Value = k % 4 == 3 ? null : 10.5m + k, Note = k % 3 == 0 ? $"说明{k}" : null }).ToList(),
         };
-        _workbook = ProgressWorkbookWriter.Write(new ProgressEntryForm(1, Region, Year, ReportStatus.Draft, null, rows, request, null, false));
+        _workbook = ProgressWorkbookWriter.Write(new ProgressEntryForm(1, Region, Year, ReportStatus.Draft, null, rows, request, null, false, new PlanTracker.Domain.Plans.PlanPeriod(2021, 2025)));
         _ids = rows.Select(r => r.IndicatorId).ToHashSet();
         _baseline = Read(_workbook);
     }

@@ -63,7 +63,7 @@ public static class ParsedPlanFields
         for (var i = 0; i < plan.PreviousPeriod.Count; i++)
         {
             var result = plan.PreviousPeriod[i];
-            var row = $"“十三五”指标表第{i + 1}行{Number(result.Number)}";
+            var row = $"上期规划指标表第{i + 1}行{Number(result.Number)}";
             yield return new($"{row}的名称", result.Name, PlanFieldLimits.IndicatorName);
             yield return new($"{row}的单位", result.Unit, PlanFieldLimits.IndicatorUnit);
             yield return new($"{row}的十二五基数", result.PreviousBase?.Text, null);

@@ -26,13 +26,13 @@ public sealed class ParsedPlanValidator : AbstractValidator<ParsedPlan>
             indicator.RuleFor(i => i.Name).NotEmpty().WithMessage(i => $"主要指标表中序号{i.Number}的指标名称为空。");
             indicator.RuleFor(i => i.Attribute).Must(a => a is null or "预期性" or "约束性").WithMessage(i => $"指标“{i.Name}”的属性只能是“预期性”或“约束性”。");
         });
-        RuleForEach(p => p.PreviousPeriod).ChildRules(result => result.RuleFor(r => r.Name).NotEmpty().WithMessage(r => $"“十三五”指标表中序号{r.Number}的指标名称为空。"));
+        RuleForEach(p => p.PreviousPeriod).ChildRules(result => result.RuleFor(r => r.Name).NotEmpty().WithMessage(r => $"上期规划指标表中序号{r.Number}的指标名称为空。"));
         RuleFor(p => p.Indicators).Must(ParentsExist).WithMessage("“其中”行指向的上级指标不存在。");
         RuleForEach(p => p.Projects).ChildRules(project =>
         {
             project.RuleFor(p => p.Name).NotEmpty().WithMessage("项目名称不能为空。");
             project.RuleFor(p => p.TotalInvestment).GreaterThanOrEqualTo(0).WithMessage(p => $"项目“{p.Name}”的总投资不能为负数。");
-            project.RuleFor(p => p.PeriodInvestment).GreaterThanOrEqualTo(0).WithMessage(p => $"项目“{p.Name}”的“十四五”期间投资不能为负数。");
+            project.RuleFor(p => p.PeriodInvestment).GreaterThanOrEqualTo(0).WithMessage(p => $"项目“{p.Name}”的规划期内投资不能为负数。");
         });
         RuleFor(p => p).Custom((plan, context) =>
         {

@@ -16,7 +16,6 @@ public sealed class ScaleDataGenerator(IDbContextFactory<PlanTrackerDbContext> c
 {
     public const string SyntheticProvince = "合成数据";
     public const int IndicatorsPerPlan = 20;
-    public static readonly int[] Years = [2021, 2022, 2023, 2024, 2025];
 
     public async Task<int> GenerateAsync(int plans, CancellationToken cancellationToken = default)
     {
@@ -53,7 +52,7 @@ public sealed class ScaleDataGenerator(IDbContextFactory<PlanTrackerDbContext> c
         }
 
         var indicatorIds = await InsertIndicatorsAsync(connection, indicatorRows, cancellationToken);
-        await InsertValuesAsync(connection, indicatorIds, indicatorRows, cancellationToken);
+        await InsertValuesAsync(connection, indicatorIds, indicatorRows, sources[0].Period, cancellationToken);
         await InsertMappingsAsync(connection, indicatorIds, indicatorRows, mappings, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
@@ -104,9 +103,12 @@ public sealed class ScaleDataGenerator(IDbContextFactory<PlanTrackerDbContext> c
     {
         var ids = new List<int>(regionIds.Count);
         await using var command = new NpgsqlCommand(
-            "INSERT INTO plans (region_id, title, period_start, period_end, created_at, updated_at) SELECT r, '合成规划（基于' || @title || '）', 2021, 2025, now(), now() FROM unnest(@regions) r RETURNING id",
+            "INSERT INTO plans (region_id, title, period_start, period_end, created_at, updated_at) SELECT r, '合成规划（基于' || @title || '）', @start, @end, now(), now() FROM unnest(@regions) r RETURNING id",
             connection);
+        // the synthetic plans take the first source plan's period, so its rows' values stay within it
         command.Parameters.AddWithValue("title", sources[0].Title);
+        command.Parameters.AddWithValue("start", sources[0].PeriodStart);
+        command.Parameters.AddWithValue("end", sources[0].PeriodEnd);
         command.Parameters.AddWithValue("regions", regionIds.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -154,7 +156,7 @@ public sealed class ScaleDataGenerator(IDbContextFactory<PlanTrackerDbContext> c
         return ids;
     }
 
-    private static async Task InsertValuesAsync(NpgsqlConnection connection, List<int> ids, List<(int PlanId, int Ordinal, Indicator Source, string Name)> rows, CancellationToken cancellationToken)
+    private static async Task InsertValuesAsync(NpgsqlConnection connection, List<int> ids, List<(int PlanId, int Ordinal, Indicator Source, string Name)> rows, PlanPeriod period, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY indicator_values (indicator_id, year, value, is_preliminary, source, is_demo, updated_at, updated_by) FROM STDIN (FORMAT BINARY)", cancellationToken);
@@ -163,7 +165,7 @@ public sealed class ScaleDataGenerator(IDbContextFactory<PlanTrackerDbContext> c
         {
             var template = rows[i].Source;
             var pattern = new Indicator { Id = ids[i], PlanId = rows[i].PlanId, Ordinal = rows[i].Ordinal, Number = rows[i].Ordinal, Name = rows[i].Name, Unit = template.Unit, Baseline = template.Baseline, Target = template.Target, Cumulative = template.Cumulative };
-            foreach (var (year, value) in DemoDataSeeder.Generate(pattern, Years))
+            foreach (var (year, value) in DemoDataSeeder.Generate(pattern, period.Years, period))
             {
                 await writer.StartRowAsync(cancellationToken);
                 await writer.WriteAsync(ids[i], NpgsqlDbType.Integer, cancellationToken);

@@ -19,10 +19,10 @@ public class Indicator
 
     public string? Unit { get; set; }
 
-    /// <summary>The 2020 value as printed.</summary>
+    /// <summary>The baseline year's value as printed (2020 in a 14th plan).</summary>
     public Measure Baseline { get; set; } = Measure.Empty;
 
-    /// <summary>The 2025 value as printed.</summary>
+    /// <summary>The target for the period's last year as printed.</summary>
     public Measure Target { get; set; } = Measure.Empty;
 
     /// <summary>A five-year cumulative total (printed in [ ] or 〔 〕): yearly reports are increments that add up.</summary>

@@ -6,7 +6,7 @@ public enum ProgressStatus
     /// <summary>无数据: nothing reported within the plan period.</summary>
     NoData = 0,
 
-    /// <summary>提前实现: the 2025 target is already met (in 2025 itself: met).</summary>
+    /// <summary>提前实现: the target is already met (in the period's last year itself: met).</summary>
     AchievedEarly = 1,
 
     /// <summary>快于预期: completion ahead of τ by the banding's AheadPoints or more.</summary>

@@ -18,7 +18,7 @@ public static class NavigationAreas
 
     public static readonly IReadOnlyList<NavigationArea> All =
     [
-        new("规划", "plans", Icons.Material.Outlined.MenuBook, "各市州“十四五”规划的章节、主要指标、专栏与项目", Everyone),
+        new("规划", "plans", Icons.Material.Outlined.MenuBook, "各市州各期规划的章节、主要指标、专栏与项目", Everyone),
         new("进度填报", "progress", Icons.Material.Outlined.EditNote, "填报员按年度填报本市指标值", [Roles.CityReporter]),
         new("审核", "review", Icons.Material.Outlined.FactCheck, "审核人审核本市年度报告：通过、退回或重新打开", [Roles.CityLeader, Roles.Admin]),
         new("仪表盘", "dashboard", Icons.Material.Outlined.Dashboard, "领导查看本市规划实施进度", [Roles.CityLeader, Roles.ProvincialAnalyst, Roles.Admin]),

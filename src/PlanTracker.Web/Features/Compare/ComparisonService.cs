@@ -43,8 +43,9 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
             where mapping.CanonicalIndicatorId == canonicalId
             join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
             join plan in context.Plans on indicator.PlanId equals plan.Id
-            where regionIds == null || regionIds.Contains(plan.RegionId)
-            select new { Indicator = indicator, mapping.UnitFactor, City = plan.Region!.Name, plan.Region.AdminCode })
+            // each city's plan in force in the year: a 14th plan's row is never compared with a 15th plan's year
+            where (regionIds == null || regionIds.Contains(plan.RegionId)) && plan.PeriodStart <= year && plan.PeriodEnd >= year
+            select new { Indicator = indicator, mapping.UnitFactor, City = plan.Region!.Name, plan.Region.AdminCode, plan.PeriodStart, plan.PeriodEnd })
             .ToListAsync();
         var ids = mapped.Select(m => m.Indicator.Id).ToList();
         var values = await ReportedValues.UpToAsync(context, ids, year);
@@ -52,7 +53,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
         var cities = mapped.Select(m =>
         {
             var series = values[m.Indicator.Id].ToList();
-            var progress = ProgressEngine.Evaluate(m.Indicator, series);
+            var progress = ProgressEngine.Evaluate(m.Indicator, series, new PlanPeriod(m.PeriodStart, m.PeriodEnd));
             var latest = ReportedValues.LatestOrTotal(m.Indicator.Cumulative, series, progress);
             return new CityComparison(
                 m.City, m.Indicator.Name, m.Indicator.Unit, m.Indicator.Baseline.Text, m.Indicator.Target.Text,

@@ -21,7 +21,7 @@ public sealed class PlanService(IDbContextFactory<PlanTrackerDbContext> contextF
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var readable = context.Plans.AsNoTracking().ReadableBy(user).OrderBy(p => p.Region!.Province).ThenBy(p => p.Region!.AdminCode);
+        var readable = context.Plans.AsNoTracking().ReadableBy(user).OrderBy(p => p.Region!.Province).ThenBy(p => p.Region!.AdminCode).ThenBy(p => p.PeriodStart);
         return await Summaries(readable).ToListAsync(cancellationToken);
     }
 

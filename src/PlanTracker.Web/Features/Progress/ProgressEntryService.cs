@@ -52,6 +52,7 @@ public sealed class ProgressEntryService(
         {
             RegionId = regionId,
             Year = year,
+            Period = period,
             Version = report?.Version,
             Rows = [.. indicators.Select(i =>
             {
@@ -62,7 +63,7 @@ public sealed class ProgressEntryService(
                 return row;
             })],
         };
-        return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request, reportingYear?.Deadline, reportingYear is null || reportingYear.IsClosed || closedForCity);
+        return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request, reportingYear?.Deadline, reportingYear is null || reportingYear.IsClosed || closedForCity, period);
     }
 
     /// <summary>

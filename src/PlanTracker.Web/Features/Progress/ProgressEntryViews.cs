@@ -21,8 +21,11 @@ public sealed record ProgressEntryRow(
 /// <summary>This year's stored figure: a 快报 one and, once it came, the final one, each with its date.</summary>
 public sealed record ReportedFigures(decimal Value, bool IsPreliminary, decimal? PreliminaryValue, DateTimeOffset? PreliminaryReportedAt, DateTimeOffset? FinalReportedAt);
 
-public sealed record ProgressEntryForm(int RegionId, string RegionName, int Year, ReportStatus Status, uint? Version, IReadOnlyList<ProgressEntryRow> Rows, SaveProgressRequest Request, DateOnly? Deadline, bool YearClosed)
+public sealed record ProgressEntryForm(int RegionId, string RegionName, int Year, ReportStatus Status, uint? Version, IReadOnlyList<ProgressEntryRow> Rows, SaveProgressRequest Request, DateOnly? Deadline, bool YearClosed, PlanTracker.Domain.Plans.PlanPeriod Period)
 {
+    /// <summary>The period's years before this one, in order: the earlier-year columns of the form and the workbook.</summary>
+    public IEnumerable<int> EarlierYears => Period.Years.Where(y => y < Year);
+
     /// <summary>Values can be typed while the report is a draft or returned and the year is open.</summary>
     public bool Editable(ReportStatus status) => !YearClosed && ReportWorkflow.IsEditable(status);
 }

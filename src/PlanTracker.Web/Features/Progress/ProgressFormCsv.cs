@@ -7,7 +7,7 @@ public static class ProgressFormCsv
 {
     public static byte[] Write(ProgressEntryForm form) =>
         CsvText.Write([
-            ProgressFormTable.Header(form.Year).Select(h => new CsvField(h)),
+            ProgressFormTable.Header(form).Select(h => new CsvField(h)),
             .. ProgressFormTable.Rows(form).Select(row => row.Select(c => new CsvField(c.Display, c.Number is not null))),
         ]);
 }

@@ -30,15 +30,15 @@ public static class ProgressFormTable
 
     public static string Title(string regionName, int year) => $"{regionName} {year} 年进度填报表";
 
-    public static IReadOnlyList<string> Header(int year) =>
+    public static IReadOnlyList<string> Header(ProgressEntryForm form) =>
     [
-        IdColumn, "类别", "指标", "单位", "属性", "2020年", "2025年目标",
-        .. EarlierYears(year).Select(y => $"{y}年"),
+        IdColumn, "类别", "指标", "单位", "属性", $"{form.Period.BaselineYear}年", $"{form.Period.LastYear}年目标",
+        .. form.EarlierYears.Select(y => $"{y}年"),
         ValueColumn, PreliminaryColumn, NoteColumn, SourceColumn, CauseColumn, MeasuresColumn,
     ];
 
     /// <summary>The index of 本年数值: every column from here on is the reporter's input.</summary>
-    public static int FirstInputColumn(int year) => 7 + EarlierYears(year).Count();
+    public static int FirstInputColumn(ProgressEntryForm form) => 7 + form.EarlierYears.Count();
 
     public static IEnumerable<IReadOnlyList<FormCell>> Rows(ProgressEntryForm form) =>
         form.Rows.Zip(form.Request.Rows, (row, input) => (IReadOnlyList<FormCell>)
@@ -50,7 +50,7 @@ public static class ProgressFormTable
             FormCell.Of(row.Binding ? "约束性" : "预期性"),
             FormCell.Of(row.Baseline),
             FormCell.Of(row.Target),
-            .. EarlierYears(form.Year).Select(y => row.EarlierYears.TryGetValue(y, out var v) ? FormCell.Of(v) : FormCell.Of((string?)null)),
+            .. form.EarlierYears.Select(y => row.EarlierYears.TryGetValue(y, out var v) ? FormCell.Of(v) : FormCell.Of((string?)null)),
             FormCell.Of(input.Value),
             FormCell.Of(input.Value is null && !input.IsPreliminary ? null : input.IsPreliminary ? "是" : "否"),
             FormCell.Of(input.Note),
@@ -58,6 +58,4 @@ public static class ProgressFormTable
             FormCell.Of(input.Cause),
             FormCell.Of(input.CorrectiveMeasures),
         ]);
-
-    private static IEnumerable<int> EarlierYears(int year) => Enumerable.Range(2021, Math.Max(0, year - 2021));
 }

@@ -16,8 +16,8 @@ public static class ProgressWorkbookWriter
 
     public static byte[] Write(ProgressEntryForm form)
     {
-        var header = ProgressFormTable.Header(form.Year);
-        var firstInput = ProgressFormTable.FirstInputColumn(form.Year);
+        var header = ProgressFormTable.Header(form);
+        var firstInput = ProgressFormTable.FirstInputColumn(form);
         var data = new SheetData(
             SpreadsheetWriter.Row(1, [SpreadsheetWriter.Text(0, 1, ProgressFormTable.Title(form.RegionName, form.Year), ProgressWorkbookStyles.Title)]),
             SpreadsheetWriter.Row(2, [SpreadsheetWriter.Text(0, 2, Hint, ProgressWorkbookStyles.Hint)]),

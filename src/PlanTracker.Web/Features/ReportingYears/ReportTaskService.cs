@@ -49,36 +49,53 @@ public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> co
             .Where(y => y.ClosedAt == null && y.Year <= today.Year && !context.ReportingYearClosures.Any(c => c.Year == y.Year && c.RegionId == regionId))
             .OrderBy(y => y.Year)
             .ToListAsync();
-        var planId = await context.Plans.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => (int?)p.Id).FirstOrDefaultAsync();
-        if (planId is null || years.Count == 0)
+        var plans = await context.Plans.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => new { p.Id, p.PeriodStart, p.PeriodEnd }).ToListAsync();
+        if (plans.Count == 0 || years.Count == 0)
         {
             return [];
         }
 
-        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal).Select(i => new { i.Id, i.Name }).ToListAsync();
+        var planIds = plans.Select(p => p.Id).ToList();
+        var indicators = await context.Indicators.AsNoTracking().Where(i => planIds.Contains(i.PlanId)).OrderBy(i => i.Ordinal).Select(i => new { i.Id, i.PlanId, i.Name }).ToListAsync();
         var ids = indicators.Select(i => i.Id).ToList();
         var filled = await context.IndicatorValues.AsNoTracking()
             .Where(v => ids.Contains(v.IndicatorId) && !v.IsDemo)
             .Select(v => new { v.IndicatorId, v.Year })
             .ToListAsync();
-        var itemIds = await context.SpecialColumnItems.AsNoTracking()
-            .Where(i => context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && c.PlanId == planId)).Select(i => i.Id).ToListAsync();
-        var projectIds = await context.Projects.AsNoTracking().Where(p => p.PlanId == planId).Select(p => p.Id).ToListAsync();
+        var items = await context.SpecialColumnItems.AsNoTracking()
+            .Where(i => context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && planIds.Contains(c.PlanId)))
+            .Select(i => new { i.Id, PlanId = context.SpecialColumns.Where(c => c.Id == i.SpecialColumnId).Select(c => c.PlanId).Single() }).ToListAsync();
+        var projects = await context.Projects.AsNoTracking().Where(p => planIds.Contains(p.PlanId)).Select(p => new { p.Id, p.PlanId }).ToListAsync();
+        var itemIds = items.Select(i => i.Id).ToList();
+        var projectIds = projects.Select(p => p.Id).ToList();
         var progress = await context.ItemProgress.AsNoTracking()
             .Where(p => (p.SpecialColumnItemId != null && itemIds.Contains(p.SpecialColumnItemId.Value)) || (p.ProjectId != null && projectIds.Contains(p.ProjectId.Value)))
-            .Select(p => p.Year)
+            .Select(p => new { p.Year, p.SpecialColumnItemId, p.ProjectId })
             .ToListAsync();
         var reports = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId).ToDictionaryAsync(r => r.Year, r => r.Status);
 
-        return [.. years.Select(y => new ReportTask(
-            regionId,
-            y.Year,
-            y.Deadline,
-            y.DaysLeft(today),
-            reports.TryGetValue(y.Year, out var status) ? status : null,
-            indicators.Count,
-            [.. indicators.Where(i => !filled.Any(f => f.IndicatorId == i.Id && f.Year == y.Year)).Select(i => i.Name)],
-            itemIds.Count + projectIds.Count,
-            itemIds.Count + projectIds.Count - progress.Count(p => p == y.Year)))];
+        // each year is reported against the plan in force that year; a year no plan covers has no task
+        return [.. years.Select(y => (Year: y, Plan: plans.Where(p => p.PeriodStart <= y.Year && p.PeriodEnd >= y.Year).OrderByDescending(p => p.PeriodStart).FirstOrDefault()))
+            .Where(t => t.Plan is not null)
+            .Select(t =>
+            {
+                var (y, planId) = (t.Year, t.Plan!.Id);
+                var planIndicators = indicators.Where(i => i.PlanId == planId).ToList();
+                var planItems = items.Where(i => i.PlanId == planId).Select(i => i.Id).ToHashSet();
+                var planProjects = projects.Where(p => p.PlanId == planId).Select(p => p.Id).ToHashSet();
+                var work = planItems.Count + planProjects.Count;
+                var reported = progress.Count(p => p.Year == y.Year
+                    && ((p.SpecialColumnItemId is { } item && planItems.Contains(item)) || (p.ProjectId is { } project && planProjects.Contains(project))));
+                return new ReportTask(
+                    regionId,
+                    y.Year,
+                    y.Deadline,
+                    y.DaysLeft(today),
+                    reports.TryGetValue(y.Year, out var status) ? status : null,
+                    planIndicators.Count,
+                    [.. planIndicators.Where(i => !filled.Any(f => f.IndicatorId == i.Id && f.Year == y.Year)).Select(i => i.Name)],
+                    work,
+                    work - reported);
+            })];
     }
 }
