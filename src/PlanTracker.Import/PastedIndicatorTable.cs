@@ -1,3 +1,4 @@
+using PlanTracker.Domain.Plans;
 using PlanTracker.Import.Model;
 using PlanTracker.Import.Parsing;
 using PlanTracker.Import.Reading;
@@ -21,7 +22,11 @@ public sealed record PastedTableResult(
     int? TargetYear,
     string? IndicatorFootnote,
     IReadOnlyList<ParseWarning> Warnings,
-    string? Error);
+    string? Error)
+{
+    /// <summary>The plan period the header's years mean (baseline year + 1 to target year), by the same rule as a document's header; null without both years.</summary>
+    public PlanPeriod? Period => TableLayout.PeriodOf(BaselineYear, TargetYear);
+}
 
 /// <summary>
 /// Reads a main-indicator table (主要指标表) pasted from Word, WPS or Excel: tab-separated rows (Excel's quoted
@@ -86,6 +91,8 @@ public static class PastedIndicatorTable
             NotUsed(context, elements[i], "在表头之前");
         }
 
+        // the header's years are the plan's period: they name the previous plan's table in warnings
+        context.Period = header.Layout.Period;
         var table = TableRowRepair.Apply([header.Row, .. elements.Skip(header.BodyStart)], context);
         var step = new TableStep(context);
         step.Open(header.Layout, header.Row.Line);
@@ -98,8 +105,8 @@ public static class PastedIndicatorTable
 
         return new PastedTableResult(
             step.Indicators,
-            YearOf(header.Layout, ColumnRole.Baseline),
-            YearOf(header.Layout, ColumnRole.Target),
+            header.Layout.BaselineYear,
+            header.Layout.TargetYear,
             step.IndicatorFootnote,
             context.Warnings.ToList(),
             null);
@@ -195,12 +202,6 @@ public static class PastedIndicatorTable
         }
 
         return string.Empty;
-    }
-
-    private static int? YearOf(TableLayout layout, ColumnRole role)
-    {
-        var index = layout.Roles.ToList().IndexOf(role);
-        return index < 0 ? null : TableLayout.Year(layout.Headers[index]);
     }
 
     private static PastedTableResult Fail(string error, IReadOnlyList<ParseWarning> warnings) => new([], null, null, null, warnings, error);

@@ -14,15 +14,19 @@ public static class PlanParser
     public static ParsedPlan Parse(string text)
     {
         var context = new ParseContext();
-        return Parse(context, () => ReadDocument(text, context));
+        return Parse(context, () => ReadText(text, context));
     }
 
     /// <summary>A text's lines and its prose and table-row elements, before the walker reads them (the tests' layout generators start here).</summary>
     internal static SourceDocument ReadDocument(string text, ParseContext context)
     {
-        var lines = LineNormaliser.Normalise(text ?? string.Empty, context);
-        return Repaired(TextDocumentReader.Read(lines, context), context);
+        var document = ReadText(text, context);
+        context.Period ??= DocumentPeriod.Decide(MetadataReader.Read(document.Lines).Title, document.Lines, document.Elements, new ParseContext());
+        return Repaired(document, context);
     }
+
+    private static SourceDocument ReadText(string text, ParseContext context) =>
+        TextDocumentReader.Read(LineNormaliser.Normalise(text ?? string.Empty, context), context);
 
     /// <summary>Every indicator table's rows in its header's column order (<see cref="TableRowRepair"/>), for any source.</summary>
     private static SourceDocument Repaired(SourceDocument document, ParseContext context) =>
@@ -38,18 +42,24 @@ public static class PlanParser
         }
 
         var context = new ParseContext();
-        return Parse(context, () => Repaired(document, context));
+        return Parse(context, () => document);
     }
 
+    /// <summary>
+    /// Reads the document's elements (not yet repaired), its title, then its period (which names the previous plan's
+    /// table in warnings), then its tables and outline.
+    /// </summary>
     private static ParsedPlan Parse(ParseContext context, Func<SourceDocument> read)
     {
         var plan = new ParsedPlan();
         try
         {
-            var document = read();
-            var lines = document.Lines;
-            plan = plan with { Layout = document.Layout };
+            var source = read();
+            var lines = source.Lines;
+            plan = plan with { Layout = source.Layout };
             plan = WithMetadata(plan, lines, context);
+            plan = WithPeriod(plan, source, context);
+            var document = Repaired(source, context);
             plan = WithBody(plan, document.Elements, context);
             if (plan.Title is null && lines.Any(l => !l.IsBlank))
             {
@@ -121,6 +131,13 @@ public static class PlanParser
             context.Warn(1, $"无法读取标题和发文信息（{ex.GetType().Name}）");
             return plan;
         }
+    }
+
+    private static ParsedPlan WithPeriod(ParsedPlan plan, SourceDocument document, ParseContext context)
+    {
+        var period = DocumentPeriod.Decide(plan.Title, document.Lines, document.Elements, context);
+        context.Period = period;
+        return plan with { PeriodStart = period.FirstYear, PeriodEnd = period.LastYear };
     }
 
     private static ParsedPlan WithBody(ParsedPlan plan, IReadOnlyList<Element> elements, ParseContext context)

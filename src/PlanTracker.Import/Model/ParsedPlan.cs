@@ -20,8 +20,13 @@ public sealed record ParsedPlan
 
     public DateOnly? IssuedOn { get; init; }
 
+    /// <summary>
+    /// The plan's first year, read by the parser from the main-indicator header (baseline year + 1), else the title
+    /// (“十五五” → 2026); the default only when nothing in the text gives a period (with a warning).
+    /// </summary>
     public int PeriodStart { get; init; } = 2021;
 
+    /// <summary>The plan's last year: the main-indicator table's target year, else the title's.</summary>
     public int PeriodEnd { get; init; } = 2025;
 
     /// <summary>The extraction layout detected: pdf-text, tab-separated, cell-per-line, markdown.</summary>
@@ -29,13 +34,13 @@ public sealed record ParsedPlan
 
     public IReadOnlyList<ParsedChapter> Chapters { get; init; } = [];
 
-    /// <summary>The 14th-plan main-indicator table, in printed order.</summary>
+    /// <summary>The plan's main-indicator table, in printed order.</summary>
     public IReadOnlyList<ParsedIndicator> Indicators { get; init; } = [];
 
     /// <summary>The footnote under the main-indicator table (e.g. "注：[]内为5年累计数"), or null.</summary>
     public string? IndicatorFootnote { get; init; }
 
-    /// <summary>The 13th-plan results table (专栏1 in most plans); empty when the plan prints none.</summary>
+    /// <summary>The previous plan's results table (“十三五” in a 14th plan, “十四五” in a 15th; 专栏1 in most plans); empty when the plan prints none.</summary>
     public IReadOnlyList<ParsedPreviousResult> PreviousPeriod { get; init; } = [];
 
     public IReadOnlyList<ParsedSpecialColumn> SpecialColumns { get; init; } = [];
@@ -117,7 +122,7 @@ public sealed record ParsedPreviousResult
 
     public string? Unit { get; init; }
 
-    /// <summary>The 十二五 base where printed.</summary>
+    /// <summary>The base the previous plan started from (十二五 in a 14th plan's table, 十三五 in a 15th's), where printed.</summary>
     public ParsedMeasure? PreviousBase { get; init; }
 
     public ParsedMeasure Planned { get; init; } = ParsedMeasure.Empty;
@@ -196,7 +201,7 @@ public sealed record ParsedProject
     /// <summary>Total investment, 亿元.</summary>
     public decimal? TotalInvestment { get; init; }
 
-    /// <summary>Investment within 2021–2025, 亿元.</summary>
+    /// <summary>Investment within the plan's period (the 十四五投资 or 十五五投资 column), 亿元.</summary>
     public decimal? PeriodInvestment { get; init; }
 
     public string? FundingSource { get; init; }

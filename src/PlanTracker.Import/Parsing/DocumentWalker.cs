@@ -177,12 +177,15 @@ internal sealed partial class DocumentWalker(ParseContext context)
 
         if (TableLayout.LooksLikeUnreadableMainHeader(nonEmpty))
         {
-            context.Warn(row.Line, $"第{row.Line}行像是指标表的表头，但认不出基期列和目标列（如“2020年”“2025年”“基期值”“目标值”），其后的表格未读入：{TextTools.Truncate(string.Join(" | ", nonEmpty), 60)}");
+            context.Warn(row.Line, $"第{row.Line}行像是指标表的表头，但认不出基期列和目标列（如{YearExamples()}“基期值”“目标值”），其后的表格未读入：{TextTools.Truncate(string.Join(" | ", nonEmpty), 60)}");
             return;
         }
 
         context.Warn(row.Line, $"无法识别的表格行，已忽略：{TextTools.Truncate(string.Join(" | ", nonEmpty), 60)}");
     }
+
+    /// <summary>"“2020年”“2025年”" for a plan of 2021–2025: the baseline and target headers the plan's period would print; none when it is unknown.</summary>
+    private string YearExamples() => context.Period is { } period ? $"“{period.BaselineYear}年”“{period.LastYear}年”" : string.Empty;
 
     private bool TryHeading(int line, string text)
     {

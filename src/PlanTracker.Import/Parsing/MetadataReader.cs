@@ -106,7 +106,7 @@ internal static partial class MetadataReader
         && !compact.Contains('。', StringComparison.Ordinal)
         && Region().IsMatch(compact);
 
-    /// <summary>When the title page is cut off: the plan named in the opening paragraph ("制定《鄂州市…“十四五”规划》").</summary>
+    /// <summary>When the title page is cut off: the plan named in the opening paragraph ("制定《鄂州市…“十四五”规划》", any period's name).</summary>
     private static string? TitleFromOpeningParagraph(List<string> lines)
     {
         foreach (var line in lines.Take(30))
@@ -114,7 +114,7 @@ internal static partial class MetadataReader
             foreach (Match match in QuotedPlan().Matches(TextTools.RemoveWhitespace(line)))
             {
                 var inner = match.Groups[1].Value;
-                if (Region().IsMatch(inner) && inner.Contains("十四五", StringComparison.Ordinal) && !inner.Contains("国民经济", StringComparison.Ordinal))
+                if (Region().IsMatch(inner) && PlanOrdinals.OrdinalIn(inner) is not null && !inner.Contains("国民经济", StringComparison.Ordinal))
                 {
                     return inner;
                 }

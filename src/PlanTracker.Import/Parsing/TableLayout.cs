@@ -1,3 +1,5 @@
+using PlanTracker.Domain.Plans;
+
 namespace PlanTracker.Import.Parsing;
 
 internal enum TableKind
@@ -9,11 +11,17 @@ internal enum TableKind
 
 internal static class TableKindNames
 {
-    /// <summary>How warnings name a kind of table: 主要指标表, “十三五”指标表, 项目表.</summary>
-    public static string Of(TableKind kind) => kind switch
+    /// <summary>The previous period's table when the plan's period (or its previous plan) is not known.</summary>
+    public const string PreviousPeriodNeutral = "上期规划指标表";
+
+    /// <summary>
+    /// How warnings name a kind of table: 主要指标表, the previous plan's results table by the plan's period
+    /// (“十三五”指标表 in a 14th plan, “十四五”指标表 in a 15th; 上期规划指标表 when unknown), 项目表.
+    /// </summary>
+    public static string Of(TableKind kind, PlanPeriod? period = null) => kind switch
     {
         TableKind.MainIndicators => "主要指标表",
-        TableKind.PreviousPeriod => "“十三五”指标表",
+        TableKind.PreviousPeriod => period?.PreviousName is { } previous ? $"{previous}指标表" : PreviousPeriodNeutral,
         _ => "项目表",
     };
 }
@@ -79,14 +87,15 @@ internal sealed partial record TableLayout(TableKind Kind, IReadOnlyList<ColumnR
             return null;
         }
 
-        var roles = kind == TableKind.MainIndicators ? MainRoles(headers, nameIndex) : headers.Select((h, i) => i == nameIndex ? ColumnRole.Name : PreviousRole(h)).ToList();
+        var roles = kind == TableKind.MainIndicators ? MainRoles(headers, nameIndex) : PreviousRoles(headers, nameIndex);
         return new TableLayout(kind.Value, roles, headers);
     }
 
     /// <summary>
     /// An indicator table is the plan's main table when it has a baseline and a target column (two years, the
     /// later one not a 完成 column, or 基期/现状 and 目标/规划 words); it is a previous period's results when it has
-    /// a planned and an achieved column (十三五目标 and 完成数, or the same year planned and achieved).
+    /// a planned and an achieved column (a period's 目标 such as 十三五目标 or 十四五目标 and 完成数, or the same year
+    /// planned and achieved).
     /// </summary>
     private static TableKind? IndicatorTableKind(List<string> headers)
     {
@@ -138,7 +147,7 @@ internal sealed partial record TableLayout(TableKind Kind, IReadOnlyList<ColumnR
 
     private static bool IsAchieved(string header) => header.Contains("完成", StringComparison.Ordinal) || header.Contains("实际", StringComparison.Ordinal);
 
-    /// <summary>"十三五目标", "十四五规划数": a column named after a five-year period rather than a year.</summary>
+    /// <summary>"十三五目标", "十四五规划数", "十五五目标": a column named after a five-year period rather than a year (any ordinal).</summary>
     public static bool IsPeriodName(string header) => PeriodName().IsMatch(header);
 
     /// <summary>The year a header names ("2020年", "2025年目标"), or null.</summary>
@@ -154,14 +163,29 @@ internal sealed partial record TableLayout(TableKind Kind, IReadOnlyList<ColumnR
     [System.Text.RegularExpressions.GeneratedRegex(@"十[一二三四五六七八九]五")]
     private static partial System.Text.RegularExpressions.Regex PeriodName();
 
-    private static ColumnRole PreviousRole(string header) => header switch
+    /// <summary>
+    /// Columns of a previous period's results table. Its periods are relative to the plan: a column named after an
+    /// earlier period than the table's planned column (十二五基数 beside 十三五规划数 in a 14th plan, 十三五基数 beside
+    /// 十四五规划数 in a 15th), or a period column that says 基数/基期, is the base that period started from.
+    /// </summary>
+    private static List<ColumnRole> PreviousRoles(List<string> headers, int nameIndex)
+    {
+        var latestPeriod = headers.Select(PlanOrdinals.OrdinalIn).Max();
+        return headers.Select((h, i) => i == nameIndex ? ColumnRole.Name : PreviousRole(h, latestPeriod)).ToList();
+    }
+
+    private static bool IsPreviousBase(string header, int? latestPeriod) =>
+        PlanOrdinals.OrdinalIn(header) is { } ordinal
+        && (ordinal < latestPeriod || header.Contains("基数", StringComparison.Ordinal) || header.Contains("基期", StringComparison.Ordinal));
+
+    private static ColumnRole PreviousRole(string header, int? latestPeriod) => header switch
     {
         "" => ColumnRole.Ignore,
         _ when header.Contains("单位", StringComparison.Ordinal) => ColumnRole.Unit,
         _ when header.Contains("属性", StringComparison.Ordinal) => ColumnRole.Attribute,
         _ when header.Contains("序号", StringComparison.Ordinal) => ColumnRole.Number,
         _ when header.Contains("类别", StringComparison.Ordinal) || header is "分类" or "领域" => ColumnRole.Category,
-        _ when header.Contains("十二五", StringComparison.Ordinal) => ColumnRole.PreviousBase,
+        _ when IsPreviousBase(header, latestPeriod) => ColumnRole.PreviousBase,
         _ when header.Contains("完成", StringComparison.Ordinal) => ColumnRole.Actual,
         _ when header.Contains("目标", StringComparison.Ordinal) || header.Contains("规划", StringComparison.Ordinal) => ColumnRole.Planned,
         _ => ColumnRole.Ignore,

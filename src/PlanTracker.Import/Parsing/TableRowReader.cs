@@ -12,7 +12,7 @@ internal enum RowOutcome
     NotPartOfTable,
 }
 
-/// <summary>Turns the rows of one recognised table (main indicators, 13th-plan results or projects) into model records.</summary>
+/// <summary>Turns the rows of one recognised table (main indicators, the previous plan's results or projects) into model records.</summary>
 internal sealed class TableRowReader(TableLayout layout, ParseContext context, TableRowChecks checks, int headerLine)
 {
     private string? _category;
@@ -30,6 +30,13 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
     public List<ParsedPreviousResult> PreviousResults { get; } = [];
 
     public List<ParsedProject> Projects { get; } = [];
+
+    /// <summary>How a warning names a column: its header as printed ("十二五基数", "十三五基数"), or <paramref name="fallback"/>.</summary>
+    private string HeaderOf(ColumnRole role, string fallback)
+    {
+        var index = layout.Roles.ToList().IndexOf(role);
+        return index >= 0 && layout.Headers[index].Length > 0 ? layout.Headers[index] : fallback;
+    }
 
     public RowOutcome Accept(RowElement row)
     {
@@ -169,7 +176,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
             case TableKind.PreviousPeriod:
                 var result = ReadPrevious(line, mergedChild, Cell);
                 checks.Check(line, result.Number, result.Name);
-                ValueChecks.Check(context, line, result.Name, result.Unit, ("十二五基数", result.PreviousBase ?? ParsedMeasure.Empty), ("规划目标", result.Planned), ("完成值", result.Actual));
+                ValueChecks.Check(context, line, result.Name, result.Unit, (HeaderOf(ColumnRole.PreviousBase, "上期基数"), result.PreviousBase ?? ParsedMeasure.Empty), ("规划目标", result.Planned), ("完成值", result.Actual));
                 PreviousResults.Add(result);
                 break;
             default:

@@ -12,9 +12,9 @@ internal sealed class TableStep(ParseContext context)
 {
     private readonly Dictionary<TableKind, TableRowChecks> _checks = new()
     {
-        [TableKind.MainIndicators] = new(context, TableKindNames.Of(TableKind.MainIndicators)),
-        [TableKind.PreviousPeriod] = new(context, TableKindNames.Of(TableKind.PreviousPeriod)),
-        [TableKind.Projects] = new(context, TableKindNames.Of(TableKind.Projects)),
+        [TableKind.MainIndicators] = new(context, context.TableName(TableKind.MainIndicators)),
+        [TableKind.PreviousPeriod] = new(context, context.TableName(TableKind.PreviousPeriod)),
+        [TableKind.Projects] = new(context, context.TableName(TableKind.Projects)),
     };
 
     private TableRowReader? _table;

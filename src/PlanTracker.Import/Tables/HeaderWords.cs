@@ -73,6 +73,11 @@ internal static partial class HeaderWords
             return rest.Length < 4;
         }
 
+        if (PeriodNameStart().IsMatch(rest))
+        {
+            return true;
+        }
+
         foreach (var word in Literals)
         {
             if (word.StartsWith(rest, StringComparison.Ordinal))
@@ -88,7 +93,7 @@ internal static partial class HeaderWords
     [
         "序号", "编号", "类别", "分类", "领域", "指标名称", "指标项", "指标", "主要指标", "名称", "项目", "计量单位", "单位",
         "指标属性", "属性", "基期值", "基期", "基数", "现状值", "现状", "目标值", "规划目标", "目标数", "目标", "规划数",
-        "完成数", "完成值", "实际完成", "完成情况", "备注", "十三五", "十四五", "十五五", "十二五", "年",
+        "完成数", "完成值", "实际完成", "完成情况", "备注", "年",
     ];
 
     [GeneratedRegex(@"\G(?:序号|编号|类别|分类|领域|主要指标|指标名称|指标项?|名称|项目|计量单位|单位|指标属性|属性|备注" +
@@ -96,6 +101,10 @@ internal static partial class HeaderWords
         @"|\d{4}年?(?:(?:实际)?完成数|完成值|实际值?|基数|基期值?|现状值?|规划数|规划目标|目标值?|预期值?|数值|值|末)?" +
         @"|基期值?|基数|现状值?|目标值|规划目标|目标数?|规划数|(?:实际)?完成数|完成值|完成情况|实际完成)")]
     private static partial Regex Word();
+
+    /// <summary>The start of any plan's name ("十", "“十四", "十五"): a header cell typed one character a line.</summary>
+    [GeneratedRegex(@"^[“""]?十[一二三四五六七八九]?$")]
+    private static partial Regex PeriodNameStart();
 
     [GeneratedRegex(@"\d{4}")]
     public static partial Regex Year();

@@ -36,7 +36,7 @@ internal static class TableRowRepair
                 case RowElement row when TableLayout.TryRecognise(row.Cells) is { } recognised:
                     Flush();
                     layout = recognised;
-                    table = TableKindNames.Of(recognised.Kind);
+                    table = context.TableName(recognised.Kind);
                     assembler = recognised.Kind != TableKind.Projects ? new RowAssembler(recognised) : null;
                     output.Add(row);
                     break;
