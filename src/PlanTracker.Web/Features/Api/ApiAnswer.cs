@@ -20,7 +20,7 @@ public sealed record ApiAnswer<T>(T? Value, string? BadRequest)
 /// <summary>The read API's year and period parameters, checked against the periods of the plans involved; messages in Chinese.</summary>
 public static class ApiYears
 {
-    /// <summary>"year 应为规划期 2021—2025年（“十四五”）内的年份。", naming every span when there are several.</summary>
+    /// <summary>"year 应为规划期 {span}（{name}）内的年份。", naming every span when there are several.</summary>
     public static string OutsideDetail(IReadOnlyList<PlanPeriod> periods)
     {
         ArgumentNullException.ThrowIfNull(periods);
@@ -32,7 +32,7 @@ public static class ApiYears
         };
     }
 
-    /// <summary>"period 应为已导入规划的规划期之一：…", with the accepted form (the first period's "2021-2025").</summary>
+    /// <summary>"period 应为已导入规划的规划期之一：…", with the accepted form (each period's <see cref="PlanPeriod.Invariant"/>, "first-last").</summary>
     public static string UnknownPeriodDetail(IReadOnlyList<PlanPeriod> periods)
     {
         ArgumentNullException.ThrowIfNull(periods);
@@ -41,7 +41,7 @@ public static class ApiYears
             : $"period 应为已导入规划的规划期之一，写作“起始年-结束年”：{string.Join("、", periods.Select(p => p.Invariant))}。";
     }
 
-    /// <summary>"2021-2025" (also with — or – between the years) as a period; null when the text is not one.</summary>
+    /// <summary>"first-last" (<see cref="PlanPeriod.Invariant"/>; also with — or – between the years) as a period; null when the text is not one.</summary>
     public static PlanPeriod? ParsePeriod(string? text)
     {
         var parts = text?.Trim().Split(['-', '—', '–'], StringSplitOptions.TrimEntries);

@@ -10,7 +10,7 @@ public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int Page
 
 /// <summary>
 /// A plan's period: first and last year, the baseline year (the year before the first), the span as printed
-/// ("2021—2025年") and its name ("“十四五”"; the span again for a plan off the five-year cycle).
+/// (<see cref="PlanPeriod.Span"/>) and its name (<see cref="PlanPeriod.Name"/>: “十四五”, “十五五”…; the span again for a plan off the five-year cycle).
 /// </summary>
 public sealed record ApiPeriod(int FirstYear, int LastYear, int BaselineYear, string Span, string Name)
 {

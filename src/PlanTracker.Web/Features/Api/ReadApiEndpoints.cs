@@ -47,7 +47,7 @@ public static class ReadApiEndpoints
             .WithName("GetValues").WithSummary("各指标逐年填报值（含快报标记）与进度判断（与仪表盘一致；year 须在该规划的规划期内）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/comparison", GetComparisonAsync)
-            .WithName("Compare").WithSummary("城市对比（省级用户、管理员；与“城市对比”页一致；可用 period 指定规划期，如 2021-2025）").WithTags("城市对比")
+            .WithName("Compare").WithSummary("城市对比（省级用户、管理员；与“城市对比”页一致；可用 period 指定规划期，写作“起始年-结束年”）").WithTags("城市对比")
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 

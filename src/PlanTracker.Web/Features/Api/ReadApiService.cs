@@ -172,7 +172,7 @@ public sealed class ReadApiService(
     /// <summary>
     /// Cities lined up on catalogue indicators, as /compare does: one indicator (<paramref name="canonicalId"/>) or a
     /// page of the catalogue filtered by category and 约束性, as of <paramref name="year"/>. The year must be one of a
-    /// plan's period (of <paramref name="period"/> when given: one of the imported plans' periods, "2021-2025");
+    /// plan's period (of <paramref name="period"/> when given: one of the imported plans' periods, "first-last");
     /// without one, the province's default year (<see cref="PlanYears.DefaultYear"/>; with a period, the same rule on
     /// that period). NotFound when the indicator does not exist.
     /// </summary>

@@ -14,8 +14,8 @@ public static class ComparisonTableExport
     public const string FilteredSheet = "筛选指标";
 
     /// <summary>
-    /// The columns; baseline and target are named after the period in force in the compared year ("2020年基数",
-    /// "2025年目标" for the 14th plan), or plainly "基数" / "目标" when no plan is imported.
+    /// The columns; baseline and target are named after the period in force in the compared year (its baseline year's
+    /// 基数, its last year's 目标), or plainly "基数" / "目标" when no plan is imported.
     /// </summary>
     public static IReadOnlyList<string> Header(PlanPeriod? period)
     {

@@ -5,7 +5,7 @@ namespace PlanTracker.Web.Features.Exports;
 
 /// <summary>
 /// The plan's indicator table shared by the .xlsx and the .csv: the same columns, the same cells. The baseline,
-/// target and year columns are the exported plan's period (2020年基数, 2025年目标, 2021年…2025年 for a 14th plan).
+/// target and year columns follow the exported plan's period: its baseline year's 基数, its last year's 目标, one column per year.
 /// </summary>
 public static class PlanIndicatorTable
 {
@@ -20,10 +20,10 @@ public static class PlanIndicatorTable
         PreliminaryColumn, TotalColumn(period), "完成率", "时序进度", "状态", DemoColumn,
     ];
 
-    /// <summary>"2020年基数": the year before the period's first.</summary>
+    /// <summary>"{baseline year}年基数": the year before the period's first.</summary>
     public static string BaselineColumn(PlanPeriod period) => $"{period.BaselineYear}年基数";
 
-    /// <summary>"2025年目标": the period's last year.</summary>
+    /// <summary>"{last year}年目标": the period's last year.</summary>
     public static string TargetColumn(PlanPeriod period) => $"{period.LastYear}年目标";
 
     public static string YearColumn(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}年");
