@@ -12,6 +12,7 @@ using PlanTracker.Data;
 using PlanTracker.Data.Identity;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Web.Features.Admin;
+using PlanTracker.Web.Features.Plans;
 
 namespace PlanTracker.Web.Tests;
 
@@ -58,7 +59,7 @@ public class ApiTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPort
         Assert.Equal(3, first.GetProperty("items").GetArrayLength());
         Assert.Equal(1, second.GetProperty("items").GetArrayLength());
         var plan = first.GetProperty("items")[0];
-        foreach (var property in new[] { "id", "regionId", "region", "province", "title", "documentNumber", "indicatorCount", "bindingCount" })
+        foreach (var property in new[] { "id", "regionId", "region", "province", "title", "period", "documentNumber", "indicatorCount", "bindingCount" })
         {
             Assert.True(plan.TryGetProperty(property, out _), $"plan has no {property}: {plan}");
         }
@@ -115,12 +116,14 @@ public class ApiTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPort
         var planId = await PlanIdAsync("长沙市");
         await using var context = await portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
         var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal).ToListAsync();
+        var period = (await context.Plans.AsNoTracking().SingleAsync(p => p.Id == planId)).Period;
         var stored = await ReadValuesAsync(year);
 
         var body = await JsonAsync(await client.GetAsync($"/api/v1/plans/{planId}/values?year={year}"));
 
         Assert.Equal(year, body.GetProperty("year").GetInt32());
         Assert.Equal("长沙市", body.GetProperty("region").GetString());
+        Assert.Equal((2021, 2025, 2020, "2021—2025年", "“十四五”"), Period(body.GetProperty("period")));
         var rows = body.GetProperty("indicators").EnumerateArray().ToList();
         Assert.Equal(indicators.Count, rows.Count);
         var preliminarySeen = false;
@@ -128,7 +131,7 @@ public class ApiTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPort
         {
             var indicator = indicators[index];
             var values = stored.GetValueOrDefault(indicator.Id, []);
-            var expected = ProgressEngine.Evaluate(indicator, [.. values.Select(v => new YearValue(v.Year, v.Value))]);
+            var expected = ProgressEngine.Evaluate(indicator, [.. values.Select(v => new YearValue(v.Year, v.Value))], period);
             var row = rows[index];
             Assert.Equal(indicator.Id, row.GetProperty("indicatorId").GetInt32());
             Assert.Equal(indicator.Name, row.GetProperty("name").GetString());
@@ -149,7 +152,55 @@ public class ApiTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPort
         Assert.Equal("182.8", insured.GetProperty("baseline").GetString());
         Assert.Equal("212.7", insured.GetProperty("target").GetString());
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/api/v1/plans/{planId}/values?year=2030")).StatusCode);
+        var outside = await client.GetAsync($"/api/v1/plans/{planId}/values?year=2030");
+        Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
+        Assert.Equal("application/problem+json", outside.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("2021—2025年", (await JsonAsync(outside)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/api/v1/plans/{planId}/values?year=2020")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_a_year_values_and_comparison_open_on_the_default_year_of_the_plans_periods()
+    {
+        var client = await PortalSession.SignInAsync(portal, "province");
+        var planId = await PlanIdAsync("长沙市");
+        PlanYears province;
+        PlanYears changsha;
+        await using (var scope = await UserScopes.ForAsync(portal, "province"))
+        {
+            var years = scope.ServiceProvider.GetRequiredService<PlanYearService>();
+            province = await years.ForProvinceAsync();
+            changsha = await years.ForRegionAsync(await RegionIdAsync("长沙市"));
+        }
+
+        var values = await JsonAsync(await client.GetAsync($"/api/v1/plans/{planId}/values"));
+        var comparison = await JsonAsync(await client.GetAsync("/api/v1/comparison?pageSize=1"));
+
+        // Every plan of this portal is a 十四五 plan: the region's default year is a year of that plan.
+        Assert.Equal(changsha.DefaultYear, values.GetProperty("year").GetInt32());
+        Assert.Equal(province.DefaultYear, comparison.GetProperty("items")[0].GetProperty("year").GetInt32());
+        Assert.Equal((2021, 2025, 2020, "2021—2025年", "“十四五”"), Period(comparison.GetProperty("items")[0].GetProperty("period")));
+    }
+
+    [Fact]
+    public async Task A_comparison_year_or_period_no_plan_covers_is_a_400_naming_the_spans()
+    {
+        var client = await PortalSession.SignInAsync(portal, "province");
+
+        var before = await client.GetAsync("/api/v1/comparison?year=2019");
+        var unknown = await client.GetAsync("/api/v1/comparison?period=2026-2030");
+        var malformed = await client.GetAsync("/api/v1/comparison?period=abc");
+        var outsidePeriod = await client.GetAsync("/api/v1/comparison?period=2021-2025&year=2026");
+        var explicitPeriod = await JsonAsync(await client.GetAsync("/api/v1/comparison?period=2021—2025&year=2022&pageSize=1"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, before.StatusCode);
+        Assert.Contains("2021—2025年", (await JsonAsync(before)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("2021-2025", (await JsonAsync(unknown)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, outsidePeriod.StatusCode);
+        Assert.Contains("2021—2025年", (await JsonAsync(outsidePeriod)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2022, explicitPeriod.GetProperty("items")[0].GetProperty("year").GetInt32());
     }
 
     [Fact]
@@ -165,7 +216,10 @@ public class ApiTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPort
 
         var withPlans = regions.EnumerateArray().Where(r => r.GetProperty("planId").ValueKind == JsonValueKind.Number).Select(r => r.GetProperty("name").GetString());
         Assert.Equal(FourCities.Order(), withPlans.Order());
+        Assert.All(regions.EnumerateArray().Where(r => r.GetProperty("planId").ValueKind == JsonValueKind.Number), r =>
+            Assert.Equal([r.GetProperty("planId").GetInt32()], r.GetProperty("plans").EnumerateArray().Select(p => p.GetProperty("id").GetInt32())));
         Assert.Equal(4, plans.GetProperty("total").GetInt32());
+        Assert.All(plans.GetProperty("items").EnumerateArray(), p => Assert.Equal("“十四五”", p.GetProperty("period").GetProperty("name").GetString()));
         Assert.Equal(HttpStatusCode.OK, ezhou.StatusCode);
         Assert.True(comparison.GetProperty("total").GetInt32() > 0);
         var jobs = comparison.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("indicator").GetProperty("name").GetString() == "城镇新增就业人数");
@@ -364,12 +418,22 @@ public class ApiTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPort
     private static JsonElement Single(JsonElement indicators, string name) =>
         indicators.EnumerateArray().Single(i => i.GetProperty("name").GetString() == name);
 
+    private static (int First, int Last, int Baseline, string? Span, string? Name) Period(JsonElement period) =>
+        (period.GetProperty("firstYear").GetInt32(), period.GetProperty("lastYear").GetInt32(), period.GetProperty("baselineYear").GetInt32(),
+            period.GetProperty("span").GetString(), period.GetProperty("name").GetString());
+
     private static decimal? Decimal(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDecimal();
 
     private async Task<int> PlanIdAsync(string city)
     {
         await using var context = await portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
         return await context.Plans.Where(p => p.Region!.Name == city).Select(p => p.Id).SingleAsync();
+    }
+
+    private async Task<int> RegionIdAsync(string city)
+    {
+        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
+        return await context.Regions.Where(r => r.Name == city).Select(r => r.Id).SingleAsync();
     }
 
     private async Task<int> AccessDeniedCountAsync(string target)

@@ -10,7 +10,6 @@ using PlanTracker.Data.Importing;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Import;
 using PlanTracker.Web.Features.Compare;
-using PlanTracker.Web.Features.Dashboard;
 
 namespace PlanTracker.Web.Tests;
 
@@ -103,16 +102,16 @@ public class ExportTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedP
         Assert.Equal(10u, cells[$"P{jobs}"].NumberFormat);
         Assert.True(cells[$"O{jobs}"].Numeric);
 
-        // Status, completion and τ as the dashboard shows them for the latest year.
-        await using var scope = await UserScopes.ForAsync(portal, "changsha-leader");
-        var dashboards = scope.ServiceProvider.GetRequiredService<DashboardService>();
-        var regionId = await RegionIdAsync("长沙市");
-        var dashboard = (await dashboards.GetAsync(regionId, await dashboards.LatestYearAsync(regionId)))!;
-        foreach (var indicator in dashboard.Indicators)
+        // Status and completion: the engine on the plan's period and the stored values (as the dashboard judges them).
+        await using var context = await NewContextAsync();
+        var period = (await context.Plans.AsNoTracking().SingleAsync(p => p.Id == planId)).Period;
+        Assert.Equal((2021, 2025), (period.FirstYear, period.LastYear));
+        foreach (var indicator in await context.Indicators.AsNoTracking().Where(i => i.PlanId == planId).ToListAsync())
         {
-            var row = ExportWorkbook.RowOf(cells, "C", (indicator.IsChild ? "其中：" : string.Empty) + indicator.Name);
-            Assert.Equal(indicator.Progress.Status.ToChinese(), cells[$"Q{row}"].Text);
-            Assert.Equal(indicator.Progress.Completion, cells.GetValueOrDefault($"O{row}") is { } c ? decimal.Parse(c.Text, NumberStyles.Float, CultureInfo.InvariantCulture) : null);
+            var progress = ProgressEngine.Evaluate(indicator, [.. stored.Where(s => s.Key.Name == indicator.Name).OrderBy(s => s.Key.Year).Select(s => new YearValue(s.Key.Year, s.Value.Value))], period);
+            var row = ExportWorkbook.RowOf(cells, "C", (indicator.ParentId is not null ? "其中：" : string.Empty) + indicator.Name);
+            Assert.Equal(progress.Status.ToChinese(), cells[$"Q{row}"].Text);
+            Assert.Equal(progress.Completion, cells.GetValueOrDefault($"O{row}") is { } c ? decimal.Parse(c.Text, NumberStyles.Float, CultureInfo.InvariantCulture) : null);
         }
     }
 
@@ -226,6 +225,8 @@ public class ExportTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedP
         Assert.Contains("城镇新增就业人数", cells["A1"].Text, StringComparison.Ordinal);
         Assert.Contains("2022", cells["A1"].Text, StringComparison.Ordinal);
         Assert.Equal(["指标", "统一单位", "排名", "市州", "规划中的名称"], ExportWorkbook.Row(cells, 4, 5));
+        Assert.Equal(["2020年基数", "2025年目标"], ExportWorkbook.Row(cells, 4, 9).Skip(7));
+        Assert.Equal(["2020年（原文）", "2025年目标（原文）"], ExportWorkbook.Row(cells, 4, 18).Skip(16));
 
         Assert.True(expected.Cities.Count >= 3);
         for (var i = 0; i < expected.Cities.Count; i++)
@@ -312,12 +313,6 @@ public class ExportTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedP
     {
         await using var context = await NewContextAsync();
         return await context.Plans.Where(p => p.Region!.Name == city).Select(p => p.Id).SingleAsync();
-    }
-
-    private async Task<int> RegionIdAsync(string city)
-    {
-        await using var context = await NewContextAsync();
-        return await context.Regions.Where(r => r.Name == city).Select(r => r.Id).SingleAsync();
     }
 
     private async Task<PlanTrackerDbContext> NewContextAsync() =>

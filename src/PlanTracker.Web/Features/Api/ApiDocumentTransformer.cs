@@ -16,7 +16,8 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         document.Info.Title = "PlanTracker 只读 API";
         document.Info.Version = "v1";
         document.Info.Description =
-            "“十四五”人力资源和社会保障事业发展规划的地区、规划、指标、逐年填报值与进度判断、城市对比。" +
+            "人力资源和社会保障事业发展规划（“十四五”“十五五”……，每个地区按规划期各有一部）的地区、规划及其规划期、指标、逐年填报值与进度判断、城市对比。" +
+            "year 参数须落在所涉规划的规划期内（否则返回 400 并列出有效的规划期）；不指定时按门户的默认年份规则取值。" +
             "权限与门户页面完全一致：市州用户只能读取本市州的数据，省级用户与管理员可读取全部。" +
             "认证：已登录门户的浏览器 Cookie，或管理员签发的 API 令牌（Authorization: Bearer pt_…）。";
         // No absolute server address (the generator writes the one the request came in on, wrong behind a proxy):

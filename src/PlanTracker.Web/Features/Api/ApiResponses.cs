@@ -1,3 +1,5 @@
+using PlanTracker.Domain.Plans;
+
 namespace PlanTracker.Web.Features.Api;
 
 // The read API's contract: small records, serialised in camelCase. Kept apart from the pages' view records so that
@@ -6,8 +8,23 @@ namespace PlanTracker.Web.Features.Api;
 /// <summary>One page of a list: <c>{ items, page, pageSize, total }</c>.</summary>
 public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
-/// <summary>A region the caller may read, with its plan's id (null: no plan imported yet).</summary>
-public sealed record ApiRegion(int Id, string Name, string FullName, string Province, string AdminCode, int? PlanId);
+/// <summary>
+/// A plan's period: first and last year, the baseline year (the year before the first), the span as printed
+/// (<see cref="PlanPeriod.Span"/>) and its name (<see cref="PlanPeriod.Name"/>: “十四五”, “十五五”…; the span again for a plan off the five-year cycle).
+/// </summary>
+public sealed record ApiPeriod(int FirstYear, int LastYear, int BaselineYear, string Span, string Name)
+{
+    public static ApiPeriod From(PlanPeriod period) => new(period.FirstYear, period.LastYear, period.BaselineYear, period.Span, period.Name);
+}
+
+/// <summary>One of a region's plans: its id and period.</summary>
+public sealed record ApiRegionPlan(int Id, ApiPeriod Period);
+
+/// <summary>
+/// A region the caller may read. <c>planId</c>: the plan in force in the year the pages open on for the region
+/// (null: no plan imported yet); <c>plans</c>: every plan of the region (十四五, 十五五, …), oldest first.
+/// </summary>
+public sealed record ApiRegion(int Id, string Name, string FullName, string Province, string AdminCode, int? PlanId, IReadOnlyList<ApiRegionPlan> Plans);
 
 public sealed record ApiPlanSummary(
     int Id,
@@ -15,6 +32,7 @@ public sealed record ApiPlanSummary(
     string Region,
     string Province,
     string Title,
+    ApiPeriod Period,
     string? DocumentNumber,
     string? Issuer,
     DateOnly? IssuedOn,
@@ -36,7 +54,7 @@ public sealed record ApiPlanDetail(
     IReadOnlyList<ApiSpecialColumn> SpecialColumns,
     IReadOnlyList<ApiSourceDocument> Sources);
 
-/// <summary>A printed value: the text as printed, its number, its comparator (&lt;, ≥ …) and whether it is a five-year total ([ ]).</summary>
+/// <summary>A printed value: the text as printed, its number, its comparator (&lt;, ≥ …) and whether it is a total over the period ([ ]).</summary>
 public sealed record ApiMeasure(string Text, decimal? Value, string? Comparator, bool Cumulative);
 
 /// <summary>A row of the plan's main-indicator table. <c>binding</c>: 约束性; <c>parentId</c>: the row a 其中 row belongs to.</summary>
@@ -89,8 +107,8 @@ public sealed record ApiIndicatorValues(
     IReadOnlyList<ApiYearValue> Values,
     ApiProgress Progress);
 
-/// <summary>A plan's values and statuses as of <c>year</c> (values after it are ignored), like the dashboard.</summary>
-public sealed record ApiPlanValues(int PlanId, int RegionId, string Region, int Year, IReadOnlyList<ApiIndicatorValues> Indicators);
+/// <summary>A plan's values and statuses as of <c>year</c>, a year of the plan's <c>period</c> (values after it are ignored), like the dashboard.</summary>
+public sealed record ApiPlanValues(int PlanId, int RegionId, string Region, int Year, ApiPeriod Period, IReadOnlyList<ApiIndicatorValues> Indicators);
 
 public sealed record ApiCanonicalIndicator(int Id, string Name, string Unit, string? Category, bool Cumulative, int CityCount, bool AnyBinding);
 
@@ -108,4 +126,5 @@ public sealed record ApiCityComparison(
     decimal? Gap,
     ApiProgress Progress);
 
-public sealed record ApiComparison(ApiCanonicalIndicator Indicator, int Year, IReadOnlyList<ApiCityComparison> Cities);
+/// <summary>A catalogue indicator compared as of <c>year</c>; <c>period</c>: the plan period in force in that year (null when none is).</summary>
+public sealed record ApiComparison(ApiCanonicalIndicator Indicator, int Year, ApiPeriod? Period, IReadOnlyList<ApiCityComparison> Cities);

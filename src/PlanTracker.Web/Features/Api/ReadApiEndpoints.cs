@@ -8,7 +8,9 @@ namespace PlanTracker.Web.Features.Api;
 /// <summary>
 /// The read API under /api/v1: regions, plans, indicators, yearly values with statuses, comparison. Signed-in users
 /// only (portal cookie or API token); every read goes through <see cref="AccessGuard"/> like the pages, so another
-/// city's plan is 404 (and audited). Errors are problem details with Chinese titles.
+/// city's plan is 404 (and audited). Errors are problem details with Chinese titles. A <c>year</c> is checked against
+/// the periods of the plans involved (the plan's own for /plans/{id}/values, every imported plan's or the asked
+/// <c>period</c>'s for /comparison): outside them, a 400 naming the valid spans.
 /// </summary>
 public static class ReadApiEndpoints
 {
@@ -17,9 +19,6 @@ public static class ReadApiEndpoints
 
     /// <summary>The last page anyone may ask for: (page − 1) × pageSize stays far inside an int.</summary>
     public const int MaxPage = 100_000;
-
-    /// <summary>The year /compare opens on.</summary>
-    public const int DefaultComparisonYear = 2023;
 
     public static RouteGroupBuilder MapReadApi(this IEndpointRouteBuilder endpoints)
     {
@@ -38,17 +37,17 @@ public static class ReadApiEndpoints
         api.MapGet("/regions", GetRegionsAsync)
             .WithName("ListRegions").WithSummary("当前用户可读取的地区（市州）").WithTags("地区");
         api.MapGet("/plans", GetPlansAsync)
-            .WithName("ListPlans").WithSummary("规划列表（分页；可按地区筛选）")
+            .WithName("ListPlans").WithSummary("规划列表（分页；可按地区、年份筛选：year 为规划期包含该年的规划）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/plans/{id}", GetPlanAsync)
             .WithName("GetPlan").WithSummary("规划概要：章节、专栏、来源文件").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/plans/{id}/indicators", GetIndicatorsAsync)
             .WithName("ListIndicators").WithSummary("规划主要指标（可按类别、约束性筛选）").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/plans/{id}/values", GetValuesAsync)
-            .WithName("GetValues").WithSummary("各指标逐年填报值（含快报标记）与进度判断（与仪表盘一致）")
+            .WithName("GetValues").WithSummary("各指标逐年填报值（含快报标记）与进度判断（与仪表盘一致；year 须在该规划的规划期内）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/comparison", GetComparisonAsync)
-            .WithName("Compare").WithSummary("城市对比（省级用户、管理员；与“城市对比”页一致）").WithTags("城市对比")
+            .WithName("Compare").WithSummary("城市对比（省级用户、管理员；与“城市对比”页一致；可用 period 指定规划期，写作“起始年-结束年”）").WithTags("城市对比")
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -61,14 +60,14 @@ public static class ReadApiEndpoints
         TypedResults.Ok(await api.RegionsAsync(cancellationToken));
 
     private static async Task<Results<Ok<PagedResponse<ApiPlanSummary>>, ProblemHttpResult>> GetPlansAsync(
-        ReadApiService api, CancellationToken cancellationToken, int page = 1, int pageSize = DefaultPageSize, int? region = null)
+        ReadApiService api, CancellationToken cancellationToken, int page = 1, int pageSize = DefaultPageSize, int? region = null, int? year = null)
     {
         if (PagingError(page, pageSize) is { } error)
         {
             return error;
         }
 
-        return await api.PlansAsync(region, page, pageSize, cancellationToken) is { } plans ? TypedResults.Ok(plans) : NotFound("没有这个地区，或无权查看该地区。");
+        return await api.PlansAsync(region, year, page, pageSize, cancellationToken) is { } plans ? TypedResults.Ok(plans) : NotFound("没有这个地区，或无权查看该地区。");
     }
 
     private static async Task<Results<Ok<ApiPlanDetail>, ProblemHttpResult>> GetPlanAsync(int id, ReadApiService api, CancellationToken cancellationToken) =>
@@ -79,36 +78,34 @@ public static class ReadApiEndpoints
         await api.IndicatorsAsync(id, category, binding, cancellationToken) is { } indicators ? TypedResults.Ok(indicators) : PlanNotFound();
 
     private static async Task<Results<Ok<ApiPlanValues>, ProblemHttpResult>> GetValuesAsync(
-        int id, ReadApiService api, CancellationToken cancellationToken, int? year = null)
-    {
-        if (YearError(year) is { } error)
-        {
-            return error;
-        }
-
-        return await api.ValuesAsync(id, year, cancellationToken) is { } values ? TypedResults.Ok(values) : PlanNotFound();
-    }
+        int id, ReadApiService api, CancellationToken cancellationToken, int? year = null) =>
+        Answer(await api.ValuesAsync(id, year, cancellationToken), PlanNotFound);
 
     private static async Task<Results<Ok<PagedResponse<ApiComparison>>, ProblemHttpResult>> GetComparisonAsync(
-        ReadApiService api, int? canonical = null, string? category = null, bool? binding = null, int? year = null, int page = 1, int pageSize = DefaultPageSize)
+        ReadApiService api, CancellationToken cancellationToken, int? canonical = null, string? category = null, bool? binding = null, int? year = null,
+        string? period = null, int page = 1, int pageSize = DefaultPageSize)
     {
-        if ((PagingError(page, pageSize) ?? YearError(year)) is { } error)
+        if (PagingError(page, pageSize) is { } error)
         {
             return error;
         }
 
-        return await api.ComparisonAsync(canonical, category, binding, year ?? DefaultComparisonYear, page, pageSize) is { } comparison
-            ? TypedResults.Ok(comparison)
-            : NotFound("指标目录中没有这个指标。");
+        return Answer(await api.ComparisonAsync(canonical, category, binding, year, period, page, pageSize, cancellationToken), () => NotFound("指标目录中没有这个指标。"));
     }
+
+    private static Results<Ok<T>, ProblemHttpResult> Answer<T>(ApiAnswer<T> answer, Func<ProblemHttpResult> notFound)
+        where T : class =>
+        answer switch
+        {
+            { Value: { } value } => TypedResults.Ok(value),
+            { BadRequest: { } detail } => BadRequest(detail),
+            _ => notFound(),
+        };
 
     private static ProblemHttpResult? PagingError(int page, int pageSize) =>
         page is < 1 or > MaxPage ? BadRequest($"page 应在 1 到 {MaxPage} 之间。")
         : pageSize is < 1 or > MaxPageSize ? BadRequest($"pageSize 应在 1 到 {MaxPageSize} 之间。")
         : null;
-
-    private static ProblemHttpResult? YearError(int? year) =>
-        year is null or (>= 2021 and <= 2025) ? null : BadRequest("year 应为 2021 到 2025 之间的年份（“十四五”期间）。");
 
     private static ProblemHttpResult PlanNotFound() => NotFound("没有这个规划，或无权查看该规划。");
 

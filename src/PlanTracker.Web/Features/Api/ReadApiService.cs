@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Compare;
 using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.Plans;
@@ -10,16 +12,19 @@ using PlanTracker.Web.Security;
 namespace PlanTracker.Web.Features.Api;
 
 /// <summary>
-/// What the read API serves: the pages' own services (<see cref="PlanService"/>, <see cref="DashboardService"/>,
-/// <see cref="ComparisonService"/>) and small projections of its own, every one behind <see cref="AccessGuard"/>.
-/// Null means 404: the thing does not exist or belongs to a city the caller may not read (a refusal is audited).
+/// What the read API serves: the pages' own services (<see cref="PlanService"/>, <see cref="ComparisonService"/>,
+/// <see cref="PlanYearService"/>) and small projections of its own, every one behind <see cref="AccessGuard"/>.
+/// Null (or <see cref="ApiAnswer{T}.NotFound"/>) means 404: the thing does not exist or belongs to a city the caller
+/// may not read (a refusal is audited). Years are checked against the periods of the plans involved, and a year
+/// not given is the one rule's (<see cref="PlanPeriod.DefaultYear"/>, through <see cref="PlanYears"/>).
 /// </summary>
 public sealed class ReadApiService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
     PlanService plans,
-    DashboardService dashboard,
-    ComparisonService comparisons)
+    ComparisonService comparisons,
+    PlanYearService planYears,
+    TimeProvider clock)
 {
     public async Task<IReadOnlyList<ApiRegion>> RegionsAsync(CancellationToken cancellationToken)
     {
@@ -30,16 +35,42 @@ public sealed class ReadApiService(
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.Regions.AsNoTracking()
+        var regions = await context.Regions.AsNoTracking()
             .Where(r => user.SeesAllCities || r.Id == user.RegionId)
             .OrderBy(r => r.Province).ThenBy(r => r.AdminCode)
-            .Select(r => new ApiRegion(r.Id, r.Name, r.FullName, r.Province, r.AdminCode,
-                context.Plans.Where(p => p.RegionId == r.Id).OrderByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault()))
+            .Select(r => new { r.Id, r.Name, r.FullName, r.Province, r.AdminCode })
             .ToListAsync(cancellationToken);
+        var ids = regions.Select(r => r.Id).ToList();
+        var byRegion = (await context.Plans.AsNoTracking().Where(p => ids.Contains(p.RegionId))
+            .OrderBy(p => p.PeriodStart).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.RegionId, p.PeriodStart, p.PeriodEnd })
+            .ToListAsync(cancellationToken))
+            .ToLookup(p => p.RegionId, p => (p.Id, Period: new PlanPeriod(p.PeriodStart, p.PeriodEnd)));
+
+        var result = new List<ApiRegion>(regions.Count);
+        foreach (var region in regions)
+        {
+            var regionPlans = byRegion[region.Id].ToList();
+            int? current = null;
+            if (regionPlans.Count > 0)
+            {
+                // The plan in force in the year the region's pages open on (the latest plan when that year falls between periods).
+                var years = await planYears.ForRegionAsync(region.Id, cancellationToken);
+                current = regionPlans.Where(p => p.Period.Contains(years.DefaultYear)).Select(p => (int?)p.Id).LastOrDefault() ?? regionPlans[^1].Id;
+            }
+
+            result.Add(new ApiRegion(region.Id, region.Name, region.FullName, region.Province, region.AdminCode, current,
+                [.. regionPlans.Select(p => new ApiRegionPlan(p.Id, ApiPeriod.From(p.Period)))]));
+        }
+
+        return result;
     }
 
-    /// <summary>A page of the plans the caller may read; null when <paramref name="regionId"/> names a region they may not read.</summary>
-    public async Task<PagedResponse<ApiPlanSummary>?> PlansAsync(int? regionId, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the plans the caller may read, of one region and/or in force in <paramref name="year"/> (the plan whose
+    /// period contains it); null when <paramref name="regionId"/> names a region they may not read.
+    /// </summary>
+    public async Task<PagedResponse<ApiPlanSummary>?> PlansAsync(int? regionId, int? year, int page, int pageSize, CancellationToken cancellationToken)
     {
         var user = await guard.GetUserAsync();
         if (user is null || (regionId is { } asked && !await guard.CanReadRegionAsync(asked, $"api/v1/plans?region={asked}")))
@@ -48,10 +79,12 @@ public sealed class ReadApiService(
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var readable = context.Plans.AsNoTracking().ReadableBy(user).Where(p => regionId == null || p.RegionId == regionId);
+        var readable = context.Plans.AsNoTracking().ReadableBy(user)
+            .Where(p => regionId == null || p.RegionId == regionId)
+            .Where(p => year == null || (p.PeriodStart <= year && p.PeriodEnd >= year));
         var total = await readable.CountAsync(cancellationToken);
-        var items = await Summaries(readable.OrderBy(p => p.Region!.Province).ThenBy(p => p.Region!.AdminCode).ThenBy(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+        var items = await SummariesAsync(readable.OrderBy(p => p.Region!.Province).ThenBy(p => p.Region!.AdminCode).ThenBy(p => p.PeriodStart).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize), cancellationToken);
         return new PagedResponse<ApiPlanSummary>(items, page, pageSize, total);
     }
 
@@ -64,7 +97,7 @@ public sealed class ReadApiService(
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var summary = await Summaries(context.Plans.AsNoTracking().Where(p => p.Id == id)).SingleAsync(cancellationToken);
+        var summary = (await SummariesAsync(context.Plans.AsNoTracking().Where(p => p.Id == id), cancellationToken)).Single();
         return new ApiPlanDetail(
             summary,
             detail.IndicatorFootnote,
@@ -98,34 +131,72 @@ public sealed class ReadApiService(
             i.Cumulative, i.IsBinding, i.Attribute?.ToChinese(), i.ExtraColumns))];
     }
 
-    /// <summary>The plan's yearly values and the engine's statuses as of <paramref name="year"/> (default: the latest reported year), as the dashboard shows them.</summary>
-    public async Task<ApiPlanValues?> ValuesAsync(int id, int? year, CancellationToken cancellationToken)
+    /// <summary>
+    /// The plan's yearly values and the engine's statuses as of <paramref name="year"/>, as the dashboard shows them,
+    /// judged on the plan's own period. The year must be one of that period (else a 400 naming it); without one, the
+    /// default-year rule on the plan's period (the later of the region's latest reported year and the year just ended,
+    /// kept within the period).
+    /// </summary>
+    public async Task<ApiAnswer<ApiPlanValues>> ValuesAsync(int id, int? year, CancellationToken cancellationToken)
     {
         if (await ReadableRegionOfPlanAsync(id, $"api/v1/plans/{id}/values", cancellationToken) is not { } regionId)
         {
-            return null;
-        }
-
-        var asOf = year ?? await dashboard.LatestYearAsync(regionId);
-        if (await dashboard.GetAsync(regionId, asOf) is not { } city || city.PlanId != id)
-        {
-            return null;
+            return ApiAnswer<ApiPlanValues>.NotFound;
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var preliminary = await PreliminaryFigures.UpToAsync(context, [.. city.Indicators.Select(i => i.Id)], asOf, cancellationToken);
-        return new ApiPlanValues(id, regionId, city.RegionName, asOf, [.. city.Indicators.Select(i => new ApiIndicatorValues(
-            i.Id, i.Number, i.Category, i.Name, i.Unit, i.Baseline, i.Target, i.Cumulative, i.Binding, i.IsChild,
-            [.. i.Values.Select(v => new ApiYearValue(v.Year, v.Value, preliminary.Contains((i.Id, v.Year))))],
-            Progress(i.Progress, ReportedValues.LatestOrTotal(i.Cumulative, i.Values, i.Progress))))]);
+        var plan = await context.Plans.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.PeriodStart, p.PeriodEnd, Region = p.Region!.Name }).SingleAsync(cancellationToken);
+        var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
+        if (year is { } asked && !period.Contains(asked))
+        {
+            return ApiAnswer<ApiPlanValues>.Invalid(ApiYears.OutsideDetail([period]));
+        }
+
+        var asOf = year ?? PlanPeriod.DefaultYear([period], await context.LatestReportedYearAsync(regionId, cancellationToken), ChinaTime.Today(clock));
+        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == id).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
+        var ids = indicators.Select(i => i.Id).ToList();
+        var reported = await ReportedValues.UpToAsync(context, ids, asOf);
+        var preliminary = await PreliminaryFigures.UpToAsync(context, ids, asOf, cancellationToken);
+        return ApiAnswer<ApiPlanValues>.Ok(new ApiPlanValues(id, regionId, plan.Region, asOf, ApiPeriod.From(period), [.. indicators.Select(i =>
+        {
+            var series = reported[i.Id].Where(v => period.Contains(v.Year)).ToList();
+            var progress = ProgressEngine.Evaluate(i, series, period);
+            return new ApiIndicatorValues(
+                i.Id, i.Number, i.Category, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.IsBinding, i.ParentId is not null,
+                [.. series.Select(v => new ApiYearValue(v.Year, v.Value, preliminary.Contains((i.Id, v.Year))))],
+                Progress(progress, ReportedValues.LatestOrTotal(i.Cumulative, series, progress)));
+        })]));
     }
 
     /// <summary>
     /// Cities lined up on catalogue indicators, as /compare does: one indicator (<paramref name="canonicalId"/>) or a
-    /// page of the catalogue filtered by category and 约束性. Null when the indicator does not exist.
+    /// page of the catalogue filtered by category and 约束性, as of <paramref name="year"/>. The year must be one of a
+    /// plan's period (of <paramref name="period"/> when given: one of the imported plans' periods, "first-last");
+    /// without one, the province's default year (<see cref="PlanYears.DefaultYear"/>; with a period, the same rule on
+    /// that period). NotFound when the indicator does not exist.
     /// </summary>
-    public async Task<PagedResponse<ApiComparison>?> ComparisonAsync(int? canonicalId, string? category, bool? binding, int year, int page, int pageSize)
+    public async Task<ApiAnswer<PagedResponse<ApiComparison>>> ComparisonAsync(
+        int? canonicalId, string? category, bool? binding, int? year, string? period, int page, int pageSize, CancellationToken cancellationToken)
     {
+        var years = await planYears.ForProvinceAsync(cancellationToken);
+        PlanPeriod? asked = null;
+        if (!string.IsNullOrWhiteSpace(period))
+        {
+            asked = ApiYears.ParsePeriod(period);
+            if (asked is not { } known || !years.Periods.Contains(known))
+            {
+                return ApiAnswer<PagedResponse<ApiComparison>>.Invalid(ApiYears.UnknownPeriodDetail(years.Periods));
+            }
+        }
+
+        if (year is { } y && (asked is { } within ? !within.Contains(y) : !years.Contains(y)))
+        {
+            return ApiAnswer<PagedResponse<ApiComparison>>.Invalid(ApiYears.OutsideDetail(asked is { } p ? [p] : years.Periods));
+        }
+
+        var asOf = year ?? (asked is { } chosen ? PlanPeriod.DefaultYear([chosen], null, ChinaTime.Today(clock)) : years.DefaultYear);
+        var inForce = asked ?? years.InForce(asOf);
         var entries = (await comparisons.CatalogueAsync())
             .Where(c => canonicalId is null || c.Id == canonicalId)
             .Where(c => string.IsNullOrWhiteSpace(category) || (c.Category?.Contains(category.Trim(), StringComparison.Ordinal) ?? false))
@@ -133,24 +204,25 @@ public sealed class ReadApiService(
             .ToList();
         if (canonicalId is not null && entries.Count == 0)
         {
-            return null;
+            return ApiAnswer<PagedResponse<ApiComparison>>.NotFound;
         }
 
         var items = new List<ApiComparison>();
         foreach (var entry in entries.Skip((page - 1) * pageSize).Take(pageSize))
         {
-            if (await comparisons.CompareAsync(entry.Id, year) is { } comparison)
+            if (await comparisons.CompareAsync(entry.Id, asOf) is { } comparison)
             {
                 items.Add(new ApiComparison(
                     new ApiCanonicalIndicator(entry.Id, entry.Name, entry.Unit, entry.Category, entry.Cumulative, entry.CityCount, entry.AnyBinding),
                     comparison.Year,
+                    inForce is { } shown ? ApiPeriod.From(shown) : null,
                     [.. comparison.Cities.Select(c => new ApiCityComparison(
                         c.City, c.PlanIndicatorName, c.PlanUnit, c.BaselineText, c.TargetText, c.Baseline, c.Target, c.Latest, c.Attribute, c.Gap,
                         Progress(c.Progress, c.Latest)))]));
             }
         }
 
-        return new PagedResponse<ApiComparison>(items, page, pageSize, entries.Count);
+        return ApiAnswer<PagedResponse<ApiComparison>>.Ok(new PagedResponse<ApiComparison>(items, page, pageSize, entries.Count));
     }
 
     /// <summary>The plan's region when the caller may read it (a refusal is audited); null for another city's plan or no plan.</summary>
@@ -161,10 +233,15 @@ public sealed class ReadApiService(
         return regionId is { } id && await guard.CanReadRegionAsync(id, target) ? id : null;
     }
 
-    private static IQueryable<ApiPlanSummary> Summaries(IQueryable<Plan> plans) =>
-        plans.Select(p => new ApiPlanSummary(
-            p.Id, p.RegionId, p.Region!.Name, p.Region.Province, p.Title, p.DocumentNumber, p.Issuer, p.IssuedOn,
-            p.Indicators.Count, p.Indicators.Count(i => i.Attribute == IndicatorAttribute.Binding), p.SpecialColumns.Count, p.Projects.Count));
+    private static async Task<List<ApiPlanSummary>> SummariesAsync(IQueryable<Plan> plans, CancellationToken cancellationToken) =>
+        [.. (await plans.Select(p => new
+        {
+            p.Id, p.RegionId, Region = p.Region!.Name, p.Region.Province, p.Title, p.PeriodStart, p.PeriodEnd, p.DocumentNumber, p.Issuer, p.IssuedOn,
+            Indicators = p.Indicators.Count, Binding = p.Indicators.Count(i => i.Attribute == IndicatorAttribute.Binding),
+            Columns = p.SpecialColumns.Count, Projects = p.Projects.Count,
+        }).ToListAsync(cancellationToken)).Select(p => new ApiPlanSummary(
+            p.Id, p.RegionId, p.Region, p.Province, p.Title, ApiPeriod.From(new PlanPeriod(p.PeriodStart, p.PeriodEnd)),
+            p.DocumentNumber, p.Issuer, p.IssuedOn, p.Indicators, p.Binding, p.Columns, p.Projects))];
 
     private static ApiMeasure Measure(Measure measure) => new(measure.Text, measure.Value, measure.Comparator.ToSymbol(), measure.Cumulative);
 

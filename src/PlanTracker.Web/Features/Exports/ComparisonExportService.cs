@@ -1,26 +1,39 @@
+using PlanTracker.Domain.Plans;
 using PlanTracker.Web.Features.Compare;
+using PlanTracker.Web.Features.Plans;
 
 namespace PlanTracker.Web.Features.Exports;
 
 /// <summary>What the comparison page's filters ask for: the indicator shown, the year, and the catalogue filters.</summary>
 public sealed record ComparisonExportRequest(int? IndicatorId, int? Year, string? Category, bool BindingOnly);
 
-/// <summary>The comparison as exported: the page's indicator, and every catalogue indicator the filters leave.</summary>
-public sealed record ComparisonExport(DateTimeOffset ExportedAt, int Year, string? Category, bool BindingOnly, Comparison? Current, IReadOnlyList<Comparison> Filtered);
+/// <summary>
+/// The comparison as exported: the page's indicator, and every catalogue indicator the filters leave. <c>Period</c>:
+/// the plan period in force in <c>Year</c> (null when no plan is imported), which names the baseline and target columns.
+/// </summary>
+public sealed record ComparisonExport(
+    DateTimeOffset ExportedAt,
+    int Year,
+    PlanPeriod? Period,
+    string? Category,
+    bool BindingOnly,
+    Comparison? Current,
+    IReadOnlyList<Comparison> Filtered);
 
 /// <summary>
 /// Builds the comparison export from <see cref="ComparisonService"/> itself (same access rule, same ranking),
-/// choosing the indicator and year exactly as the page does when the address does not say.
+/// choosing the indicator and year exactly as the page does when the address does not say: the year through the
+/// province's <see cref="PlanYears"/> (a year no plan covers falls back to the default year).
 /// </summary>
-public sealed class ComparisonExportService(ComparisonService comparisons, TimeProvider clock)
+public sealed class ComparisonExportService(ComparisonService comparisons, PlanYearService planYears, TimeProvider clock)
 {
     public const string DefaultIndicator = "城镇新增就业人数";
-    public const int DefaultYear = 2023;
 
     public async Task<ComparisonExport> BuildAsync(ComparisonExportRequest request)
     {
         var catalogue = await comparisons.CatalogueAsync();
-        var year = request.Year is >= 2021 and <= 2025 ? request.Year.Value : DefaultYear;
+        var years = await planYears.ForProvinceAsync();
+        var year = years.Resolve(request.Year);
         var indicatorId = request.IndicatorId is { } asked && catalogue.Any(c => c.Id == asked)
             ? asked
             : (catalogue.FirstOrDefault(c => c.Name == DefaultIndicator) ?? catalogue.FirstOrDefault())?.Id;
@@ -35,6 +48,6 @@ public sealed class ComparisonExportService(ComparisonService comparisons, TimeP
             }
         }
 
-        return new ComparisonExport(clock.GetUtcNow(), year, request.Category, request.BindingOnly, current, filtered);
+        return new ComparisonExport(clock.GetUtcNow(), year, years.InForce(year), request.Category, request.BindingOnly, current, filtered);
     }
 }

@@ -17,12 +17,13 @@ public sealed class PlanExportService(IDbContextFactory<PlanTrackerDbContext> co
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var plan = await context.Plans.AsNoTracking().Where(p => p.Id == planId)
-            .Select(p => new { p.RegionId, City = p.Region!.Name, p.Title }).SingleOrDefaultAsync(cancellationToken);
+            .Select(p => new { p.RegionId, City = p.Region!.Name, p.Title, p.PeriodStart, p.PeriodEnd }).SingleOrDefaultAsync(cancellationToken);
         if (plan is null || !await guard.CanReadRegionAsync(plan.RegionId, target))
         {
             return null;
         }
 
+        var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
         var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var values = (await context.IndicatorValues.AsNoTracking()
@@ -31,11 +32,11 @@ public sealed class PlanExportService(IDbContextFactory<PlanTrackerDbContext> co
             .Select(v => new { v.IndicatorId, v.Year, v.Value, v.IsPreliminary, v.IsDemo })
             .ToListAsync(cancellationToken)).ToLookup(v => v.IndicatorId);
 
-        // As the dashboard opens: judged on every value up to the latest year reported for the city.
+        // As the dashboard opens: judged on every value of the plan's period up to the latest year reported for it.
         var rows = indicators.Select(indicator =>
         {
-            var series = values[indicator.Id].ToList();
-            var progress = ProgressEngine.Evaluate(indicator, [.. series.Select(v => new YearValue(v.Year, v.Value))]);
+            var series = values[indicator.Id].Where(v => period.Contains(v.Year)).ToList();
+            var progress = ProgressEngine.Evaluate(indicator, [.. series.Select(v => new YearValue(v.Year, v.Value))], period);
             return new PlanIndicatorExportRow(
                 indicator.Category, indicator.Number, indicator.Name, indicator.ParentId is not null, indicator.Unit,
                 indicator.Attribute?.ToChinese(), indicator.Baseline.Text, indicator.Target.Text, indicator.Cumulative,
@@ -44,8 +45,8 @@ public sealed class PlanExportService(IDbContextFactory<PlanTrackerDbContext> co
                 [.. series.Where(v => v.IsDemo).Select(v => v.Year)],
                 progress.Completion, progress.Expected, progress.Status.ToChinese());
         }).ToList();
-        var assessedYear = values.SelectMany(g => g).Select(v => (int?)v.Year).Max();
-        return new PlanIndicatorExport(planId, plan.City, plan.Title, clock.GetUtcNow(), assessedYear, rows);
+        var assessedYear = values.SelectMany(g => g).Where(v => period.Contains(v.Year)).Select(v => (int?)v.Year).Max();
+        return new PlanIndicatorExport(planId, plan.City, plan.Title, period, clock.GetUtcNow(), assessedYear, rows);
     }
 
     /// <summary>The stored plan in the import contract (<see cref="ParsedPlan"/>): what `PlanTracker.Cli parse` prints for its text.</summary>

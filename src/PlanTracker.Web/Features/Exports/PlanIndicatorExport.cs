@@ -1,10 +1,13 @@
+using PlanTracker.Domain.Plans;
+
 namespace PlanTracker.Web.Features.Exports;
 
-/// <summary>A plan's indicators with their yearly values and the engine's judgement, as the exports show them.</summary>
+/// <summary>A plan's indicators with their yearly values and the engine's judgement, as the exports show them; the columns follow the plan's <see cref="Period"/>.</summary>
 public sealed record PlanIndicatorExport(
     int PlanId,
     string City,
     string PlanTitle,
+    PlanPeriod Period,
     DateTimeOffset ExportedAt,
     int? AssessedYear,
     IReadOnlyList<PlanIndicatorExportRow> Rows)
@@ -12,7 +15,7 @@ public sealed record PlanIndicatorExport(
     public bool HasDemoValues => Rows.Any(r => r.DemoYears.Count > 0);
 }
 
-/// <summary>One indicator: as printed, its value per year (2021–2025), which of them are 快报 or 演示数据, and where it stands.</summary>
+/// <summary>One indicator: as printed, its value per year of the plan's period, which of them are 快报 or 演示数据, and where it stands.</summary>
 public sealed record PlanIndicatorExportRow(
     string? Category,
     int? Number,
@@ -30,6 +33,6 @@ public sealed record PlanIndicatorExportRow(
     decimal? Expected,
     string Status)
 {
-    /// <summary>The running five-year total of a cumulative indicator ([75]); null for others or when nothing is reported.</summary>
-    public decimal? FiveYearTotal => Cumulative && Values.Count > 0 ? Values.Values.Sum() : null;
+    /// <summary>The running total over the period of a cumulative indicator ([75]); null for others or when nothing is reported.</summary>
+    public decimal? PeriodTotal => Cumulative && Values.Count > 0 ? Values.Values.Sum() : null;
 }

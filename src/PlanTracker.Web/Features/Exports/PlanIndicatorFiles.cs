@@ -6,12 +6,12 @@ public static class PlanIndicatorFiles
     public const string SheetName = "主要指标";
 
     public static byte[] Workbook(PlanIndicatorExport export) =>
-        ExportSheet.Workbook(ExportSheet.Build(SheetName, PlanIndicatorTable.Titles(export), PlanIndicatorTable.Header,
+        ExportSheet.Workbook(ExportSheet.Build(SheetName, PlanIndicatorTable.Titles(export), PlanIndicatorTable.Header(export.Period),
             PlanIndicatorTable.Rows(export), Width, frozenColumns: 3));
 
     public static byte[] Csv(PlanIndicatorExport export) =>
         CsvText.Write([
-            PlanIndicatorTable.Header.Select(h => new CsvField(h)),
+            PlanIndicatorTable.Header(export.Period).Select(h => new CsvField(h)),
             .. PlanIndicatorTable.Rows(export).Select(row => row.Select(c => c.ToCsv())),
         ]);
 

@@ -1,24 +1,35 @@
 using System.Globalization;
+using PlanTracker.Domain.Plans;
 
 namespace PlanTracker.Web.Features.Exports;
 
-/// <summary>The plan's indicator table shared by the .xlsx and the .csv: the same columns, the same cells.</summary>
+/// <summary>
+/// The plan's indicator table shared by the .xlsx and the .csv: the same columns, the same cells. The baseline,
+/// target and year columns follow the exported plan's period: its baseline year's 基数, its last year's 目标, one column per year.
+/// </summary>
 public static class PlanIndicatorTable
 {
-    public const int FirstYear = 2021;
-    public const int LastYear = 2025;
     public const string ChildPrefix = "其中：";
     public const string PreliminaryColumn = "快报年份";
     public const string DemoColumn = "演示数据年份";
 
-    public static IReadOnlyList<string> Header { get; } =
+    public static IReadOnlyList<string> Header(PlanPeriod period) =>
     [
-        "类别", "序号", "指标", "单位", "属性", "2020年基数", "2025年目标",
-        .. Years.Select(y => $"{y}年"),
-        PreliminaryColumn, "五年累计", "完成率", "时序进度", "状态", DemoColumn,
+        "类别", "序号", "指标", "单位", "属性", BaselineColumn(period), TargetColumn(period),
+        .. period.Years.Select(YearColumn),
+        PreliminaryColumn, TotalColumn(period), "完成率", "时序进度", "状态", DemoColumn,
     ];
 
-    private static IEnumerable<int> Years => Enumerable.Range(FirstYear, LastYear - FirstYear + 1);
+    /// <summary>"{baseline year}年基数": the year before the period's first.</summary>
+    public static string BaselineColumn(PlanPeriod period) => $"{period.BaselineYear}年基数";
+
+    /// <summary>"{last year}年目标": the period's last year.</summary>
+    public static string TargetColumn(PlanPeriod period) => $"{period.LastYear}年目标";
+
+    public static string YearColumn(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}年");
+
+    /// <summary>"五年累计" for a five-year plan, "规划期累计" for any other span.</summary>
+    public static string TotalColumn(PlanPeriod period) => period.YearCount == 5 ? "五年累计" : "规划期累计";
 
     public static IEnumerable<IReadOnlyList<ExportCell>> Rows(PlanIndicatorExport export) =>
         export.Rows.Select(row => (IReadOnlyList<ExportCell>)
@@ -30,9 +41,9 @@ public static class PlanIndicatorTable
             ExportCell.Of(row.Attribute),
             ExportCell.Of(row.Baseline),
             ExportCell.Of(row.Target),
-            .. Years.Select(y => row.Values.TryGetValue(y, out var v) ? ExportCell.Of(v) : ExportCell.Of((string?)null)),
+            .. export.Period.Years.Select(y => row.Values.TryGetValue(y, out var v) ? ExportCell.Of(v) : ExportCell.Of((string?)null)),
             ExportCell.Of(YearList(row.PreliminaryYears)),
-            ExportCell.Of(row.FiveYearTotal),
+            ExportCell.Of(row.PeriodTotal),
             ExportCell.OfPercent(row.Completion),
             ExportCell.OfPercent(row.Expected),
             ExportCell.Of(row.Status),
@@ -46,7 +57,7 @@ public static class PlanIndicatorTable
         List<TitleLine> lines =
         [
             new($"{export.City} · {export.PlanTitle} · 主要指标及年度数值"),
-            new($"导出时间：{ExportSheet.ExportTime(export.ExportedAt)}；{assessed}；[ ]内为五年累计数，累计指标的年度数值为当年增量；“快报年份”列出仍为快报数的年份。"),
+            new($"导出时间：{ExportSheet.ExportTime(export.ExportedAt)}；规划期 {export.Period.Span}；{assessed}；[ ]内为{TotalColumn(export.Period)}数，累计指标的年度数值为当年增量；“快报年份”列出仍为快报数的年份。"),
         ];
         if (export.HasDemoValues)
         {
