@@ -15,8 +15,14 @@ public static class ReportText
         ? $"{report.Dashboard.RegionName}{report.Period.Name}规划中期评估报告"
         : $"{report.Dashboard.RegionName}{report.Year}年度规划实施监测报告";
 
+    /// <summary>The plan under the title, with its period: "长沙市“十四五”…规划（2021—2025年）" (the span once, if the title has it).</summary>
+    public static string PlanLine(MonitoringReport report) =>
+        report.Dashboard.PlanTitle.Contains(report.Period.Span, StringComparison.Ordinal)
+            ? report.Dashboard.PlanTitle
+            : $"{report.Dashboard.PlanTitle}（{report.Period.Span}）";
+
     /// <summary>
-    /// What a plan's 中期评估 covers, for the report list: "截至 2023 年（时序进度 60%），含 2024—2025 年需完成的任务与评估结论".
+    /// What a plan's 中期评估 covers, for the report list; for 2021–2025: "2021—2025年规划，截至2023年（时序进度60%），含2024—2025年需完成的任务与评估结论".
     /// </summary>
     public static string MidtermSummary(PlanPeriod period) =>
         $"{period.Span}规划，截至{period.MidtermYear}年（时序进度{Percent(Elapsed(period, period.MidtermYear))}），含{Remaining(period, period.MidtermYear)}需完成的任务与评估结论";
@@ -24,7 +30,7 @@ public static class ReportText
     /// <summary>时序进度 at the end of <paramref name="year"/>: the share of the plan's years gone by, (year − first + 1) / n (60% at a five-year plan's middle year).</summary>
     public static decimal Elapsed(PlanPeriod period, int year) => (decimal)(year - period.FirstYear + 1) / period.YearCount;
 
-    /// <summary>The plan's years after <paramref name="year"/>: "2024—2025年" (just the last year when one is left, or none).</summary>
+    /// <summary>The plan's years after <paramref name="year"/>: "2024—2025年" (only the last year when at most one is left).</summary>
     public static string Remaining(PlanPeriod period, int year) =>
         year + 1 < period.LastYear ? $"{year + 1}—{period.LastYear}年" : $"{period.LastYear}年";
 
