@@ -70,7 +70,7 @@ public class MonitoringReportPeriodTests(IsolatedPortalFactory portal) : IClassF
         Assert.Equal(employment.RemainingAnnualEffort!.Value.ToString("0.##", CultureInfo.InvariantCulture), row.QuerySelector("[data-cell=effort]")!.TextContent.Trim());
         // The notes run from the plan's first year: the 2026 note is there, and nothing of the 十四五 plan.
         Assert.Contains("2026", document.QuerySelector($"[data-testid=report-notes] tr[data-note='{Employment}']")!.TextContent, StringComparison.Ordinal);
-        Assert.Empty(document.QuerySelectorAll("[data-testid=report-notes] tr[data-note]").Where(n => n.GetAttribute("data-note") is not (Employment or Insurance)));
+        Assert.DoesNotContain(document.QuerySelectorAll("[data-testid=report-notes] tr[data-note]"), n => n.GetAttribute("data-note") is not (Employment or Insurance));
 
         Assert.Equal("长沙市“十四五”规划中期评估报告", seed.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("截至2023年底（规划期第3年，时序进度60%）", seed.QuerySelector("[data-testid=report-cover]")!.TextContent, StringComparison.Ordinal);
