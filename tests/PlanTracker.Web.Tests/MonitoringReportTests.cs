@@ -20,6 +20,9 @@ namespace PlanTracker.Web.Tests;
 public partial class MonitoringReportTests(PortalFactory portal)
 {
     /// <summary>专栏2 “十四五”规划发展主要指标 of seeds/001_89ddb6cf686b81bb.txt: name (as printed, 其中： included), 2025 target, attribute.</summary>
+    /// <summary>The seed plan's period, as printed in its title (“十四五”, 2021—2025年).</summary>
+    private static readonly PlanPeriod FourteenthPlan = new(2021, 2025);
+
     private static readonly (string Name, string Target, bool Binding)[] ChangshaSeed =
     [
         ("城镇新增就业人数", "[75]", false),
@@ -51,7 +54,7 @@ public partial class MonitoringReportTests(PortalFactory portal)
         Assert.Equal(ChangshaSeed.Select(s => s.Binding), rows.Select(r => r.QuerySelector(".badge-binding") is not null));
 
         var values = await ReadValuesAsync(regionId, 2023);
-        var expected = indicators.Select(i => ProgressEngine.Evaluate(i, values.GetValueOrDefault(i.Id, []))).ToList();
+        var expected = indicators.Select(i => ProgressEngine.Evaluate(i, values.GetValueOrDefault(i.Id, []), FourteenthPlan)).ToList();
         for (var index = 0; index < rows.Count; index++)
         {
             Assert.Equal(expected[index].Status.ToChinese(), rows[index].QuerySelector(".status-badge")!.TextContent.Trim());
@@ -76,6 +79,10 @@ public partial class MonitoringReportTests(PortalFactory portal)
         var cover = document.QuerySelector("[data-testid=report-cover]")!.TextContent;
         Assert.Contains("长沙市2023年度规划实施监测报告", cover, StringComparison.Ordinal);
         Assert.Contains("长沙市“十四五”人力资源和社会保障事业发展规划", cover, StringComparison.Ordinal);
+        Assert.Contains("（2021—2025年）", cover, StringComparison.Ordinal);
+        var heads = document.QuerySelectorAll("[data-testid=report-table] thead th").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("2020年", heads);
+        Assert.Contains("2025年目标", heads);
         // No Portal:IssuingUnit configured in the tests: the city's bureau issues the report.
         Assert.StartsWith("长沙市人力资源和社会保障局", document.QuerySelector("[data-testid=report-issuer]")!.TextContent.Trim(), StringComparison.Ordinal);
         // Other tests of the shared portal may submit or approve 长沙's 2023: the stamp follows the stored status.
@@ -123,9 +130,11 @@ public partial class MonitoringReportTests(PortalFactory portal)
         var document = await GetAsync(client, $"/reports/midterm?city={regionId}");
 
         var values = await ReadValuesAsync(regionId, 2023);
-        var expected = indicators.Select(i => ProgressEngine.Evaluate(i, values.GetValueOrDefault(i.Id, []))).ToList();
+        var expected = indicators.Select(i => ProgressEngine.Evaluate(i, values.GetValueOrDefault(i.Id, []), FourteenthPlan)).ToList();
         Assert.Contains("长沙市“十四五”规划中期评估报告", document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("时序进度60%", document.QuerySelector("[data-testid=report-cover]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("截至2023年底（规划期第3年，时序进度60%）", document.QuerySelector("[data-testid=report-cover]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("六、2024—2025年需完成的任务", document.QuerySelector("[data-testid=report-outlook] h2")!.TextContent.Trim());
+        Assert.Contains("2025年目标", document.QuerySelector("[data-testid=outlook-table] thead")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(expected, e => e.Expected == 0.6m);
         var rows = document.QuerySelectorAll("[data-testid=report-table] tbody tr[data-indicator]").ToList();
         for (var index = 0; index < rows.Count; index++)

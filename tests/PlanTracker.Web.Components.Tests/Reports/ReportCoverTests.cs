@@ -1,9 +1,8 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using PlanTracker.Domain.Progress;
+using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Components.Layout;
-using PlanTracker.Web.Components.Tests.Dashboard;
 using PlanTracker.Web.Features.Reports;
 
 namespace PlanTracker.Web.Components.Tests.Reports;
@@ -42,6 +41,5 @@ public class ReportCoverTests : PortalComponentTest
     }
 
     private static MonitoringReport Report(ReportStatus status) =>
-        new(ChangshaPlan.Dashboard(2023, new Dictionary<string, YearValue[]>()), false, status,
-            status == ReportStatus.Approved ? Generated.AddDays(-3) : null, false, Generated, []);
+        ReportSamples.Report(new PlanPeriod(2021, 2025), 2023, midterm: false, status, status == ReportStatus.Approved ? Generated.AddDays(-3) : null, Generated);
 }

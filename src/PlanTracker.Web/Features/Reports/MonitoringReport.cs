@@ -1,3 +1,4 @@
+using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Dashboard;
@@ -8,8 +9,9 @@ namespace PlanTracker.Web.Features.Reports;
 public sealed record ReportNote(string Indicator, bool Binding, int Year, string? Note, string? Source, bool IsPreliminary, string? Cause, string? CorrectiveMeasures);
 
 /// <summary>
-/// A city's 年度监测报告 (or the 中期评估 as of <see cref="MidtermYear"/>): the dashboard's engine results as of the year,
-/// the reporters' notes, the year's report status and its approval date.
+/// A city's 年度监测报告 (or the 中期评估 as of the plan's <see cref="PlanPeriod.MidtermYear"/>): the dashboard's engine
+/// results as of the year for the plan in force (<see cref="Period"/>), the reporters' notes, the year's report status and
+/// its approval date.
 /// </summary>
 public sealed record MonitoringReport(
     CityDashboard Dashboard,
@@ -20,16 +22,32 @@ public sealed record MonitoringReport(
     DateTimeOffset GeneratedAt,
     IReadOnlyList<ReportNote> Notes)
 {
-    public const int MidtermYear = 2023;
-
     public int Year => Dashboard.Year;
+
+    /// <summary>The period of the plan reported on.</summary>
+    public PlanPeriod Period => Dashboard.Period;
+
+    /// <summary>For the 中期评估: the plan's years after the evaluation year ("2024—2025年").</summary>
+    public string RemainingSpan => ReportText.Remaining(Period, Year);
+
+    /// <summary>"2021—2023年": the years the 中期评估 covers (the plan's first year up to the report's year).</summary>
+    public string ElapsedSpan => ReportText.ElapsedSpan(Period, Year);
+
+    /// <summary>The 时序进度 at the report's year.</summary>
+    public decimal Elapsed => ReportText.Elapsed(Period, Year);
+
+    /// <summary>The report's year as the plan's nth year (1 for the first).</summary>
+    public int YearOfPlan => Year - Period.FirstYear + 1;
+
+    /// <summary>"2025年目标": the heading of the target column (the plan's last year).</summary>
+    public string TargetHeading => $"{Period.LastYear}年目标";
 
     /// <summary>The latest year with any reported value up to the report's year; null when nothing is reported.</summary>
     public int? LatestDataYear => Dashboard.Indicators.SelectMany(i => i.Values).Select(v => (int?)v.Year).Max();
 
     /// <summary>
     /// Whether there is something to report: for a year's report, values of that very year (a year nobody reported is
-    /// not re-labelled with older figures); for the mid-term evaluation, any value up to 2023.
+    /// not re-labelled with older figures); for the mid-term evaluation, any value up to the plan's midterm year.
     /// Without it the report says so instead of showing empty tables.
     /// </summary>
     public bool HasData => Midterm ? LatestDataYear is not null : LatestDataYear == Year;

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Domain.Plans;
-using PlanTracker.Domain.Progress;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Dashboard;
+using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Reports;
@@ -12,24 +12,32 @@ namespace PlanTracker.Web.Features.Reports;
 /// Builds the 年度监测报告 and the 中期评估 of a city: the engine's results come from <see cref="DashboardService"/> (the
 /// same computation as the dashboard), the rest — reporters' notes, report status, approval date, demo flag — is read here.
 /// City-scoped through <see cref="AccessGuard"/>: another city's report is null (shown as not found) and the denial audited.
+/// The plan reported on is the one in force in the year (<see cref="DashboardService.GetAsync"/>); a year no plan covers has no report.
 /// </summary>
 public sealed class MonitoringReportService(
-    IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, DashboardService dashboards, TimeProvider clock)
+    IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, DashboardService dashboards, PlanYearService planYears, TimeProvider clock)
 {
     public Task<MonitoringReport?> AnnualAsync(int regionId, int year) => BuildAsync(regionId, year, midterm: false);
 
-    public Task<MonitoringReport?> MidtermAsync(int regionId) => BuildAsync(regionId, MonitoringReport.MidtermYear, midterm: true);
+    /// <summary>
+    /// The 中期评估 of the plan in force in <paramref name="year"/> (default: the region's default year), as of that
+    /// plan's <see cref="PlanPeriod.MidtermYear"/>. Null when no plan covers the year.
+    /// </summary>
+    public async Task<MonitoringReport?> MidtermAsync(int regionId, int? year = null)
+    {
+        var years = await planYears.ForRegionAsync(regionId);
+        return years.InForce(year ?? years.DefaultYear) is { } period ? await BuildAsync(regionId, period.MidtermYear, midterm: true) : null;
+    }
 
     /// <summary>The cities the user may see a report of (those with a plan).</summary>
     public Task<IReadOnlyList<CityOption>> CitiesAsync() => dashboards.CitiesAsync();
 
-    /// <summary>The latest year with any value for the city (2021 when nothing is reported).</summary>
-    public Task<int> LatestYearAsync(int regionId) => dashboards.LatestYearAsync(regionId);
+    /// <summary>The years the city's plans cover and the year a report opens on (<see cref="PlanPeriod.DefaultYear"/>).</summary>
+    public Task<PlanYears> YearsAsync(int regionId) => planYears.ForRegionAsync(regionId);
 
     private async Task<MonitoringReport?> BuildAsync(int regionId, int year, bool midterm)
     {
-        if (year is < ProgressEngine.DefaultPeriodStart or > ProgressEngine.DefaultPeriodEnd
-            || !await guard.CanReadRegionAsync(regionId, $"reports/{(midterm ? "midterm" : "annual")}/{regionId}/{year}"))
+        if (!await guard.CanReadRegionAsync(regionId, $"reports/{(midterm ? "midterm" : "annual")}/{regionId}/{year}"))
         {
             return null;
         }
@@ -56,7 +64,7 @@ public sealed class MonitoringReportService(
         var planId = dashboard.PlanId;
         var hasDemo = await context.IndicatorValues.AsNoTracking()
             .AnyAsync(v => v.IsDemo && v.Year <= year && context.Indicators.Any(i => i.Id == v.IndicatorId && i.PlanId == planId));
-        var notes = await NotesAsync(context, planId, midterm ? ProgressEngine.DefaultPeriodStart : year, year);
+        var notes = await NotesAsync(context, planId, midterm ? dashboard.Period.FirstYear : year, year);
         return new MonitoringReport(dashboard, midterm, report?.Status, approvedAt, hasDemo, clock.GetUtcNow().ToChinaTime(), notes);
     }
 

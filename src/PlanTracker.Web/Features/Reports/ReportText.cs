@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Web.Components.Layout;
 
@@ -11,8 +12,31 @@ public static class ReportText
         [ProgressStatus.AchievedEarly, ProgressStatus.Ahead, ProgressStatus.OnTrack, ProgressStatus.Behind, ProgressStatus.SeverelyBehind, ProgressStatus.NoData, ProgressStatus.NotAssessable];
 
     public static string Title(MonitoringReport report) => report.Midterm
-        ? $"{report.Dashboard.RegionName}“十四五”规划中期评估报告"
+        ? $"{report.Dashboard.RegionName}{report.Period.Name}规划中期评估报告"
         : $"{report.Dashboard.RegionName}{report.Year}年度规划实施监测报告";
+
+    /// <summary>The plan under the title, with its period: "长沙市“十四五”…规划（2021—2025年）" (the span once, if the title has it).</summary>
+    public static string PlanLine(MonitoringReport report) =>
+        report.Dashboard.PlanTitle.Contains(report.Period.Span, StringComparison.Ordinal)
+            ? report.Dashboard.PlanTitle
+            : $"{report.Dashboard.PlanTitle}（{report.Period.Span}）";
+
+    /// <summary>
+    /// What a plan's 中期评估 covers, for the report list; for 2021–2025: "2021—2025年规划，截至2023年（时序进度60%），含2024—2025年需完成的任务与评估结论".
+    /// </summary>
+    public static string MidtermSummary(PlanPeriod period) =>
+        $"{period.Span}规划，截至{period.MidtermYear}年（时序进度{Percent(Elapsed(period, period.MidtermYear))}），含{Remaining(period, period.MidtermYear)}需完成的任务与评估结论";
+
+    /// <summary>时序进度 at the end of <paramref name="year"/>: the share of the plan's years gone by, (year − first + 1) / n (60% at a five-year plan's middle year).</summary>
+    public static decimal Elapsed(PlanPeriod period, int year) => (decimal)(year - period.FirstYear + 1) / period.YearCount;
+
+    /// <summary>The plan's years after <paramref name="year"/>: "2024—2025年" (only the last year when at most one is left).</summary>
+    public static string Remaining(PlanPeriod period, int year) =>
+        year + 1 < period.LastYear ? $"{year + 1}—{period.LastYear}年" : $"{period.LastYear}年";
+
+    /// <summary>The plan's years up to <paramref name="year"/>: "2021—2023年".</summary>
+    public static string ElapsedSpan(PlanPeriod period, int year) =>
+        year > period.FirstYear ? $"{period.FirstYear}—{year}年" : $"{year}年";
 
     /// <summary>Who issues the report: the configured unit (Portal:IssuingUnit), else the city's 人力资源和社会保障局.</summary>
     public static string IssuingUnit(MonitoringReport report, PortalBranding branding) =>
@@ -44,9 +68,9 @@ public static class ReportText
         {
             var share = report.Assessed == 0 ? 0m : (decimal)report.OnCourse / report.Assessed;
             text += report.Assessed == 0 ? string.Empty
-                : share >= 0.8m ? $"总体看，{Percent(share)}的可评估指标达到或快于时序进度，规划实施总体符合预期，后两年应巩固成果、补齐短板。"
-                : share >= 0.5m ? $"总体看，{Percent(share)}的可评估指标达到或快于时序进度，规划实施基本符合预期，但滞后指标须在2024—2025年加快推进。"
-                : $"总体看，仅{Percent(share)}的可评估指标达到或快于时序进度，规划实施滞后于预期，须调整措施、加大力度，确保2025年目标实现。";
+                : share >= 0.8m ? $"总体看，{Percent(share)}的可评估指标达到或快于时序进度，规划实施总体符合预期，{report.RemainingSpan}应巩固成果、补齐短板。"
+                : share >= 0.5m ? $"总体看，{Percent(share)}的可评估指标达到或快于时序进度，规划实施基本符合预期，但滞后指标须在{report.RemainingSpan}加快推进。"
+                : $"总体看，仅{Percent(share)}的可评估指标达到或快于时序进度，规划实施滞后于预期，须调整措施、加大力度，确保{report.TargetHeading}实现。";
         }
 
         return text;
