@@ -27,7 +27,7 @@ public class DashboardTests(PortalFactory portal)
         var document = new HtmlParser().ParseDocument(html);
         var rows = document.QuerySelectorAll("[data-testid=progress-table] tbody tr[data-indicator]").ToList();
         Assert.Equal(indicators.Count, rows.Count);
-        var expected = indicators.Select(i => ProgressEngine.Evaluate(i, values.GetValueOrDefault(i.Id, []))).ToList();
+        var expected = indicators.Select(i => ProgressEngine.Evaluate(i, values.GetValueOrDefault(i.Id, []), new PlanTracker.Domain.Plans.PlanPeriod(2021, 2025))).ToList();
         for (var index = 0; index < rows.Count; index++)
         {
             Assert.Equal(indicators[index].Name, rows[index].GetAttribute("data-indicator"));

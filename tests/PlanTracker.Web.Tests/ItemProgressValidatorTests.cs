@@ -66,13 +66,14 @@ public class ItemProgressValidatorTests
         var request = Request(new ItemProgressInput { ItemId = 1, Name = "甲", Note = "已启动" });
         request.Year = 2026;
 
-        Assert.Equal(["年度必须在规划期 2021—2025 年内。", "“甲”已填写进展，请选择状态（未开始/进行中/已完成/滞后）。"], _validator.Validate(request).Errors.Select(e => e.ErrorMessage));
+        Assert.Equal(["年度必须在规划期 2021—2025年内。", "“甲”已填写进展，请选择状态（未开始/进行中/已完成/滞后）。"], _validator.Validate(request).Errors.Select(e => e.ErrorMessage));
     }
 
     private static SaveItemProgressRequest Request(params object[] rows) => new()
     {
         RegionId = 1,
         Year = 2023,
+        Period = new PlanTracker.Domain.Plans.PlanPeriod(2021, 2025),
         Items = [.. rows.OfType<ItemProgressInput>()],
         Projects = [.. rows.OfType<ProjectProgressInput>()],
         TargetValues = [.. rows.OfType<ItemTargetValueInput>()],

@@ -13,7 +13,7 @@ public class SaveProgressRequestValidatorTests
         new() { IndicatorId = 1, Name = name, Unit = unit, Value = value, Note = note, Context = context };
 
     private static IReadOnlyList<string> Errors(int year, params ProgressRowInput[] rows) =>
-        [.. Validator.Validate(new SaveProgressRequest { RegionId = 1, Year = year, Rows = [.. rows] }).Errors.Select(e => e.ErrorMessage)];
+        [.. Validator.Validate(new SaveProgressRequest { RegionId = 1, Year = year, Period = new PlanTracker.Domain.Plans.PlanPeriod(2021, 2025), Rows = [.. rows] }).Errors.Select(e => e.ErrorMessage)];
 
     [Theory]
     [InlineData(-0.1, false)]
@@ -56,7 +56,20 @@ public class SaveProgressRequestValidatorTests
     [InlineData(2020)]
     [InlineData(2026)]
     public void The_year_lies_in_the_plan_period(int year) =>
-        Assert.Equal(["年度必须在规划期 2021—2025 年内。"], Errors(year));
+        Assert.Equal(["年度必须在规划期 2021—2025年内。"], Errors(year));
+
+    [Fact]
+    public void A_15th_plan_takes_2026_and_refuses_2025()
+    {
+        var fifteenth = new PlanTracker.Domain.Plans.PlanPeriod(2026, 2030);
+
+        Assert.Empty(Validator.Validate(new SaveProgressRequest { RegionId = 1, Year = 2026, Period = fifteenth }).Errors);
+        Assert.Equal(["年度必须在规划期 2026—2030年内。"], Validator.Validate(new SaveProgressRequest { RegionId = 1, Year = 2025, Period = fifteenth }).Errors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
+    public void A_year_no_plan_covers_is_refused_with_what_to_do() =>
+        Assert.Equal(["没有覆盖 2031 年的规划，请先导入该期规划。"], Validator.Validate(new SaveProgressRequest { RegionId = 1, Year = 2031 }).Errors.Select(e => e.ErrorMessage));
 
     [Fact]
     public void Notes_sources_causes_and_measures_have_length_limits()
@@ -75,7 +88,7 @@ public class SaveProgressRequestValidatorTests
     [Fact]
     public void A_warning_needs_a_note()
     {
-        var insured = new ValueCheckContext("失业保险参保人数", "万人", Measure.Parse("182.8"), Measure.Parse("212.7"), false, true, null, null, new Dictionary<int, decimal> { [2022] = 190m });
+        var insured = new ValueCheckContext("失业保险参保人数", "万人", Measure.Parse("182.8"), Measure.Parse("212.7"), false, true, null, null, new Dictionary<int, decimal> { [2022] = 190m }, new PlanTracker.Domain.Plans.PlanPeriod(2021, 2025));
 
         Assert.Equal(["“失业保险参保人数”存量指标低于 2022 年（190），请在“说明”中写明原因。"], Errors(2023, Row("失业保险参保人数", "万人", 185m, context: insured)));
         Assert.Empty(Errors(2023, Row("失业保险参保人数", "万人", 185m, note: "部分企业外迁", context: insured)));

@@ -102,7 +102,7 @@ public class ComparisonTableTests : PortalComponentTest
             Name = "城镇新增就业人数", Unit = "万人", Baseline = Measure.Parse(baseline), Target = Measure.Parse(target),
             Cumulative = true, Attribute = IndicatorAttribute.Anticipatory,
         };
-        var progress = ProgressEngine.Evaluate(indicator, values);
+        var progress = ProgressEngine.Evaluate(indicator, values, new PlanTracker.Domain.Plans.PlanPeriod(2021, 2025));
         return new CityComparison(city, indicator.Name, indicator.Unit, baseline, target, indicator.Baseline.Value, indicator.Target.Value,
             ComparisonService.Ambition(indicator.Baseline, indicator.Target), values.Sum(v => v.Value), progress.LatestYear, "预期性", progress, adminCode);
     }

@@ -32,7 +32,10 @@ internal static class ChangshaPlan
         [.. Rows.Select((row, index) => Indicator(index + 1, row, values.GetValueOrDefault(row.Name, [])))];
 
     public static CityDashboard Dashboard(int year, IReadOnlyDictionary<string, YearValue[]> values) =>
-        new(2, "长沙市", 2, "长沙市“十四五”人力资源和社会保障事业发展规划（2021—2025年）", year, Indicators(values), [], []);
+        new(2, "长沙市", 2, "长沙市“十四五”人力资源和社会保障事业发展规划（2021—2025年）", Period, year, Indicators(values), [], []);
+
+    /// <summary>The 长沙 plan's period as printed: 2021—2025.</summary>
+    public static readonly PlanTracker.Domain.Plans.PlanPeriod Period = new(2021, 2025);
 
     private static DashboardIndicator Indicator(int id, (string Category, string Name, string Unit, string Baseline, string Target, bool Binding, bool Child) row, YearValue[] values)
     {
@@ -46,6 +49,6 @@ internal static class ChangshaPlan
         };
         return new DashboardIndicator(
             id, row.Category, id, row.Name, row.Unit, row.Baseline, row.Target, indicator.Baseline.Value, indicator.Target.Value,
-            indicator.Cumulative, row.Binding, row.Child, values, ProgressEngine.Evaluate(indicator, values));
+            indicator.Cumulative, row.Binding, row.Child, values, ProgressEngine.Evaluate(indicator, values, Period), Period);
     }
 }

@@ -33,7 +33,7 @@ internal static class ChangshaRows
             IndicatorId = id,
             Name = name,
             Unit = unit,
-            Context = new ValueCheckContext(name, unit, baselineMeasure, targetMeasure, cumulative, binding, null, null, years),
+            Context = new ValueCheckContext(name, unit, baselineMeasure, targetMeasure, cumulative, binding, null, null, years, new PlanTracker.Domain.Plans.PlanPeriod(2021, 2025)),
         };
         return (row, input);
     }
