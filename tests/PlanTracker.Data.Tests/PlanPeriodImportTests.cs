@@ -37,6 +37,11 @@ public class PlanPeriodImportTests
         Assert.False(await context.Plans.InForce(regionId, 2031).AnyAsync());
         Assert.Equal([new PlanPeriod(2021, 2025), new PlanPeriod(2026, 2030)], await context.PeriodsAsync(regionId));
 
+        // every year of both periods can be reported on, with the end of March after it as the deadline
+        var years = await context.ReportingYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync();
+        Assert.Equal(Enumerable.Range(2021, 10), years.Select(y => y.Year));
+        Assert.Equal(new DateOnly(2031, 3, 31), years[^1].Deadline);
+
         // both plans keep their own rows: the 15th plan's 失业保险参保人数 is printed in the same row, with its
         // baseline under the 2025 column (the seed's 182.8 under 2020) and its target under 2030 (212.7)
         var rows = await context.Indicators.AsNoTracking().Where(i => i.Name == "失业保险参保人数").OrderBy(i => i.PlanId).ToListAsync();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Regions;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Import;
 using PlanTracker.Import.Model;
 
@@ -43,6 +44,7 @@ internal static class PlanVersionWriter
         await context.SaveChangesAsync(cancellationToken);
         PlanMapper.LinkParents(plan, parsed);
         await context.SaveChangesAsync(cancellationToken);
+        await OpenReportingYearsAsync(context, plan.Period, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (plan, created);
     }
@@ -62,6 +64,19 @@ internal static class PlanVersionWriter
         }
 
         return await query.SingleOrDefaultAsync(p => p.Region!.Name == parsed.Region && p.PeriodStart == parsed.PeriodStart, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every year of the plan's period can be reported on: a year without its reporting_years row gets one with the
+    /// default deadline (<see cref="ReportingYear.DefaultDeadline"/>); a year already there (its deadline, a closing) is left alone.
+    /// </summary>
+    private static async Task OpenReportingYearsAsync(PlanTrackerDbContext context, PlanPeriod period, CancellationToken cancellationToken)
+    {
+        foreach (var year in period.Years)
+        {
+            var deadline = ReportingYear.DefaultDeadline(year);
+            await context.Database.ExecuteSqlAsync($"INSERT INTO reporting_years (year, deadline) VALUES ({year}, {deadline}) ON CONFLICT (year) DO NOTHING", cancellationToken);
+        }
     }
 
     private static long RegionLockKey(string region) =>

@@ -35,6 +35,7 @@ public static class FeatureRegistration
         services.AddScoped<PlanVersionService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<PlanYearService>();
+        services.AddScoped<SuccessionService>();
         services.AddScoped<MonitoringReportService>();
         services.AddScoped<ProgressEntryService>();
         services.AddScoped<ProgressWorkbookService>();
