@@ -9,6 +9,15 @@ namespace PlanTracker.Domain.Plans;
 /// </summary>
 public readonly record struct PlanPeriod
 {
+    /// <summary>A plan's title with its span after it ("…规划（2021—2025年）"), unless the title already prints both years (in any dash).</summary>
+    public string Titled(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return title.Contains(FirstYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) && title.Contains(LastYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            ? title
+            : $"{title}（{Span}）";
+    }
+
     /// <summary>The 1st Five-Year Plan ran 1953–1957, the 3rd (after 1963–1965's adjustment) from 1966; every later one five years on.</summary>
     private const int ThirdPlanStart = 1966;
 
@@ -42,6 +51,9 @@ public readonly record struct PlanPeriod
 
     /// <summary>The year a 中期评估 is made as of: the middle year (2023 for 2021–2025, τ = 3/5; 2025 for 2024–2026).</summary>
     public int MidtermYear => FirstYear + ((YearCount - 1) / 2);
+
+    /// <summary>What a cumulative [ ] figure is called: "五年累计" for a five-year plan, "规划期累计" for any other span.</summary>
+    public string TotalName => YearCount == 5 ? "五年累计" : "规划期累计";
 
     /// <summary>"2021—2025年".</summary>
     public string Span => $"{FirstYear}—{LastYear}年";

@@ -71,4 +71,11 @@ public class PlanPeriodTests
         Assert.Equal(new PlanPeriod(2026, 2030), PlanPeriod.InForce(periods, 2026));
         Assert.Null(PlanPeriod.InForce(periods, 2031));
     }
+
+    [Theory]
+    [InlineData("长沙市“十四五”人力资源和社会保障事业发展规划（2021—2025年）", "长沙市“十四五”人力资源和社会保障事业发展规划（2021—2025年）")]
+    [InlineData("株洲市“十四五”规划（2021-2025）", "株洲市“十四五”规划（2021-2025）")]
+    [InlineData("湘西州人社事业发展规划", "湘西州人社事业发展规划（2021—2025年）")]
+    public void A_title_gets_the_span_only_when_it_does_not_print_it(string title, string expected) =>
+        Assert.Equal(expected, new PlanPeriod(2021, 2025).Titled(title));
 }

@@ -91,7 +91,7 @@ public class ComparisonTableTests : PortalComponentTest
             City("株洲市", "430200", "28.58", "[>25]", [new(2021, 5m), new(2022, 5m)]),
             City("长沙市", "430100", "[71.42]", "[75]", [new(2021, 12.5m), new(2022, 12.3m)]),
             City("湘西自治州", "433100", "2.3", "[10]", [new(2021, 0.5m)]),
-        ]);
+        ], new PlanTracker.Domain.Plans.PlanPeriod(2021, 2025));
     }
 
     /// <summary>A city's row; <paramref name="adminCode"/> is its GB/T 2260 division code.</summary>

@@ -61,7 +61,8 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
                 Ambition(m.Indicator.Baseline, m.Indicator.Target),
                 latest * m.UnitFactor, progress.LatestYear, m.Indicator.Attribute?.ToChinese(), progress, m.AdminCode);
         });
-        return new Comparison(entry, year, [.. cities.OrderByDescending(c => c.Gap ?? decimal.MinValue).ThenByDescending(c => c.Progress.BoundRespected ?? false).ThenBy(c => c.City)]);
+        var periods = mapped.Select(m => new PlanPeriod(m.PeriodStart, m.PeriodEnd)).Distinct().ToList();
+        return new Comparison(entry, year, [.. cities.OrderByDescending(c => c.Gap ?? decimal.MinValue).ThenByDescending(c => c.Progress.BoundRespected ?? false).ThenBy(c => c.City)], periods.Count == 1 ? periods[0] : null);
     }
 
     /// <summary>Which city plans which catalogue indicator (and under what name).</summary>

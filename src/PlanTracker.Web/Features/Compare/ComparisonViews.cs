@@ -24,6 +24,14 @@ public sealed record CityComparison(
     public decimal? Gap => Progress.Completion is { } c && Progress.Expected is { } e ? (c - e) * 100 : null;
 }
 
-public sealed record Comparison(CatalogueEntry Indicator, int Year, IReadOnlyList<CityComparison> Cities);
+/// <param name="Period">The period all compared cities' plans share in the year; null when they differ (a three-year plan beside a five-year one).</param>
+public sealed record Comparison(CatalogueEntry Indicator, int Year, IReadOnlyList<CityComparison> Cities, PlanTracker.Domain.Plans.PlanPeriod? Period)
+{
+    /// <summary>"2020年" (the shared baseline year), or "基数".</summary>
+    public string BaselineLabel => Period is { } p ? $"{p.BaselineYear}年" : "基数";
+
+    /// <summary>"2025年目标", or "规划目标".</summary>
+    public string TargetLabel => Period is { } p ? $"{p.LastYear}年目标" : "规划目标";
+}
 
 public sealed record CoverageMatrix(IReadOnlyList<string> Cities, IReadOnlyList<(CatalogueEntry Indicator, IReadOnlyDictionary<string, string> NamesByCity)> Rows);

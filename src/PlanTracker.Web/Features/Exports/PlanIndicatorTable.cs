@@ -29,7 +29,7 @@ public static class PlanIndicatorTable
     public static string YearColumn(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}年");
 
     /// <summary>"五年累计" for a five-year plan, "规划期累计" for any other span.</summary>
-    public static string TotalColumn(PlanPeriod period) => period.YearCount == 5 ? "五年累计" : "规划期累计";
+    public static string TotalColumn(PlanPeriod period) => period.TotalName;
 
     public static IEnumerable<IReadOnlyList<ExportCell>> Rows(PlanIndicatorExport export) =>
         export.Rows.Select(row => (IReadOnlyList<ExportCell>)

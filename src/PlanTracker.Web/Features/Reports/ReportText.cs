@@ -16,10 +16,7 @@ public static class ReportText
         : $"{report.Dashboard.RegionName}{report.Year}年度规划实施监测报告";
 
     /// <summary>The plan under the title, with its period: "长沙市“十四五”…规划（2021—2025年）" (the span once, if the title has it).</summary>
-    public static string PlanLine(MonitoringReport report) =>
-        report.Dashboard.PlanTitle.Contains(report.Period.Span, StringComparison.Ordinal)
-            ? report.Dashboard.PlanTitle
-            : $"{report.Dashboard.PlanTitle}（{report.Period.Span}）";
+    public static string PlanLine(MonitoringReport report) => report.Period.Titled(report.Dashboard.PlanTitle);
 
     /// <summary>
     /// What a plan's 中期评估 covers, for the report list; for 2021–2025: "2021—2025年规划，截至2023年（时序进度60%），含2024—2025年需完成的任务与评估结论".
