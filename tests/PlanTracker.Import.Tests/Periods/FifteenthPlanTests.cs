@@ -1,3 +1,4 @@
+using PlanTracker.TestSupport;
 using PlanTracker.Import.Model;
 using PlanTracker.Import.Tests.Word;
 
@@ -5,7 +6,7 @@ namespace PlanTracker.Import.Tests.Periods;
 
 /// <summary>
 /// Issue 13: a plan's period is read from the document. Each seed reads as 2021–2025; its 15th-plan variant
-/// (<see cref="FifteenthPlanText"/>) as 2026–2030 with the same rows, the values of its 2025 and 2030 columns, and its
+/// (<see cref="NextPeriodText"/>) as 2026–2030 with the same rows, the values of its 2025 and 2030 columns, and its
 /// “十四五” results table as the previous period's table.
 /// </summary>
 public class FifteenthPlanTests

@@ -1,3 +1,4 @@
+using PlanTracker.TestSupport;
 using PlanTracker.Import.Model;
 using PlanTracker.Import.Tests.GoldenValues;
 using static PlanTracker.Import.Tests.GoldenValues.GoldenPlan;
@@ -5,7 +6,7 @@ using static PlanTracker.Import.Tests.GoldenValues.GoldenPlan;
 namespace PlanTracker.Import.Tests.Periods;
 
 /// <summary>
-/// The 15th-plan variant of each seed (<see cref="FifteenthPlanText"/>): the value edits made to its main table, and
+/// The 15th-plan variant of each seed (<see cref="NextPeriodText"/>): the value edits made to its main table, and
 /// what the variant's rows then are — the seed's golden rows with the edited targets as the edits print them.
 /// </summary>
 internal static class FifteenthPlans
@@ -50,7 +51,7 @@ internal static class FifteenthPlans
     };
 
     /// <summary>The seed's text as a 15th plan, with its value edits.</summary>
-    public static string Text(string seed) => FifteenthPlanText.From(Seeds.Text(seed), [.. EditsOf(seed).Select(e => e.Edit)]);
+    public static string Text(string seed) => NextPeriodText.From(Seeds.Text(seed), [.. EditsOf(seed).Select(e => e.Edit)]);
 
     /// <summary>
     /// The variant's golden values: the seed's rows with the edited targets; the extra period column (鄂州's
