@@ -18,11 +18,11 @@ internal sealed record PlanScope(
     public static async Task<PlanScope> ReadAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken)
     {
         var plan = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => new { p.Id, p.PeriodStart, p.PeriodEnd }).FirstOrDefaultAsync(cancellationToken);
-        var planIds = context.Plans.Where(p => p.Id == (plan == null ? 0 : plan.Id)).Select(p => p.Id);
+        var planId = plan?.Id ?? 0;
         var items = await context.SpecialColumnItems.AsNoTracking()
-            .Where(i => context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && planIds.Contains(c.PlanId)))
+            .Where(i => context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && c.PlanId == planId))
             .ToDictionaryAsync(i => i.Id, i => i.Title, cancellationToken);
-        var projects = await context.Projects.AsNoTracking().Where(p => planIds.Contains(p.PlanId))
+        var projects = await context.Projects.AsNoTracking().Where(p => p.PlanId == planId)
             .Select(p => new { p.Id, p.Name, HasInvestment = p.TotalInvestment != null || p.PeriodInvestment != null })
             .ToDictionaryAsync(p => p.Id, p => (p.Name, p.HasInvestment), cancellationToken);
         var itemIds = items.Keys.ToList();

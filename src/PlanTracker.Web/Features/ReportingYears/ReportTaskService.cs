@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Identity;
+using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 
@@ -62,9 +63,8 @@ public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> co
             .Where(v => ids.Contains(v.IndicatorId) && !v.IsDemo)
             .Select(v => new { v.IndicatorId, v.Year })
             .ToListAsync();
-        var items = await context.SpecialColumnItems.AsNoTracking()
-            .Where(i => context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && planIds.Contains(c.PlanId)))
-            .Select(i => new { i.Id, PlanId = context.SpecialColumns.Where(c => c.Id == i.SpecialColumnId).Select(c => c.PlanId).Single() }).ToListAsync();
+        var items = await context.SpecialColumns.AsNoTracking().Where(c => planIds.Contains(c.PlanId))
+            .SelectMany(c => c.Items.Select(i => new { i.Id, c.PlanId })).ToListAsync();
         var projects = await context.Projects.AsNoTracking().Where(p => planIds.Contains(p.PlanId)).Select(p => new { p.Id, p.PlanId }).ToListAsync();
         var itemIds = items.Select(i => i.Id).ToList();
         var projectIds = projects.Select(p => p.Id).ToList();
@@ -75,11 +75,12 @@ public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> co
         var reports = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId).ToDictionaryAsync(r => r.Year, r => r.Status);
 
         // each year is reported against the plan in force that year; a year no plan covers has no task
-        return [.. years.Select(y => (Year: y, Plan: plans.Where(p => p.PeriodStart <= y.Year && p.PeriodEnd >= y.Year).OrderByDescending(p => p.PeriodStart).FirstOrDefault()))
-            .Where(t => t.Plan is not null)
+        var periods = plans.Select(p => new PlanPeriod(p.PeriodStart, p.PeriodEnd)).ToList();
+        return [.. years.Select(y => (Year: y, Period: PlanPeriod.InForce(periods, y.Year)))
+            .Where(t => t.Period is not null)
             .Select(t =>
             {
-                var (y, planId) = (t.Year, t.Plan!.Id);
+                var (y, planId) = (t.Year, plans.First(p => p.PeriodStart == t.Period!.Value.FirstYear).Id);
                 var planIndicators = indicators.Where(i => i.PlanId == planId).ToList();
                 var planItems = items.Where(i => i.PlanId == planId).Select(i => i.Id).ToHashSet();
                 var planProjects = projects.Where(p => p.PlanId == planId).Select(p => p.Id).ToHashSet();
