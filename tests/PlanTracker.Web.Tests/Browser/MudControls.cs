@@ -6,10 +6,24 @@ namespace PlanTracker.Web.Tests.Browser;
 public static class MudControls
 {
     /// <summary>Opens the MudSelect (its input carries the data-testid) and clicks the option with exactly this text.</summary>
+    /// <remarks>A click that lands while the page is still settling (a panel just expanded) can leave the list closed: the list
+    /// is opened again, at most three times, until the option shows.</remarks>
     public static async Task ChooseAsync(ILocator select, string option)
     {
-        await select.ClickAsync();
         var item = select.Page.Locator(".mud-popover-open [role=option]").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(option)}\\s*$") });
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            try
+            {
+                await item.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+
         await item.ClickAsync();
         await select.Page.Locator(".mud-popover-open [role=option]").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
     }
