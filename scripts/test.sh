@@ -24,7 +24,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-results="$(mktemp -d)"
+# Result files are kept (TestResults/ is ignored by git): the latest run's .trx files, and after a failure the
+# browser tests' captures (screenshots, visible text, the portal's warnings; see FailureCapture).
+results="TestResults/run-$(date -u +%Y%m%d-%H%M%S)"
+mkdir -p "$results"
+rm -rf tests/*/bin/*/*/screenshots/failures
 dotnet test PlanTracker.sln --logger "trx" --results-directory "$results" "$@"
 status=$?
 passed=0; failed=0; skipped=0
@@ -36,10 +40,39 @@ for trx in "$results"/*.trx; do
   n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
 done
-rm -rf "$results"
+# Only the five latest runs are kept.
+ls -1dt TestResults/run-* 2>/dev/null | tail -n +6 | xargs -r rm -rf
 if [ $((passed + failed)) -eq 0 ]; then
   echo "No test ran." >&2
   exit 1
+fi
+if [ "$failed" -gt 0 ] || [ "$status" -ne 0 ]; then
+  echo
+  echo "=== Failed tests (result files in $results) ==="
+  failed_tests=$(for trx in "$results"/*.trx; do
+    [ -f "$trx" ] && grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.* testName="\([^"]*\)".*/\1/p'
+  done)
+  sed 's/^/  /' <<<"$failed_tests"
+  for captures in tests/*/bin/*/*/screenshots/failures; do
+    [ -d "$captures" ] || continue
+    mkdir -p "$results/failures" && cp -r "$captures"/. "$results/failures/"
+  done
+  if [ -d "$results/failures" ]; then
+    echo "=== What the browser showed when they failed (screenshots in $results/failures) ==="
+    # A capture is named <n>-<test class>.<member that opened the page>.
+    for class in $(sed 's/(.*//; s/\.[^.]*$//; s/.*\.//' <<<"$failed_tests" | sort -u); do
+      for capture in "$results"/failures/*-"$class".*.txt; do
+        [ -f "$capture" ] || continue
+        echo "--- $(basename "$capture")"
+        head -c 2500 "$capture"; echo
+      done
+    done
+    for log in "$results"/failures/portal-*.log; do
+      [ -f "$log" ] || continue
+      echo "--- $(basename "$log") (errors)"
+      grep -E "^(Error|Critical)" -A3 "$log" | head -n 40
+    done
+  fi
 fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit $status

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.TestSupport;
 using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security.SignIn;
+using PlanTracker.Web.Tests.Browser;
 using Serilog.Core;
 
 namespace PlanTracker.Web.Tests;
@@ -19,6 +20,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string BaseUrl { get; private set; } = string.Empty;
 
     public string ConnectionString { get; protected set; } = string.Empty;
+
+    private readonly int _failuresBefore = FailureCapture.Failures;
 
     public CapturingLogSink Logs { get; } = new();
 
@@ -72,7 +75,16 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        // A failed test's server side: the portal's warnings and errors beside the browser captures.
+        if (FailureCapture.Failures > _failuresBefore)
+        {
+            await FailureCapture.WritePortalLogAsync(Logs, GetType().Name);
+        }
+
+        await DisposeAsync();
+    }
 }
 
 /// <summary>A portal of its own (own database, own clock) for tests that move time or change accounts.</summary>

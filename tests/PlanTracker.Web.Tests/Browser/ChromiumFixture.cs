@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 
 namespace PlanTracker.Web.Tests.Browser;
@@ -10,6 +11,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
 {
     public const string ExecutableVariable = "PLANTRACKER_CHROMIUM";
 
+    private readonly List<FailureCapture.PageRecord> _pages = [];
+    private readonly int _failuresBefore = FailureCapture.Failures;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -34,16 +37,24 @@ public sealed class ChromiumFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a context of its own; kept for <see cref="FailureCapture"/> under the name of the test (file and member) that opened it.</summary>
+    public async Task<IPage> NewPageAsync([CallerFilePath] string openedIn = "", [CallerMemberName] string openedBy = "")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        lock (_pages)
+        {
+            _pages.Add(FailureCapture.Record(page, $"{Path.GetFileNameWithoutExtension(openedIn)}.{openedBy}"));
+        }
+
+        return page;
     }
 
     /// <summary>A new page signed in as a demo user through the sign-in form, landed on the home page.</summary>
-    public async Task<IPage> SignedInPageAsync(string baseUrl, string userName, string password = PortalSession.Password)
+    public async Task<IPage> SignedInPageAsync(string baseUrl, string userName, string password = PortalSession.Password,
+        [CallerFilePath] string openedIn = "", [CallerMemberName] string openedBy = "")
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(openedIn, openedBy);
         await page.GotoAsync(baseUrl + "/account/login");
         await page.FillAsync("#user-name", userName);
         await page.FillAsync("#password", password);
@@ -62,6 +73,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await FailureCapture.WriteAsync(_pages, _failuresBefore);
         if (Browser is not null)
         {
             await Browser.CloseAsync();
