@@ -77,11 +77,14 @@ public static class CliApp
             .AddEnvironmentVariables()
             .Build();
 
-    /// <summary>The connection string from the environment, or the private local cluster.</summary>
+    /// <summary>
+    /// The connection string from the environment, or the private local cluster: a cluster this command started is
+    /// stopped when it ends (dispose the connection); one already running (a portal's) is only used and left running.
+    /// </summary>
     public static Task<DatabaseConnection> ConnectAsync(ILoggerFactory loggerFactory) =>
         DatabaseStartup.ConnectAsync(
             Environment.GetEnvironmentVariable($"ConnectionStrings__{DatabaseStartup.ConnectionStringName}"),
-            new LocalPostgresOptions { StopOnShutdown = false, RootDirectory = Environment.GetEnvironmentVariable("LocalPostgres__RootDirectory") },
+            new LocalPostgresOptions { StopOnShutdown = true, RootDirectory = Environment.GetEnvironmentVariable("LocalPostgres__RootDirectory") },
             loggerFactory.CreateLogger("PlanTracker.Database"));
 
     private static async Task<int> MigrateAsync(ILoggerFactory loggerFactory)

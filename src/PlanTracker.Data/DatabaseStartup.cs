@@ -19,7 +19,11 @@ public sealed class DatabaseConnection(string connectionString, LocalPostgresClu
         return Cluster is null ? $"已配置的数据库 {where}" : $"本地私有 PostgreSQL {where}（数据目录 {Cluster.RootDirectory}）";
     }
 
-    public ValueTask DisposeAsync() => Cluster?.DisposeAsync() ?? ValueTask.CompletedTask;
+    private int _disposed;
+
+    /// <summary>Stops the private cluster when this process started it; once, however often it is called (a failed start and the host's stop).</summary>
+    public ValueTask DisposeAsync() =>
+        Interlocked.Exchange(ref _disposed, 1) == 0 && Cluster is not null ? Cluster.DisposeAsync() : ValueTask.CompletedTask;
 }
 
 public static class DatabaseStartup

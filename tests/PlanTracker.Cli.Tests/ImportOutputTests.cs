@@ -50,7 +50,8 @@ internal sealed record CliRun(int ExitCode, string StandardOutput, string Standa
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
-    public static async Task<CliRun> StartAsync(string connectionString, IEnumerable<(string Name, string Value)> environment, params string[] arguments)
+    /// <summary>Runs the CLI; without a connection string (null) it uses its private cluster, as on a fresh machine.</summary>
+    public static async Task<CliRun> StartAsync(string? connectionString, IEnumerable<(string Name, string Value)> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -66,7 +67,12 @@ internal sealed record CliRun(int ExitCode, string StandardOutput, string Standa
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["ConnectionStrings__PlanTracker"] = connectionString;
+        start.Environment.Remove("ConnectionStrings__PlanTracker");
+        if (connectionString is not null)
+        {
+            start.Environment["ConnectionStrings__PlanTracker"] = connectionString;
+        }
+
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -28,4 +28,43 @@ public class StartupFailureTests
         Assert.Contains("PlanTracker 无法启动：无法连接到已配置的数据库 127.0.0.1:1/plantracker", await error);
         Assert.DoesNotContain("   at ", all);
     }
+
+    [Fact]
+    public async Task A_start_that_fails_after_starting_the_private_cluster_stops_it_again()
+    {
+        // The address is taken, so Kestrel cannot listen: the cluster was started (and migrated) by then.
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var root = Path.Combine(Path.GetTempPath(), $"plantracker-start-{Guid.NewGuid():N}"[..32]);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PlanTracker.Web.dll"));
+        start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
+        start.Environment.Remove("ConnectionStrings__PlanTracker");
+        start.Environment["LocalPostgres__RootDirectory"] = root;
+        start.Environment["Seeds__Import"] = "false";
+        try
+        {
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await process.WaitForExitAsync(timeout.Token);
+            var all = await output + await error;
+
+            Assert.True(process.ExitCode == 1, all);
+            Assert.Contains($"PlanTracker 无法启动：Failed to bind to address http://127.0.0.1:{port}", await error);
+            Assert.True(File.Exists(Path.Combine(root, "data", "PG_VERSION")), all);
+            Assert.False(File.Exists(Path.Combine(root, "data", "postmaster.pid")), "the private cluster is still running:\n" + all);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
