@@ -26,6 +26,7 @@ public static class DatabaseHosting
                 options,
                 startupLog);
             builder.Services.AddSingleton(database);
+            builder.Services.AddSingleton<SeedStatus>();
             builder.Services.AddPlanTrackerData(database.ConnectionString);
             builder.Services.AddHealthChecks().AddDbContextCheck<PlanTrackerDbContext>("database");
             return database;
@@ -46,10 +47,14 @@ public static class DatabaseHosting
     {
         app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(database.ConnectionString);
-        if (app.Configuration.GetValue("Seeds:Import", true))
+        if (app.Configuration.GetValue(SeedStatus.ImportSetting, true))
         {
             await ImportSeedPlansAsync(app);
             await app.Services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync();
+        }
+        else
+        {
+            app.Services.GetRequiredService<SeedStatus>().Disabled();
         }
 
         if (app.Environment.IsDevelopment())
@@ -60,14 +65,24 @@ public static class DatabaseHosting
 
     private static async Task ImportSeedPlansAsync(WebApplication app)
     {
-        var seeds = SeedPlanLoader.FindSeedDirectory(app.Configuration["Seeds:Directory"], app.Environment.ContentRootPath, AppContext.BaseDirectory);
+        var status = app.Services.GetRequiredService<SeedStatus>();
+        var configured = app.Configuration[SeedStatus.DirectorySetting];
+        string[] searchedFrom = [app.Environment.ContentRootPath, AppContext.BaseDirectory];
+        var seeds = SeedPlanLoader.FindSeedDirectory(configured, searchedFrom);
+        status.Searched(string.IsNullOrWhiteSpace(configured) ? null : configured, searchedFrom.Distinct().ToList(), seeds);
         if (seeds is null)
         {
-            app.Logger.LogWarning("No seeds folder found; set Seeds:Directory to import the shipped plans");
+            app.Logger.LogError("No seed plans loaded: {Problem}", status.Problem());
             return;
         }
 
         var results = await app.Services.GetRequiredService<SeedPlanLoader>().LoadAsync(seeds);
+        status.Loaded(results.Count, results.Count(r => r.Outcome is ImportOutcome.Rejected or ImportOutcome.NeedsConfirmation));
+        if (status.Problem() is { } problem)
+        {
+            app.Logger.LogError("Seed plans: {Problem}", problem);
+        }
+
         var imported = results.Count(r => r.Outcome is ImportOutcome.Created or ImportOutcome.Updated);
         if (imported > 0)
         {
