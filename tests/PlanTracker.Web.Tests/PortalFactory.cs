@@ -61,6 +61,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // The entry page keeps typed input as a draft after a pause: one second here, so that a test waits for the
+        // draft's state (entry-autosaved), not for ten seconds of production pause.
+        builder.UseSetting("Progress:AutosaveSeconds", "1");
         builder.ConfigureTestServices(services =>
         {
             // The portal's Serilog pipeline reads sinks from its services.

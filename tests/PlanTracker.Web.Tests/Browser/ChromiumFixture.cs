@@ -4,37 +4,64 @@ using Microsoft.Playwright;
 namespace PlanTracker.Web.Tests.Browser;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright (never `playwright install`: browser downloads fail here).
-/// Screenshots go to tests/PlanTracker.Web.Tests/bin/.../screenshots for a person to look at.
+/// Debian's Chromium driven by Playwright (never `playwright install`: browser downloads fail here). One browser for the
+/// whole test assembly, started by the first class that needs it; each class gets contexts of its own and closes them
+/// when it ends (their circuits end with them). Screenshots go to tests/PlanTracker.Web.Tests/bin/.../screenshots
+/// for a person to look at.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
     public const string ExecutableVariable = "PLANTRACKER_CHROMIUM";
 
+    private static readonly SemaphoreSlim Launching = new(1, 1);
+    private static IPlaywright? _playwright;
+    private static IBrowser? _browser;
+
     private readonly List<FailureCapture.PageRecord> _pages = [];
     private readonly int _failuresBefore = FailureCapture.Failures;
-    private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public async Task InitializeAsync()
-    {
-        var executable = Environment.GetEnvironmentVariable(ExecutableVariable) ?? "/usr/bin/chromium";
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException($"Chromium not found at {executable}: apt-get install chromium fonts-noto-cjk (or set {ExecutableVariable}).");
-        }
+    public async Task InitializeAsync() => Browser = await SharedBrowserAsync();
 
-        Directory.CreateDirectory(ScreenshotDirectory);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    /// <summary>The assembly's browser; launched again if an earlier one crashed.</summary>
+    private static async Task<IBrowser> SharedBrowserAsync()
+    {
+        await Launching.WaitAsync();
+        try
         {
-            ExecutablePath = executable,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+            if (_browser is { IsConnected: true })
+            {
+                return _browser;
+            }
+
+            var executable = Environment.GetEnvironmentVariable(ExecutableVariable) ?? "/usr/bin/chromium";
+            if (!File.Exists(executable))
+            {
+                throw new InvalidOperationException($"Chromium not found at {executable}: apt-get install chromium fonts-noto-cjk (or set {ExecutableVariable}).");
+            }
+
+            Directory.CreateDirectory(ScreenshotDirectory);
+            if (_playwright is null)
+            {
+                _playwright = await Playwright.CreateAsync();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => _playwright.Dispose();
+            }
+
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            });
+            return _browser;
+        }
+        finally
+        {
+            Launching.Release();
+        }
     }
 
     /// <summary>A page in a context of its own; kept for <see cref="FailureCapture"/> under the name of the test (file and member) that opened it.</summary>
@@ -71,14 +98,20 @@ public sealed class ChromiumFixture : IAsyncLifetime
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 
+    /// <summary>Captures the pages if a test failed, then closes this class's contexts; the browser stays for the next class.</summary>
     public async Task DisposeAsync()
     {
         await FailureCapture.WriteAsync(_pages, _failuresBefore);
-        if (Browser is not null)
+        foreach (var context in _pages.Select(p => p.Page.Context).Distinct())
         {
-            await Browser.CloseAsync();
+            try
+            {
+                await context.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Already gone with a crashed browser: nothing left to close.
+            }
         }
-
-        _playwright?.Dispose();
     }
 }

@@ -92,12 +92,21 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         Assert.Equal("城镇新增就业人数 2025 年数值", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
 
         // Nothing saved: after a pause the input is kept as a draft, and a reload (a lost connection) brings it back.
-        await page.GetByTestId("entry-autosaved").WaitForAsync(new() { Timeout = 20_000 });
+        await page.GetByTestId("entry-autosaved").WaitForAsync();
         await page.ReloadAsync();
         await ChromiumFixture.WaitForCircuitAsync(page);
         await page.GetByTestId("entry-draft-restored").WaitForAsync();
         Assert.Equal("3.2", await page.Locator("tr[data-indicator='城镇新增就业人数'] input.entry-input").InputValueAsync());
         await page.ScreenshotAsync(new() { Path = Shot("entry-draft-restored.png"), FullPage = true });
+
+        // 放弃这些输入: the stored values come back and no draft is left for the next visit (or another test).
+        await page.GetByTestId("entry-discard-draft").ClickAsync();
+        await page.GetByTestId("entry-draft-restored").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.NotEqual("3.2", await page.Locator("tr[data-indicator='城镇新增就业人数'] input.entry-input").InputValueAsync());
+        await page.ReloadAsync();
+        await ChromiumFixture.WaitForCircuitAsync(page);
+        await page.GetByTestId("entry-save").WaitForAsync();
+        Assert.Equal(0, await page.GetByTestId("entry-draft-restored").CountAsync());
     }
 
     [Fact]
