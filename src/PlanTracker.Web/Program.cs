@@ -10,7 +10,11 @@ using PlanTracker.Web.Security;
 using PlanTracker.Web.Security.ApiTokens;
 using MudBlazor.Services;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = PortalContentRoot.Choose(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+});
 var startupLog = builder.AddPlanTrackerLogging();
 
 var database = await builder.ConnectDatabaseAsync(startupLog);

@@ -67,4 +67,52 @@ public class StartupFailureTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Started_from_another_directory_the_portal_reads_its_own_settings_and_logs()
+    {
+        // A service started with no working directory: the current directory is "/", not the program's folder.
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = "/",
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PlanTracker.Web.dll"));
+        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        start.Environment["ConnectionStrings__PlanTracker"] = await PlanTracker.TestSupport.TestPostgres.CreateDatabaseAsync("elsewhere");
+        start.Environment["Seeds__Import"] = "false";
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        start.Environment.Remove("Admin__InitialPassword");
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var lines = new List<string>();
+        try
+        {
+            // Serilog's console sink comes from appsettings.json: without it nothing after the start-up lines is written,
+            // and the admin's generated password (Production) would be lost.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                lines.Add(line);
+                if (line.Contains("PlanTracker 已启动", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+
+            var all = string.Join('\n', lines);
+            Assert.Contains(lines, l => l.Contains("PlanTracker 已启动", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Contains("初始密码", StringComparison.Ordinal));
+            Assert.Contains("Content root path: " + AppContext.BaseDirectory.TrimEnd('/'), all, StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        Assert.DoesNotContain("   at ", await error);
+    }
 }
