@@ -14,6 +14,23 @@ public static class DatabaseFailures
     // Class 08: connection exception; 57P01-57P03: admin/crash shutdown, cannot connect now; 53300: too many connections.
     private static readonly string[] UnavailableStates = ["57P01", "57P02", "57P03", "53300"];
 
+    /// <summary>
+    /// The server is there but gave up on a statement: its statement_timeout or lock_timeout ran out (a slow or locked
+    /// database). The transaction is rolled back; the caller reports "try again", not an outage.
+    /// </summary>
+    public static bool IsTimedOut(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: "57014" or "55P03" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsUnavailable(Exception? exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)

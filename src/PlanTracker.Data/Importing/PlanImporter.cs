@@ -80,7 +80,19 @@ public sealed class PlanImporter(IDbContextFactory<PlanTrackerDbContext> context
         };
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (plan, created) = await PlanVersionWriter.WriteAsync(context, parsed, version, cancellationToken);
+        Plan plan;
+        bool created;
+        try
+        {
+            (plan, created) = await PlanVersionWriter.WriteAsync(context, parsed, version, cancellationToken);
+        }
+        catch (Exception ex) when (DatabaseFailures.IsTimedOut(ex))
+        {
+            // One transaction: nothing of this import was stored.
+            logger.LogWarning(ex, "Importing {FileName} timed out in the database", source.FileName);
+            return new ImportResult(ImportOutcome.Rejected, preview.ExistingPlanId, "数据库响应超时，本次未导入，现有规划未改变。请稍后再试。", preview);
+        }
+
         logger.LogInformation("Imported {FileName} ({Sha256}) into plan {PlanId} of {Region}: {Indicators} indicators, {Chapters} chapters, {Warnings} warnings, {Corrections} corrections",
             source.FileName, preview.Sha256, plan.Id, parsed.Region, parsed.Indicators.Count, parsed.Chapters.Count, parsed.Warnings.Count, version.Corrections.Count);
         var outcome = created ? ImportOutcome.Created : ImportOutcome.Updated;

@@ -17,7 +17,8 @@ public sealed class ProgressEntryService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
     IValidator<SaveProgressRequest> validator,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<ProgressEntryService> logger)
 {
     public async Task<ProgressEntryForm?> LoadAsync(int year)
     {
@@ -72,6 +73,20 @@ public sealed class ProgressEntryService(
     /// those rows is written), the rest of the save is committed. The form adopts the outcome (<see cref="SaveProgressRequest.Adopt"/>).
     /// </summary>
     public async Task<SaveProgressResult> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await SaveOnceAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (DatabaseFailures.IsTimedOut(ex))
+        {
+            // The transaction is rolled back: nothing of this save is stored, the input stays on the page.
+            logger.LogWarning(ex, "Saving {Year} of region {RegionId} timed out in the database", request.Year, request.RegionId);
+            return SaveProgressResult.Fail(SaveOutcome.TimedOut, "数据库响应超时，本次未保存，已保存的数据未改变。您的输入仍保留在本页，请稍后再点“保存”。");
+        }
+    }
+
+    private async Task<SaveProgressResult> SaveOnceAsync(SaveProgressRequest request, CancellationToken cancellationToken)
     {
         var sent = request.Rows.ToDictionary(r => r.IndicatorId, RowFields.From);
         var user = await guard.GetUserAsync();

@@ -39,6 +39,9 @@ public enum SaveOutcome
 
     /// <summary>The database did not answer: nothing was stored, the input stays on the page and is saved again once it is back.</summary>
     Unavailable,
+
+    /// <summary>The database gave up on the save (statement or lock timeout): nothing was stored, the input stays on the page.</summary>
+    TimedOut,
 }
 
 /// <summary>
