@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -n "${PLANTRACKER_CHROMIUM:-}" ] || missing+=(chromium)
+[ -x /usr/sbin/nginx ] || [ -n "${PLANTRACKER_NGINX:-}" ] || missing+=(nginx)
 fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
 if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [ -z "${PLANTRACKER_TEST_CONNECTION:-}" ]; then
   missing+=(postgresql)

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using PlanTracker.TestSupport;
 
 namespace PlanTracker.Web.Tests.Browser;
@@ -25,7 +23,7 @@ public sealed class RestartablePortal : IAsyncDisposable
 
     public static async Task<RestartablePortal> StartAsync()
     {
-        var portal = new RestartablePortal(await TestPostgres.CreateDatabaseAsync("restart"), FreeLoopbackPort());
+        var portal = new RestartablePortal(await TestPostgres.CreateDatabaseAsync("restart"), FixedAddressPortal.FreeLoopbackPort());
         await portal.StartAgainAsync();
         return portal;
     }
@@ -62,24 +60,4 @@ public sealed class RestartablePortal : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
-
-    /// <summary>A port nothing listens on now (the system's choice), kept for every start of this portal.</summary>
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed class FixedAddressPortal(string connectionString, int port) : PortalFactory
-    {
-        protected override int Port => port;
-
-        public override Task InitializeAsync()
-        {
-            ConnectionString = connectionString;
-            Start();
-            return Task.CompletedTask;
-        }
-    }
 }
