@@ -1,0 +1,52 @@
+using PlanTracker.LoadTests.Circuit;
+
+namespace PlanTracker.LoadTests.Journeys;
+
+/// <summary>One simulated user: a circuit opened on its page, and one cycle of what the user does there.</summary>
+public abstract class Journey(PortalSession session, Measurements measurements) : IAsyncDisposable
+{
+    protected PortalSession Session { get; } = session;
+
+    protected Measurements Measurements { get; } = measurements;
+
+    protected CircuitClient Client { get; private set; } = null!;
+
+    public string? CircuitError => Client?.Error;
+
+    protected abstract string StartPage { get; }
+
+    /// <summary>Opens the circuit and waits for the page's first interactive render.</summary>
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        Client = await CircuitClient.OpenAsync(Session, StartPage, cancellationToken);
+        await ReadyAsync(cancellationToken);
+    }
+
+    protected virtual Task ReadyAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public abstract Task ActAsync(Random random, CancellationToken cancellationToken);
+
+    /// <summary>Opens a year picker, chooses another year than the page shows and waits until the page shows it.</summary>
+    protected async Task SwitchYearAsync(Random random, string pickerTestId, Func<DomMirror, int, bool> shows, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<int> years = [];
+        await Measurements.TimeAsync("打开年度列表", async () => years = await YearPicker.OpenAsync(Client, pickerTestId, cancellationToken));
+        var others = years.Where(year => !Client.Read(dom => shows(dom, year))).ToList();
+        var year = others.Count > 0 ? others[random.Next(others.Count)] : years[0];
+        await Measurements.TimeAsync("切换年度", async () =>
+        {
+            await YearPicker.ChooseAsync(Client, year, cancellationToken);
+            await Client.WaitUntilAsync(dom => shows(dom, year), cancellationToken);
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Client is not null)
+        {
+            await Client.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
