@@ -14,12 +14,12 @@ var token = stop.Token;
 var server = ServerProbe.ForPort(options.Url.Port);
 Console.WriteLine($"portal: {options.Url} (pid {server.Pid}); {options.Users} users, {options.ActiveShare:P0} active, {options.Duration.TotalSeconds:0} s measured");
 
-var sessions = new Dictionary<string, PortalSession>();
-async Task<PortalSession> SessionAsync(string userName)
+var sessions = new Dictionary<string, PortalAccount>();
+async Task<PortalAccount> SessionAsync(string userName)
 {
     if (!sessions.TryGetValue(userName, out var session))
     {
-        session = await PortalSession.SignInAsync(options.Url, userName, options.Password, token);
+        session = await PortalAccount.SignInAsync(options.Url, userName, options.Password, token);
         sessions[userName] = session;
     }
 
@@ -42,6 +42,11 @@ if (options.Heap)
 
 var residentBefore = server.ResidentBytes();
 var plan = UserPlan.For(options);
+foreach (var userName in plan.Select(user => user.UserName).Distinct())
+{
+    await SessionAsync(userName); // one sign-in per account, in turn (sign-in is rate-limited per account and address)
+}
+
 var journeys = new List<(Journey Journey, bool Active)>();
 var opening = Stopwatch.StartNew();
 var openErrors = 0;
@@ -49,7 +54,7 @@ using (var gate = new SemaphoreSlim(options.OpenConcurrency))
 {
     var opened = await Task.WhenAll(plan.Select(async user =>
     {
-        var session = await SessionAsync(user.UserName);
+        var session = sessions[user.UserName];
         Journey journey = user.Role switch
         {
             UserRole.Reporter => new ReporterJourney(session, measurements, user.YearIndex),

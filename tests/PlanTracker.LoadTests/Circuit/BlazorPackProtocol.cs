@@ -26,7 +26,23 @@ public sealed class BlazorPackProtocol : IHubProtocol
     public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message) =>
         _inner.TryParseMessage(ref input, binder, out message);
 
-    public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => _inner.WriteMessage(message, output);
+    /// <summary>When set, every invocation this client sends, named by <see cref="HubCalls.Describe"/>.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string>? Sent { get; init; }
 
-    public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => _inner.GetMessageBytes(message);
+    public void WriteMessage(HubMessage message, IBufferWriter<byte> output)
+    {
+        if (Sent is not null && message is HubMethodInvocationMessage invocation)
+        {
+            Sent.Enqueue(HubCalls.Describe(invocation.Target, invocation.Arguments));
+        }
+
+        _inner.WriteMessage(message, output);
+    }
+
+    public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteMessage(message, buffer);
+        return buffer.WrittenMemory;
+    }
 }

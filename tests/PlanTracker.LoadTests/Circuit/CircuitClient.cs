@@ -27,9 +27,14 @@ public sealed partial class CircuitClient : IAsyncDisposable
     private long _rendererObjectId = -1;
     private int _nextCallId;
 
-    private CircuitClient(HubConnection hub, Uri baseUri, Uri location)
+    private readonly PortalAccount _session;
+    private string? _secret;
+
+    private CircuitClient(HubConnection hub, PortalAccount session, Uri location)
     {
         _hub = hub;
+        _session = session;
+        var baseUri = session.BaseUri;
         _baseUri = baseUri;
         Location = location;
     }
@@ -41,7 +46,12 @@ public sealed partial class CircuitClient : IAsyncDisposable
 
     public int BatchesReceived { get; private set; }
 
-    public static async Task<CircuitClient> OpenAsync(PortalSession session, string relativeUrl, CancellationToken cancellationToken)
+    /// <summary>The invocations this client sent, when opened with <c>recordCalls</c> (the check against Chromium).</summary>
+    public IReadOnlyCollection<string> SentCalls => _sent ?? [];
+
+    private System.Collections.Concurrent.ConcurrentQueue<string>? _sent;
+
+    public static async Task<CircuitClient> OpenAsync(PortalAccount session, string relativeUrl, CancellationToken cancellationToken, bool recordCalls = false)
     {
         var location = new Uri(session.BaseUri, relativeUrl);
         var html = await session.Http.GetStringAsync(location, cancellationToken);
@@ -60,13 +70,14 @@ public sealed partial class CircuitClient : IAsyncDisposable
                 options.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
             });
         // The connection takes the last protocol registered: blazorpack, the only one the circuit hub accepts.
-        builder.Services.AddSingleton<IHubProtocol, BlazorPackProtocol>();
+        var sent = recordCalls ? new System.Collections.Concurrent.ConcurrentQueue<string>() : null;
+        builder.Services.AddSingleton<IHubProtocol>(new BlazorPackProtocol { Sent = sent });
         var hub = builder.Build();
-        var client = new CircuitClient(hub, session.BaseUri, location);
+        var client = new CircuitClient(hub, session, location) { _sent = sent };
         client.Listen();
         await hub.StartAsync(cancellationToken);
 
-        await hub.InvokeAsync<string>("StartCircuit", session.BaseUri.ToString(), location.ToString(), "[]", state, cancellationToken);
+        client._secret = await hub.InvokeAsync<string>("StartCircuit", session.BaseUri.ToString(), location.ToString(), "[]", state, cancellationToken);
         var operations = new JsonObject
         {
             ["batchId"] = 1,
@@ -247,7 +258,26 @@ public sealed partial class CircuitClient : IAsyncDisposable
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public async ValueTask DisposeAsync() => await _hub.DisposeAsync();
+    /// <summary>
+    /// Leaves the page as blazor.web.js does when a tab closes: the disconnect beacon ends the circuit at once
+    /// (otherwise the server keeps a disconnected circuit for minutes, waiting for the tab to come back).
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_secret is not null && _hub.State == HubConnectionState.Connected)
+        {
+            try
+            {
+                using var beacon = await _session.Http.PostAsync("_blazor/disconnect", new FormUrlEncodedContent([KeyValuePair.Create("circuitId", _secret)]));
+            }
+            catch (HttpRequestException)
+            {
+                // the portal has gone; nothing to end
+            }
+        }
+
+        await _hub.DisposeAsync();
+    }
 
     [GeneratedRegex(@"<!--Blazor:(\{""type"":""server"".*?\})-->", RegexOptions.Singleline)]
     private static partial Regex ServerMarkers();

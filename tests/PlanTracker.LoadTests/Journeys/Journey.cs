@@ -3,9 +3,9 @@ using PlanTracker.LoadTests.Circuit;
 namespace PlanTracker.LoadTests.Journeys;
 
 /// <summary>One simulated user: a circuit opened on its page, and one cycle of what the user does there.</summary>
-public abstract class Journey(PortalSession session, Measurements measurements) : IAsyncDisposable
+public abstract class Journey(PortalAccount session, Measurements measurements) : IAsyncDisposable
 {
-    protected PortalSession Session { get; } = session;
+    protected PortalAccount Session { get; } = session;
 
     protected Measurements Measurements { get; } = measurements;
 

@@ -7,7 +7,7 @@ namespace PlanTracker.LoadTests.Journeys;
 /// A city reporter on the entry form of one year (<paramref name="yearIndex"/> into the years its picker offers, so
 /// that active reporters of one city each own a year and never conflict): types a value into a row and saves.
 /// </summary>
-public sealed partial class ReporterJourney(PortalSession session, Measurements measurements, int yearIndex) : Journey(session, measurements)
+public sealed partial class ReporterJourney(PortalAccount session, Measurements measurements, int yearIndex) : Journey(session, measurements)
 {
     public int Year { get; private set; }
 

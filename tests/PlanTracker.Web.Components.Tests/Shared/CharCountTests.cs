@@ -41,6 +41,6 @@ public class CharCountTests : PortalComponentTest
         Assert.Equal("0/2000", Render(null, always: true).Find("[data-testid=char-count]").TextContent);
     }
 
-    private IRenderedComponent<PlanTracker.Web.Components.Shared.CharCount> Render(string? text, bool always) =>
-        Render<PlanTracker.Web.Components.Shared.CharCount>(p => p.Add(c => c.Text, text).Add(c => c.Max, 2000).Add(c => c.Always, always));
+    private IRenderedComponent<Bunit.Rendering.ContainerFragment> Render(string? text, bool always) =>
+        Render(PlanTracker.Web.Components.Shared.CharCount.For(text, 2000, always));
 }

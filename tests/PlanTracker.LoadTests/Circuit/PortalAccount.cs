@@ -7,11 +7,11 @@ namespace PlanTracker.LoadTests.Circuit;
 /// One signed-in account: its cookies, got by posting the sign-in form as a browser does (hidden fields and the
 /// antiforgery token included). Several simulated users of one account share it, as several tabs would.
 /// </summary>
-public sealed class PortalSession : IDisposable
+public sealed class PortalAccount : IDisposable
 {
     private readonly HttpClientHandler _handler;
 
-    private PortalSession(Uri baseUri, string userName, HttpClientHandler handler, HttpClient http)
+    private PortalAccount(Uri baseUri, string userName, HttpClientHandler handler, HttpClient http)
     {
         BaseUri = baseUri;
         UserName = userName;
@@ -27,11 +27,11 @@ public sealed class PortalSession : IDisposable
 
     public CookieContainer Cookies => _handler.CookieContainer;
 
-    public static async Task<PortalSession> SignInAsync(Uri baseUri, string userName, string password, CancellationToken cancellationToken)
+    public static async Task<PortalAccount> SignInAsync(Uri baseUri, string userName, string password, CancellationToken cancellationToken)
     {
         var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true, UseCookies = true };
         var http = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
-        var session = new PortalSession(baseUri, userName, handler, http);
+        var session = new PortalAccount(baseUri, userName, handler, http);
         try
         {
             var page = await http.GetStringAsync("account/login", cancellationToken);

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PlanTracker.Data;
+using PlanTracker.LoadTests.Circuit;
+using PlanTracker.LoadTests.Journeys;
+
+namespace PlanTracker.Web.Tests.Browser;
+
+/// <summary>
+/// The load harness (tests/PlanTracker.LoadTests) checked against Chromium: for the same journey on the entry form
+/// (open the form, type a figure into a row, save) its headless circuit makes the same hub calls as the browser, and
+/// its save lands in the database like the browser's. Its year picker and a leader's dashboard work the same way.
+/// Own portal and database: the rows typed here are nobody else's.
+/// </summary>
+public class HeadlessCircuitTests(IsolatedPortalFactory portal, ChromiumFixture browser) : IClassFixture<IsolatedPortalFactory>, IClassFixture<ChromiumFixture>
+{
+    private const string Reporter = "xiangxi-reporter";
+
+    [Fact]
+    public async Task The_harness_makes_the_hub_calls_Chromium_makes_for_an_entry_and_its_save_is_stored()
+    {
+        var (year, first, second) = await TwoRowsAsync();
+
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, Reporter);
+        var browserCalls = new ConcurrentQueue<string>();
+        page.WebSocket += (_, socket) => socket.FrameSent += (_, frame) =>
+        {
+            if (frame.Binary is { } payload)
+            {
+                foreach (var call in HubCalls.InFrame(payload))
+                {
+                    browserCalls.Enqueue(call);
+                }
+            }
+        };
+        await page.GotoAsync($"{portal.BaseUrl}/progress?year={year}");
+        await ChromiumFixture.WaitForCircuitAsync(page);
+        var input = page.Locator($"tr[data-indicator='{first.Name}'] input[data-col='value']");
+        await input.FillAsync(first.Target);
+        await input.BlurAsync();
+        await page.GetByTestId("entry-save").ClickAsync();
+        await page.Locator("[data-saves='1']").WaitForAsync();
+        await page.GetByTestId("entry-saved").WaitForAsync();
+
+        using var account = await PortalAccount.SignInAsync(new Uri(portal.BaseUrl + "/"), Reporter, PortalSession.Password, CancellationToken.None);
+        await using var circuit = await CircuitClient.OpenAsync(account, $"progress?year={year}", CancellationToken.None, recordCalls: true);
+        var label = $"{second.Name} {year} 年数值";
+        await circuit.WaitUntilAsync(dom => dom.Find(e => e["aria-label"] == label) is not null);
+        var field = circuit.Read(dom => dom.Find(e => e["aria-label"] == label))!;
+        await circuit.ChangeAsync(field, second.Target);
+        var save = circuit.Read(dom => dom.Find(e => e["data-testid"] == "entry-save"))!;
+        await circuit.ClickAsync(save);
+        await circuit.WaitUntilAsync(dom => dom.Find(e => e["data-testid"] == "entry-saved") is not null);
+
+        Assert.Equal(Journey(browserCalls), Journey(circuit.SentCalls));
+        Assert.Equal(["StartCircuit", "UpdateRootComponents", "DispatchEventAsync:change", "DispatchEventAsync:click"], Journey(circuit.SentCalls));
+        Assert.Equal((decimal.Parse(first.Target, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(second.Target, System.Globalization.CultureInfo.InvariantCulture)),
+            (await StoredAsync(year, first), await StoredAsync(year, second)));
+    }
+
+    [Fact]
+    public async Task The_harness_switches_a_leaders_dashboard_to_a_year_its_picker_offers()
+    {
+        using var account = await PortalAccount.SignInAsync(new Uri(portal.BaseUrl + "/"), "xiangxi-leader", PortalSession.Password, CancellationToken.None);
+        var measurements = new Measurements { Recording = true };
+        await using var leader = new LeaderJourney(account, measurements);
+        await leader.OpenAsync(CancellationToken.None);
+
+        await leader.ActAsync(new Random(7), CancellationToken.None);
+
+        Assert.Empty(measurements.Errors);
+        Assert.Equal(1, measurements.Of("切换年度").Count);
+        Assert.Null(leader.CircuitError);
+    }
+
+    /// <summary>The journey's own calls, in order: starting the circuit and the browser events (not the acknowledgements).</summary>
+    private static string[] Journey(IEnumerable<string> calls) =>
+        [.. calls.Where(call => call is "StartCircuit" or "UpdateRootComponents" or "OnLocationChanged" || call.StartsWith("DispatchEventAsync:", StringComparison.Ordinal))];
+
+    private sealed record Row(int Id, string Name, string Target);
+
+    /// <summary>
+    /// Two top-level, not cumulative rows of 湘西's plan with a printed number as target, in the plan's last year: the
+    /// figures typed are those targets, inside every bound the rows check.
+    /// </summary>
+    private async Task<(int Year, Row First, Row Second)> TwoRowsAsync()
+    {
+        await using var context = await NewContextAsync();
+        var plan = await context.Plans.Where(p => p.Region!.Name == "湘西自治州").Select(p => new { p.Id, p.PeriodEnd }).SingleAsync();
+        var indicators = await context.Indicators.Where(i => i.PlanId == plan.Id && i.ParentId == null && !i.Cumulative).OrderBy(i => i.Ordinal).ToListAsync();
+        var rows = indicators.Where(i => i.Target.Value is not null && !i.Target.Cumulative)
+            .Select(i => new Row(i.Id, i.Name, i.Target.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))).Take(2).ToList();
+        return (plan.PeriodEnd, rows[0], rows[1]);
+    }
+
+    private async Task<decimal?> StoredAsync(int year, Row row)
+    {
+        await using var context = await NewContextAsync();
+        return await context.IndicatorValues.Where(v => v.Year == year && v.IndicatorId == row.Id).Select(v => (decimal?)v.Value).SingleOrDefaultAsync();
+    }
+
+    private Task<PlanTrackerDbContext> NewContextAsync() =>
+        portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
+}
