@@ -19,6 +19,11 @@ public sealed record LoadOptions
     public int Seed { get; init; } = 1;
     public string? Report { get; init; }
 
+    /// <summary>Every user opens this page and stays idle on it, signed in as <see cref="IdleAccount"/>.</summary>
+    public string? IdlePage { get; init; }
+
+    public string? IdleAccount { get; init; }
+
     /// <summary>The number of years the entry form's picker offers (found by a probe circuit before the run).</summary>
     public int YearCount { get; init; } = 1;
 
@@ -43,6 +48,8 @@ public sealed record LoadOptions
                 "--heap" => options with { Heap = bool.Parse(value) },
                 "--seed" => options with { Seed = Int(value) },
                 "--report" => options with { Report = value },
+                "--idle-page" => options with { IdlePage = value.TrimStart('/') },
+                "--idle-account" => options with { IdleAccount = value },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -58,6 +65,7 @@ public enum UserRole
     Reporter,
     Leader,
     Province,
+    Idle,
 }
 
 public sealed record PlannedUser(UserRole Role, string UserName, int YearIndex, bool Active);
@@ -71,6 +79,12 @@ public static class UserPlan
 {
     public static IReadOnlyList<PlannedUser> For(LoadOptions options)
     {
+        if (options.IdlePage is not null)
+        {
+            var account = options.IdleAccount ?? $"{options.Cities[0]}-reporter";
+            return [.. Enumerable.Range(0, options.Users).Select(_ => new PlannedUser(UserRole.Idle, account, 0, false))];
+        }
+
         var pattern = options.Mix.SelectMany((weight, role) => Enumerable.Repeat((UserRole)role, weight)).ToArray();
         var activeCount = (int)Math.Round(options.Users * options.ActiveShare);
         var forms = options.Cities.Length * options.YearCount;

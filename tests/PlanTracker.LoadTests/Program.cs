@@ -27,8 +27,9 @@ async Task<PortalAccount> SessionAsync(string userName)
 }
 
 // The entry form's years, from its own picker: active reporters each take a city-year form of their own.
-await using (var probe = new ReporterJourney(await SessionAsync($"{options.Cities[0]}-reporter"), new Measurements(), 0))
+if (options.IdlePage is null)
 {
+    await using var probe = new ReporterJourney(await SessionAsync($"{options.Cities[0]}-reporter"), new Measurements(), 0);
     await probe.OpenAsync(token);
     options = options with { YearCount = probe.YearsOffered };
 }
@@ -59,6 +60,7 @@ using (var gate = new SemaphoreSlim(options.OpenConcurrency))
         {
             UserRole.Reporter => new ReporterJourney(session, measurements, user.YearIndex),
             UserRole.Leader => new LeaderJourney(session, measurements),
+            UserRole.Idle => new PageJourney(session, measurements, options.IdlePage!),
             _ => new ProvinceJourney(session, measurements),
         };
         await gate.WaitAsync(token);

@@ -215,7 +215,8 @@ public sealed partial class DomMirror
 
     public IEnumerable<ElementNode> Elements() => _roots.SelectMany(Descendants);
 
-    private static IEnumerable<ElementNode> Descendants(ContainerNode node)
+    /// <summary>The elements inside <paramref name="node"/>, in document order (through nested components).</summary>
+    public static IEnumerable<ElementNode> Descendants(ContainerNode node)
     {
         foreach (var child in node.Children)
         {

@@ -42,7 +42,7 @@ public sealed partial class ReporterJourney(PortalAccount session, Measurements 
 
         // A row whose checks refuse the figure, or want a note for it, is put back and left alone from now on, as a
         // reporter would not save a figure the form marks wrong.
-        if (Client.Read(_ => RowOf(input) is { } row && Descendants(row).Any(e => e["data-testid"] is "entry-field-error" or "entry-note-required")))
+        if (Client.Read(_ => RowOf(input) is { } row && DomMirror.Descendants(row).Any(e => e["data-testid"] is "entry-field-error" or "entry-note-required")))
         {
             _refused.Add(input["aria-label"]!);
             await Client.ChangeAsync(input, previous, cancellationToken);
@@ -97,14 +97,6 @@ public sealed partial class ReporterJourney(PortalAccount session, Measurements 
             ? number.Value
             : null;
 
-    private static IEnumerable<ElementNode> Descendants(ContainerNode node) =>
-        node.Children.SelectMany(child => child switch
-        {
-            ElementNode element => new[] { element }.Concat(Descendants(element)),
-            ContainerNode container => Descendants(container),
-            _ => [],
-        });
-
     [System.Text.RegularExpressions.GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial System.Text.RegularExpressions.Regex Number();
 
@@ -112,5 +104,5 @@ public sealed partial class ReporterJourney(PortalAccount session, Measurements 
         dom.Elements().Where(e => e.Name == "input" && e["data-col"] == "value" && e.Handlers.ContainsKey("change") && e["aria-label"] is not null);
 
     private static int Saves(DomMirror dom) =>
-        dom.Find(e => e["class"] == "entry-actions") is { } actions && int.TryParse(actions["data-saves"], out var saves) ? saves : 0;
+        dom.Find(e => e["class"] == "entry-actions" && e.Attributes.ContainsKey("data-saves")) is { } actions && int.TryParse(actions["data-saves"], out var saves) ? saves : 0;
 }

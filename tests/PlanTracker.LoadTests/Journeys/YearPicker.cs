@@ -13,7 +13,7 @@ public static partial class YearPicker
     public static async Task<IReadOnlyList<int>> OpenAsync(CircuitClient client, string testId, CancellationToken cancellationToken)
     {
         var press = client.Read(dom => dom.Find(e => e["data-testid"] == testId) is { } wrapper
-            ? Descendants(wrapper).FirstOrDefault(e => e.Handlers.ContainsKey("mousedown"))
+            ? DomMirror.Descendants(wrapper).FirstOrDefault(e => e.Handlers.ContainsKey("mousedown"))
             : null) ?? throw new InvalidOperationException($"No year picker {testId} on {client.Location}.");
         await client.MouseDownAsync(press, cancellationToken);
         await client.WaitUntilAsync(dom => YearItems(dom).Any(), cancellationToken);
@@ -34,14 +34,6 @@ public static partial class YearPicker
             .Select(e => (Match: YearText().Match(DomMirror.TextOf(e).Trim()), Element: e))
             .Where(x => x.Match.Success)
             .Select(x => (int.Parse(x.Match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), x.Element));
-
-    private static IEnumerable<ElementNode> Descendants(ContainerNode node) =>
-        node.Children.SelectMany(child => child switch
-        {
-            ElementNode element => new[] { element }.Concat(Descendants(element)),
-            ContainerNode container => Descendants(container),
-            _ => [],
-        });
 
     [GeneratedRegex(@"^(\d{4}) ?年$")]
     private static partial Regex YearText();

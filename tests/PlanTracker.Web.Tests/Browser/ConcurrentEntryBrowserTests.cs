@@ -144,10 +144,8 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
     private static async Task FillAsync(IPage page, string indicator, string value, string note)
     {
         var row = page.Locator($"tr[data-indicator='{indicator}']");
-        await row.Locator("input.entry-input").FillAsync(value);
-        await row.Locator("input[data-col='note']").FillAsync(note);
-        await row.Locator("input[data-col='note']").PressAsync("Tab");
-        await page.WaitForFunctionAsync($"() => document.querySelector(\"tr[data-indicator='{indicator}'] input[data-col='note']\") !== document.activeElement");
+        await EntryFormSteps.TypeAsync(page, row.Locator("input.entry-input"), value);
+        await EntryFormSteps.TypeAsync(page, row.Locator("input[data-col='note']"), note);
     }
 
     private static async Task SaveAsync(IPage page)

@@ -42,8 +42,7 @@ public class FifteenthPlanEntryBrowserTests(PortalFactory portal, ChromiumFixtur
         // the 15th plan's 失业保险参保人数 row as the variant prints it: 182.8 under 2025年, 212.7 under 2030年
         var row = page.Locator("tr[data-indicator='失业保险参保人数']");
         Assert.Contains("212.7", await row.InnerTextAsync());
-        await row.Locator("input.entry-input").FillAsync("186.4");
-        await row.Locator("input.entry-input").PressAsync("Tab");
+        await EntryFormSteps.TypeAsync(page, row.Locator("input.entry-input"), "186.4");
         await page.GetByTestId("entry-save").ClickAsync();
         await page.GetByTestId("entry-saved").WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("progress-entry-15th.png"), FullPage = true });

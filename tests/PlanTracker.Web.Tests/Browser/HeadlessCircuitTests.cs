@@ -37,8 +37,7 @@ public class HeadlessCircuitTests(IsolatedPortalFactory portal, ChromiumFixture 
         await page.GotoAsync($"{portal.BaseUrl}/progress?year={year}");
         await ChromiumFixture.WaitForCircuitAsync(page);
         var input = page.Locator($"tr[data-indicator='{first.Name}'] input[data-col='value']");
-        await input.FillAsync(first.Target);
-        await input.BlurAsync();
+        await EntryFormSteps.TypeAsync(page, input, first.Target);
         await page.GetByTestId("entry-save").ClickAsync();
         await page.Locator("[data-saves='1']").WaitForAsync();
         await page.GetByTestId("entry-saved").WaitForAsync();

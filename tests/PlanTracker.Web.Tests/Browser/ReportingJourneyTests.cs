@@ -144,10 +144,8 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
     private static async Task Fill(IPage page, string indicator, string value, string note)
     {
         var row = page.Locator($"tr[data-indicator='{indicator}']");
-        await row.Locator("input.entry-input").FillAsync(value);
-        await row.Locator("input.entry-input").PressAsync("Tab");
-        await row.Locator("input[data-col='note']").FillAsync(note);
-        await row.Locator("input[data-col='note']").PressAsync("Tab");
+        await EntryFormSteps.TypeAsync(page, row.Locator("input.entry-input"), value);
+        await EntryFormSteps.TypeAsync(page, row.Locator("input[data-col='note']"), note);
     }
 }
 

@@ -11,7 +11,7 @@ public class ReviewBrowserTests(PortalFactory portal, ChromiumFixture browser) :
         var reporter = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-reporter");
         await reporter.GotoAsync(portal.BaseUrl + "/progress?year=2025");
         await ChromiumFixture.WaitForCircuitAsync(reporter);
-        await reporter.Locator("tr[data-indicator='城镇新增就业人数'] input.entry-input").FillAsync("2.1");
+        await EntryFormSteps.TypeAsync(reporter, reporter.Locator("tr[data-indicator='城镇新增就业人数'] input.entry-input"), "2.1");
         await reporter.GetByTestId("entry-save").ClickAsync();
         await reporter.GetByTestId("entry-saved").WaitForAsync();
         await reporter.GetByTestId("entry-submit").ClickAsync();

@@ -57,7 +57,7 @@ public sealed class TwoInstanceTests(ChromiumFixture browser) : IClassFixture<Ch
         var page = await browser.SignedInPageAsync(_proxy!.BaseUrl, "xiangxi-reporter");
         await page.GotoAsync($"{_proxy.BaseUrl}/progress?year={Year}");
         await ChromiumFixture.WaitForCircuitAsync(page);
-        await page.Locator(Row).FillAsync("3.3");
+        await EntryFormSteps.TypeAsync(page, page.Locator(Row), "3.3");
         await page.GetByTestId("entry-save").ClickAsync();
         await page.GetByTestId("entry-saved").WaitForAsync();
 
