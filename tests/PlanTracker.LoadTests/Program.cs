@@ -14,22 +14,22 @@ var token = stop.Token;
 var server = ServerProbe.ForPort(options.Url.Port);
 Console.WriteLine($"portal: {options.Url} (pid {server.Pid}); {options.Users} users, {options.ActiveShare:P0} active, {options.Duration.TotalSeconds:0} s measured");
 
-var sessions = new Dictionary<string, PortalAccount>();
-async Task<PortalAccount> SessionAsync(string userName)
+var accounts = new Dictionary<string, PortalAccount>();
+async Task<PortalAccount> AccountAsync(string userName)
 {
-    if (!sessions.TryGetValue(userName, out var session))
+    if (!accounts.TryGetValue(userName, out var account))
     {
-        session = await PortalAccount.SignInAsync(options.Url, userName, options.Password, token);
-        sessions[userName] = session;
+        account = await PortalAccount.SignInAsync(options.Url, userName, options.Password, token);
+        accounts[userName] = account;
     }
 
-    return session;
+    return account;
 }
 
 // The entry form's years, from its own picker: active reporters each take a city-year form of their own.
 if (options.IdlePage is null)
 {
-    await using var probe = new ReporterJourney(await SessionAsync($"{options.Cities[0]}-reporter"), new Measurements(), 0);
+    await using var probe = new ReporterJourney(await AccountAsync($"{options.Cities[0]}-reporter"), new Measurements(), 0);
     await probe.OpenAsync(token);
     options = options with { YearCount = probe.YearsOffered };
 }
@@ -45,7 +45,7 @@ var residentBefore = server.ResidentBytes();
 var plan = UserPlan.For(options);
 foreach (var userName in plan.Select(user => user.UserName).Distinct())
 {
-    await SessionAsync(userName); // one sign-in per account, in turn (sign-in is rate-limited per account and address)
+    await AccountAsync(userName); // one sign-in per account, in turn (sign-in is rate-limited per account and address)
 }
 
 var journeys = new List<(Journey Journey, bool Active)>();
@@ -55,13 +55,13 @@ using (var gate = new SemaphoreSlim(options.OpenConcurrency))
 {
     var opened = await Task.WhenAll(plan.Select(async user =>
     {
-        var session = sessions[user.UserName];
+        var account = accounts[user.UserName];
         Journey journey = user.Role switch
         {
-            UserRole.Reporter => new ReporterJourney(session, measurements, user.YearIndex),
-            UserRole.Leader => new LeaderJourney(session, measurements),
-            UserRole.Idle => new PageJourney(session, measurements, options.IdlePage!),
-            _ => new ProvinceJourney(session, measurements),
+            UserRole.Reporter => new ReporterJourney(account, measurements, user.YearIndex),
+            UserRole.Leader => new LeaderJourney(account, measurements),
+            UserRole.Idle => new PageJourney(account, measurements, options.IdlePage!),
+            _ => new ProvinceJourney(account, measurements),
         };
         await gate.WaitAsync(token);
         try
@@ -144,9 +144,9 @@ if (options.Report is { } report)
 }
 
 await Parallel.ForEachAsync(journeys, CancellationToken.None, async (j, _) => await j.Journey.DisposeAsync());
-foreach (var session in sessions.Values)
+foreach (var account in accounts.Values)
 {
-    session.Dispose();
+    account.Dispose();
 }
 
 return measurements.Errors.Count + openErrors + dead == 0 ? 0 : 1;

@@ -22,20 +22,19 @@ public sealed partial class CircuitClient : IAsyncDisposable
     private readonly DomMirror _dom = new();
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _calls = new();
+    private readonly PortalAccount _account;
     private readonly Uri _baseUri;
     private TaskCompletionSource _changed = NewSignal();
     private long _rendererObjectId = -1;
     private int _nextCallId;
-
-    private readonly PortalAccount _session;
     private string? _secret;
+    private ConcurrentQueue<string>? _sent;
 
-    private CircuitClient(HubConnection hub, PortalAccount session, Uri location)
+    private CircuitClient(HubConnection hub, PortalAccount account, Uri location)
     {
         _hub = hub;
-        _session = session;
-        var baseUri = session.BaseUri;
-        _baseUri = baseUri;
+        _account = account;
+        _baseUri = account.BaseUri;
         Location = location;
     }
 
@@ -49,12 +48,10 @@ public sealed partial class CircuitClient : IAsyncDisposable
     /// <summary>The invocations this client sent, when opened with <c>recordCalls</c> (the check against Chromium).</summary>
     public IReadOnlyCollection<string> SentCalls => _sent ?? [];
 
-    private System.Collections.Concurrent.ConcurrentQueue<string>? _sent;
-
-    public static async Task<CircuitClient> OpenAsync(PortalAccount session, string relativeUrl, CancellationToken cancellationToken, bool recordCalls = false)
+    public static async Task<CircuitClient> OpenAsync(PortalAccount account, string relativeUrl, CancellationToken cancellationToken, bool recordCalls = false)
     {
-        var location = new Uri(session.BaseUri, relativeUrl);
-        var html = await session.Http.GetStringAsync(location, cancellationToken);
+        var location = new Uri(account.BaseUri, relativeUrl);
+        var html = await account.Http.GetStringAsync(location, cancellationToken);
         var markers = ServerMarkers().Matches(html).Select(m => JsonNode.Parse(m.Groups[1].Value)!).ToList();
         if (markers.Count == 0)
         {
@@ -63,21 +60,21 @@ public sealed partial class CircuitClient : IAsyncDisposable
 
         var state = ComponentState().Match(html) is { Success: true } found ? found.Groups[1].Value : "";
         var builder = new HubConnectionBuilder()
-            .WithUrl(new Uri(session.BaseUri, "_blazor"), options =>
+            .WithUrl(new Uri(account.BaseUri, "_blazor"), options =>
             {
-                options.Cookies = session.Cookies;
+                options.Cookies = account.Cookies;
                 options.SkipNegotiation = true;
                 options.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
             });
         // The connection takes the last protocol registered: blazorpack, the only one the circuit hub accepts.
-        var sent = recordCalls ? new System.Collections.Concurrent.ConcurrentQueue<string>() : null;
+        var sent = recordCalls ? new ConcurrentQueue<string>() : null;
         builder.Services.AddSingleton<IHubProtocol>(new BlazorPackProtocol { Sent = sent });
         var hub = builder.Build();
-        var client = new CircuitClient(hub, session, location) { _sent = sent };
+        var client = new CircuitClient(hub, account, location) { _sent = sent };
         client.Listen();
         await hub.StartAsync(cancellationToken);
 
-        client._secret = await hub.InvokeAsync<string>("StartCircuit", session.BaseUri.ToString(), location.ToString(), "[]", state, cancellationToken);
+        client._secret = await hub.InvokeAsync<string>("StartCircuit", account.BaseUri.ToString(), location.ToString(), "[]", state, cancellationToken);
         var operations = new JsonObject
         {
             ["batchId"] = 1,
@@ -268,7 +265,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
         {
             try
             {
-                using var beacon = await _session.Http.PostAsync("_blazor/disconnect", new FormUrlEncodedContent([KeyValuePair.Create("circuitId", _secret)]));
+                using var beacon = await _account.Http.PostAsync("_blazor/disconnect", new FormUrlEncodedContent([KeyValuePair.Create("circuitId", _secret)]));
             }
             catch (HttpRequestException)
             {

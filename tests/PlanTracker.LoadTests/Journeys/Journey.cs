@@ -3,9 +3,9 @@ using PlanTracker.LoadTests.Circuit;
 namespace PlanTracker.LoadTests.Journeys;
 
 /// <summary>One simulated user: a circuit opened on its page, and one cycle of what the user does there.</summary>
-public abstract class Journey(PortalAccount session, Measurements measurements) : IAsyncDisposable
+public abstract class Journey(PortalAccount account, Measurements measurements) : IAsyncDisposable
 {
-    protected PortalAccount Session { get; } = session;
+    protected PortalAccount Account { get; } = account;
 
     protected Measurements Measurements { get; } = measurements;
 
@@ -18,7 +18,7 @@ public abstract class Journey(PortalAccount session, Measurements measurements) 
     /// <summary>Opens the circuit and waits for the page's first interactive render.</summary>
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
-        Client = await CircuitClient.OpenAsync(Session, StartPage, cancellationToken);
+        Client = await CircuitClient.OpenAsync(Account, StartPage, cancellationToken);
         await ReadyAsync(cancellationToken);
     }
 

@@ -3,7 +3,7 @@ using PlanTracker.LoadTests.Circuit;
 namespace PlanTracker.LoadTests.Journeys;
 
 /// <summary>A city leader on the dashboard, switching between the plan's years.</summary>
-public sealed class LeaderJourney(PortalAccount session, Measurements measurements) : Journey(session, measurements)
+public sealed class LeaderJourney(PortalAccount account, Measurements measurements) : Journey(account, measurements)
 {
     protected override string StartPage => "dashboard";
 

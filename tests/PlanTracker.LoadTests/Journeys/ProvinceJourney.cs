@@ -3,7 +3,7 @@ using PlanTracker.LoadTests.Circuit;
 namespace PlanTracker.LoadTests.Journeys;
 
 /// <summary>A provincial analyst on the city comparison, switching between the plan's years.</summary>
-public sealed class ProvinceJourney(PortalAccount session, Measurements measurements) : Journey(session, measurements)
+public sealed class ProvinceJourney(PortalAccount account, Measurements measurements) : Journey(account, measurements)
 {
     protected override string StartPage => "compare";
 

@@ -7,7 +7,7 @@ namespace PlanTracker.LoadTests.Journeys;
 /// A city reporter on the entry form of one year (<paramref name="yearIndex"/> into the years its picker offers, so
 /// that active reporters of one city each own a year and never conflict): types a value into a row and saves.
 /// </summary>
-public sealed partial class ReporterJourney(PortalAccount session, Measurements measurements, int yearIndex) : Journey(session, measurements)
+public sealed partial class ReporterJourney(PortalAccount account, Measurements measurements, int yearIndex) : Journey(account, measurements)
 {
     public int Year { get; private set; }
 
@@ -30,7 +30,7 @@ public sealed partial class ReporterJourney(PortalAccount session, Measurements 
         var inputs = Client.Read(dom => ValueInputs(dom).Where(input => !input.Attributes.ContainsKey("disabled") && !_refused.Contains(input["aria-label"]!)).ToList());
         if (inputs.Count == 0)
         {
-            Measurements.Error($"{Session.UserName} {Year}: 没有可填写的行");
+            Measurements.Error($"{Account.UserName} {Year}: 没有可填写的行");
             return;
         }
 
