@@ -35,6 +35,8 @@ if (options.IdlePage is null)
 }
 
 var measurements = new Measurements();
+// Where --heap true writes dotnet-gcdump's per-type report of the heap with the circuits open.
+var heapReport = Path.Combine(Path.GetTempPath(), "plantracker-load-heap.txt");
 (long Bytes, string Report) heapBefore = default;
 if (options.Heap)
 {
@@ -59,9 +61,9 @@ using (var gate = new SemaphoreSlim(options.OpenConcurrency))
         Journey journey = user.Role switch
         {
             UserRole.Reporter => new ReporterJourney(account, measurements, user.YearIndex),
-            UserRole.Leader => new LeaderJourney(account, measurements),
+            UserRole.Leader => YearSwitchJourney.Dashboard(account, measurements),
             UserRole.Idle => new PageJourney(account, measurements, options.IdlePage!),
-            _ => new ProvinceJourney(account, measurements),
+            _ => YearSwitchJourney.Comparison(account, measurements),
         };
         await gate.WaitAsync(token);
         try
@@ -89,7 +91,7 @@ var residentOpen = server.ResidentBytes();
 if (options.Heap)
 {
     heapOpen = await server.ManagedHeapAsync(Path.GetTempPath(), token);
-    File.WriteAllText(Path.Combine(Path.GetTempPath(), "plantracker-load-heap.txt"), heapOpen.Report);
+    File.WriteAllText(heapReport, heapOpen.Report);
 }
 
 using var run = CancellationTokenSource.CreateLinkedTokenSource(token);
@@ -112,6 +114,11 @@ var interactions = measurements.Interactions();
 var saves = measurements.Of(Measurements.Save);
 var count = measurements.Count;
 var perInteractionMs = count == 0 ? 0 : cpu.TotalMilliseconds / count;
+var perCore = perInteractionMs == 0 ? 0 : 1000 / perInteractionMs;
+var circuits = Math.Max(1, journeys.Count);
+var residentPerCircuitKb = (residentOpen - residentBefore) / 1024.0 / circuits;
+var heapPerCircuitKb = (heapOpen.Bytes - heapBefore.Bytes) / 1024.0 / circuits;
+var errors = measurements.Errors.Values.Sum() + openErrors + dead;
 Console.WriteLine();
 foreach (var kind in measurements.Kinds)
 {
@@ -121,11 +128,11 @@ foreach (var kind in measurements.Kinds)
 
 Console.WriteLine($"  all interactions (save excluded): n={interactions.Count} p50={interactions.P50:0.0} ms p95={interactions.P95:0.0} ms");
 Console.WriteLine($"  server CPU {cpu.TotalSeconds:0.0} s over {elapsed.TotalSeconds:0} s = {cpu.TotalSeconds / elapsed.TotalSeconds:0.00} cores; {perInteractionMs:0.00} ms CPU per interaction; harness CPU {harnessCpu.TotalSeconds:0.0} s");
-Console.WriteLine($"  throughput {count / elapsed.TotalSeconds:0.0} interactions/s; capacity ≈ {(perInteractionMs == 0 ? 0 : 1000 / perInteractionMs):0} interactions/s per core");
-Console.WriteLine($"  RSS {residentBefore / 1048576.0:0} MB → {residentOpen / 1048576.0:0} MB with circuits open ({(residentOpen - residentBefore) / 1024.0 / Math.Max(1, journeys.Count):0} KB per circuit)");
+Console.WriteLine($"  throughput {count / elapsed.TotalSeconds:0.0} interactions/s; capacity ≈ {perCore:0} interactions/s per core");
+Console.WriteLine($"  RSS {residentBefore / 1048576.0:0} MB → {residentOpen / 1048576.0:0} MB with circuits open ({residentPerCircuitKb:0} KB per circuit)");
 if (options.Heap)
 {
-    Console.WriteLine($"  managed heap {heapBefore.Bytes / 1048576.0:0.0} MB → {heapOpen.Bytes / 1048576.0:0.0} MB ({(heapOpen.Bytes - heapBefore.Bytes) / 1024.0 / Math.Max(1, journeys.Count):0} KB per circuit; types in {Path.Combine(Path.GetTempPath(), "plantracker-load-heap.txt")})");
+    Console.WriteLine($"  managed heap {heapBefore.Bytes / 1048576.0:0.0} MB → {heapOpen.Bytes / 1048576.0:0.0} MB ({heapPerCircuitKb:0} KB per circuit; types in {heapReport})");
 }
 
 Console.WriteLine($"  saves the form's checks refused (figure put back): {measurements.RefusedSaves}");
@@ -136,7 +143,7 @@ foreach (var (message, n) in measurements.Errors.OrderByDescending(e => e.Value)
 }
 
 var row = string.Create(CultureInfo.InvariantCulture,
-    $"| {options.Users} | {journeys.Count(j => j.Active)} | {interactions.Count} | {interactions.P50:0} | {interactions.P95:0} | {saves.Count} | {saves.P50:0} | {saves.P95:0} | {perInteractionMs:0.0} | {(perInteractionMs == 0 ? 0 : 1000 / perInteractionMs):0} | {(options.Heap ? $"{(heapOpen.Bytes - heapBefore.Bytes) / 1024.0 / Math.Max(1, journeys.Count):0}" : "–")} | {(residentOpen - residentBefore) / 1024.0 / Math.Max(1, journeys.Count):0} | {measurements.Errors.Values.Sum() + openErrors + dead} |");
+    $"| {options.Users} | {journeys.Count(j => j.Active)} | {interactions.Count} | {interactions.P50:0} | {interactions.P95:0} | {saves.Count} | {saves.P50:0} | {saves.P95:0} | {perInteractionMs:0.0} | {perCore:0} | {(options.Heap ? $"{heapPerCircuitKb:0}" : "–")} | {residentPerCircuitKb:0} | {errors} |");
 Console.WriteLine(row);
 if (options.Report is { } report)
 {
@@ -149,7 +156,7 @@ foreach (var account in accounts.Values)
     account.Dispose();
 }
 
-return measurements.Errors.Count + openErrors + dead == 0 ? 0 : 1;
+return errors == 0 ? 0 : 1;
 
 async Task Loop(Journey journey, Random random, CancellationToken cancellationToken)
 {

@@ -43,8 +43,6 @@ public sealed partial class CircuitClient : IAsyncDisposable
     /// <summary>The circuit error the server reported (JS.Error), if any: the circuit is then dead.</summary>
     public string? Error { get; private set; }
 
-    public int BatchesReceived { get; private set; }
-
     /// <summary>The invocations this client sent, when opened with <c>recordCalls</c> (the check against Chromium).</summary>
     public IReadOnlyCollection<string> SentCalls => _sent ?? [];
 
@@ -98,7 +96,6 @@ public sealed partial class CircuitClient : IAsyncDisposable
             lock (_gate)
             {
                 _dom.Apply(batch);
-                BatchesReceived++;
             }
 
             await _hub.SendAsync("OnRenderCompleted", (long)batchId, (string?)null);
@@ -198,13 +195,6 @@ public sealed partial class CircuitClient : IAsyncDisposable
     /// <summary>Types a value and leaves the field: the change event @bind listens to.</summary>
     public Task ChangeAsync(ElementNode element, string value, CancellationToken cancellationToken = default) =>
         DispatchAsync(element, "change", new { value }, new { componentId = element.ComponentId, fieldValue = value }, cancellationToken);
-
-    /// <summary>Follows a link inside the circuit, as blazor.web.js does for an intercepted click.</summary>
-    public Task NavigateAsync(string relativeUrl, CancellationToken cancellationToken = default)
-    {
-        Location = new Uri(_baseUri, relativeUrl);
-        return _hub.SendAsync("OnLocationChanged", Location.ToString(), (string?)null, true, cancellationToken);
-    }
 
     public T Read<T>(Func<DomMirror, T> read)
     {

@@ -188,13 +188,9 @@ public sealed partial class DomMirror
         {
             var frame = batch.Frames[index];
             childIndex += InsertFrame(batch, componentId, parent, childIndex, index);
-            if (frame.Type is FrameType.Element or FrameType.Region)
+            if (frame.Type is FrameType.Element or FrameType.Region or FrameType.Component)
             {
-                index += frame.SubtreeLength - 1;
-            }
-            else if (frame.Type is FrameType.Component)
-            {
-                index += frame.SubtreeLength - 1;
+                index += frame.SubtreeLength - 1; // its descendants were inserted with it (a component's parameters are not nodes)
             }
         }
 

@@ -28,15 +28,7 @@ public static class HubCalls
         var at = 0;
         while (at < frame.Length)
         {
-            var (length, shift) = (0, 0);
-            byte b;
-            do
-            {
-                b = frame[at++];
-                length |= (b & 0x7F) << shift;
-                shift += 7;
-            }
-            while ((b & 0x80) != 0 && at < frame.Length);
+            var length = Varint.Read(frame, ref at);
             if (at + length > frame.Length)
             {
                 break;

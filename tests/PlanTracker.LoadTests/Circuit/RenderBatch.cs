@@ -125,16 +125,7 @@ public sealed class RenderBatch
         for (var i = 0; i < strings.Length; i++)
         {
             var at = Int(data, tableAt + i * 4);
-            var length = 0;
-            var shift = 0;
-            byte b;
-            do
-            {
-                b = data[at++];
-                length |= (b & 0x7F) << shift;
-                shift += 7;
-            }
-            while ((b & 0x80) != 0);
+            var length = Varint.Read(data, ref at);
             strings[i] = Encoding.UTF8.GetString(data.Slice(at, length));
         }
 

@@ -26,20 +26,6 @@ public abstract class Journey(PortalAccount account, Measurements measurements) 
 
     public abstract Task ActAsync(Random random, CancellationToken cancellationToken);
 
-    /// <summary>Opens a year picker, chooses another year than the page shows and waits until the page shows it.</summary>
-    protected async Task SwitchYearAsync(Random random, string pickerTestId, Func<DomMirror, int, bool> shows, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<int> years = [];
-        await Measurements.TimeAsync("打开年度列表", async () => years = await YearPicker.OpenAsync(Client, pickerTestId, cancellationToken));
-        var others = years.Where(year => !Client.Read(dom => shows(dom, year))).ToList();
-        var year = others.Count > 0 ? others[random.Next(others.Count)] : years[0];
-        await Measurements.TimeAsync("切换年度", async () =>
-        {
-            await YearPicker.ChooseAsync(Client, year, cancellationToken);
-            await Client.WaitUntilAsync(dom => shows(dom, year), cancellationToken);
-        });
-    }
-
     public async ValueTask DisposeAsync()
     {
         if (Client is not null)

@@ -63,7 +63,7 @@ public class HeadlessCircuitTests(IsolatedPortalFactory portal, ChromiumFixture 
     {
         using var account = await PortalAccount.SignInAsync(new Uri(portal.BaseUrl + "/"), "xiangxi-leader", PortalSession.Password, CancellationToken.None);
         var measurements = new Measurements { Recording = true };
-        await using var leader = new LeaderJourney(account, measurements);
+        await using var leader = YearSwitchJourney.Dashboard(account, measurements);
         await leader.OpenAsync(CancellationToken.None);
 
         await leader.ActAsync(new Random(7), CancellationToken.None);
