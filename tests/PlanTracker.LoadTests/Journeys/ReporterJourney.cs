@@ -103,6 +103,7 @@ public sealed partial class ReporterJourney(PortalAccount account, Measurements 
     private static IEnumerable<ElementNode> ValueInputs(DomMirror dom) =>
         dom.Elements().Where(e => e.Name == "input" && e["data-col"] == "value" && e.Handlers.ContainsKey("change") && e["aria-label"] is not null);
 
-    private static int Saves(DomMirror dom) =>
+    /// <summary>The entry form's saves counter (data-saves): it goes up when a save has finished, stored or refused.</summary>
+    public static int Saves(DomMirror dom) =>
         dom.Find(e => e["class"] == "entry-actions" && e.Attributes.ContainsKey("data-saves")) is { } actions && int.TryParse(actions["data-saves"], out var saves) ? saves : 0;
 }

@@ -94,9 +94,17 @@ public sealed class ChromiumFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Waits until the page's Blazor circuit is up (the layout marks itself interactive).</summary>
+    /// <summary>
+    /// Waits until the page's Blazor circuit is up (the layout marks itself interactive) and the page has read its data
+    /// (no <c>Loading</c> placeholder, <c>[data-loading]</c>, is left). A prerendered page loads twice: once for the
+    /// prerender, and again when the circuit starts, showing its placeholder in between; a test that went on at
+    /// "interactive" alone found the entry form's table gone now and then (ReportingJourneyTests, under load).
+    /// </summary>
     public static Task WaitForCircuitAsync(IPage page) =>
-        page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        page.WaitForFunctionAsync(
+            "() => document.querySelector(\"[data-interactive='true']\") !== null && document.querySelector('[data-loading]') === null",
+            null,
+            new PageWaitForFunctionOptions { Timeout = 30_000 });
 
     /// <summary>Captures the pages if a test failed, then closes this class's contexts; the browser stays for the next class.</summary>
     public async Task DisposeAsync()

@@ -44,7 +44,7 @@ public class HeadlessCircuitTests(IsolatedPortalFactory portal, ChromiumFixture 
 
         using var account = await PortalAccount.SignInAsync(new Uri(portal.BaseUrl + "/"), Reporter, PortalSession.Password, CancellationToken.None);
         await using var circuit = await CircuitClient.OpenAsync(account, $"progress?year={year}", CancellationToken.None, recordCalls: true);
-        var label = $"{second.Name} {year} 年数值";
+        var label = second.ValueLabel(year);
         await circuit.WaitUntilAsync(dom => dom.Find(e => e["aria-label"] == label) is not null);
         var field = circuit.Read(dom => dom.Find(e => e["aria-label"] == label))!;
         await circuit.ChangeAsync(field, second.Target);
@@ -54,8 +54,7 @@ public class HeadlessCircuitTests(IsolatedPortalFactory portal, ChromiumFixture 
 
         Assert.Equal(Journey(browserCalls), Journey(circuit.SentCalls));
         Assert.Equal(["StartCircuit", "UpdateRootComponents", "DispatchEventAsync:change", "DispatchEventAsync:click"], Journey(circuit.SentCalls));
-        Assert.Equal((decimal.Parse(first.Target, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(second.Target, System.Globalization.CultureInfo.InvariantCulture)),
-            (await StoredAsync(year, first), await StoredAsync(year, second)));
+        Assert.Equal((first.TargetValue, second.TargetValue), (await StoredAsync(year, first), await StoredAsync(year, second)));
     }
 
     [Fact]
@@ -77,23 +76,14 @@ public class HeadlessCircuitTests(IsolatedPortalFactory portal, ChromiumFixture 
     private static string[] Journey(IEnumerable<string> calls) =>
         [.. calls.Where(call => call is "StartCircuit" or "UpdateRootComponents" or "OnLocationChanged" || call.StartsWith("DispatchEventAsync:", StringComparison.Ordinal))];
 
-    private sealed record Row(int Id, string Name, string Target);
-
-    /// <summary>
-    /// Two top-level, not cumulative rows of 湘西's plan with a printed number as target, in the plan's last year: the
-    /// figures typed are those targets, inside every bound the rows check.
-    /// </summary>
-    private async Task<(int Year, Row First, Row Second)> TwoRowsAsync()
+    private async Task<(int Year, TargetRow First, TargetRow Second)> TwoRowsAsync()
     {
         await using var context = await NewContextAsync();
-        var plan = await context.Plans.Where(p => p.Region!.Name == "湘西自治州").Select(p => new { p.Id, p.PeriodEnd }).SingleAsync();
-        var indicators = await context.Indicators.Where(i => i.PlanId == plan.Id && i.ParentId == null && !i.Cumulative).OrderBy(i => i.Ordinal).ToListAsync();
-        var rows = indicators.Where(i => i.Target.Value is not null && !i.Target.Cumulative)
-            .Select(i => new Row(i.Id, i.Name, i.Target.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))).Take(2).ToList();
-        return (plan.PeriodEnd, rows[0], rows[1]);
+        var (year, rows) = await PrintedTargetRows.OfAsync(context, "湘西自治州", 2);
+        return (year, rows[0], rows[1]);
     }
 
-    private async Task<decimal?> StoredAsync(int year, Row row)
+    private async Task<decimal?> StoredAsync(int year, TargetRow row)
     {
         await using var context = await NewContextAsync();
         return await context.IndicatorValues.Where(v => v.Year == year && v.IndicatorId == row.Id).Select(v => (decimal?)v.Value).SingleOrDefaultAsync();

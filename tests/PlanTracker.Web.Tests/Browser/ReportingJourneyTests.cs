@@ -48,7 +48,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         Assert.Contains("市社保局年报", await leader.GetByTestId("review-values").InnerTextAsync(), StringComparison.Ordinal);
         // The leader checks the change history of the value the reporter completed.
         await leader.Locator("[data-testid='review-values'] tr", new() { HasText = "失业保险参保人数" }).GetByTestId("review-history-toggle").ClickAsync();
-        // The history is read after the panel first shows “正在读取…”: wait for its table.
+        // The history is read after the panel first shows “正在读取……”: wait for its table.
         await leader.GetByTestId("indicator-history").Locator("table").WaitForAsync();
         Assert.Contains("changsha-reporter", await leader.GetByTestId("indicator-history").InnerTextAsync(), StringComparison.Ordinal);
         await leader.GetByTestId("review-approve").ClickAsync();

@@ -31,7 +31,7 @@ public class SlowDatabaseTests : IClassFixture<SlowDatabaseTests.SlowPortal>
         (first.Value, first.Note, second.Value, second.Note) = (1.5m, "测试", 2.5m, "测试");
 
         SaveProgressResult timedOut;
-        await using (var holder = await LockAsync("indicator_values"))
+        await using (var holder = await TableLock.TakeAsync(_portal.PlainConnectionString, "indicator_values"))
         {
             timedOut = await entry.SaveAsync(form.Request);
         }
@@ -63,7 +63,7 @@ public class SlowDatabaseTests : IClassFixture<SlowDatabaseTests.SlowPortal>
         var before = await CountsAsync();
 
         ImportResult timedOut;
-        await using (var holder = await LockAsync("plans"))
+        await using (var holder = await TableLock.TakeAsync(_portal.PlainConnectionString, "plans"))
         {
             timedOut = await importer.ImportAsync(source, allowRemovals: false);
         }
@@ -75,27 +75,6 @@ public class SlowDatabaseTests : IClassFixture<SlowDatabaseTests.SlowPortal>
         var imported = await importer.ImportAsync(source, allowRemovals: false);
         Assert.Equal(ImportOutcome.Created, imported.Outcome);
         Assert.Equal(before.Plans + 1, (await CountsAsync()).Plans);
-    }
-
-    /// <summary>Another session holds the table against writes (reads go on) until disposed.</summary>
-    private async Task<TableLock> LockAsync(string table)
-    {
-        var connection = new NpgsqlConnection(_portal.PlainConnectionString);
-        await connection.OpenAsync();
-        var transaction = await connection.BeginTransactionAsync();
-        await using var command = new NpgsqlCommand($"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE", connection, transaction);
-        await command.ExecuteNonQueryAsync();
-        return new TableLock(connection, transaction);
-    }
-
-    private sealed class TableLock(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await transaction.RollbackAsync();
-            await transaction.DisposeAsync();
-            await connection.DisposeAsync();
-        }
     }
 
     private async Task<(int Plans, int Documents, int Indicators, int Regions)> CountsAsync()
