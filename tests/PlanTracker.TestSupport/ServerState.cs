@@ -65,32 +65,25 @@ public static class ServerState
     }
 
     /// <summary>Every row of each table as text, in a fixed order: two reads are equal when the tables hold the same rows.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> RowsAsync(string connectionString, params string[] tables)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        var rows = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            await using var command = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') FROM {table} t", connection);
-            rows[table] = (string)(await command.ExecuteScalarAsync())!;
-        }
-
-        return rows;
-    }
+    public static Task<IReadOnlyDictionary<string, string>> RowsAsync(string connectionString, params string[] tables) =>
+        PerTableAsync(connectionString, tables, table => $"SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') FROM {table} t", value => (string)value!);
 
     /// <summary>The number of rows of each table.</summary>
-    public static async Task<IReadOnlyDictionary<string, long>> CountsAsync(string connectionString, params string[] tables)
+    public static Task<IReadOnlyDictionary<string, long>> CountsAsync(string connectionString, params string[] tables) =>
+        PerTableAsync(connectionString, tables, table => $"SELECT count(*) FROM {table}", value => (long)value!);
+
+    /// <summary>One scalar query per table, on one connection, keyed by table name.</summary>
+    private static async Task<IReadOnlyDictionary<string, T>> PerTableAsync<T>(string connectionString, string[] tables, Func<string, string> sqlFor, Func<object?, T> read)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var values = new SortedDictionary<string, T>(StringComparer.Ordinal);
         foreach (var table in tables)
         {
-            await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
-            counts[table] = (long)(await command.ExecuteScalarAsync())!;
+            await using var command = new NpgsqlCommand(sqlFor(table), connection);
+            values[table] = read(await command.ExecuteScalarAsync());
         }
 
-        return counts;
+        return values;
     }
 }
