@@ -19,7 +19,21 @@ public static class TestPostgres
     private static LocalPostgresCluster? _cluster;
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
-    public static async Task<string> CreateDatabaseAsync(string purpose)
+    public static Task<string> CreateDatabaseAsync(string purpose) => CreateAsync(purpose, template: null);
+
+    /// <summary>
+    /// Creates a database as a copy of <paramref name="templateConnectionString"/>'s (PostgreSQL's CREATE DATABASE …
+    /// TEMPLATE): its schema and rows, in a fraction of the time it took to write them. Nobody may be connected to the
+    /// template while it is copied, so the template must be a database no test uses.
+    /// </summary>
+    public static async Task<string> CreateDatabaseFromTemplateAsync(string purpose, string templateConnectionString)
+    {
+        var template = new NpgsqlConnectionStringBuilder(templateConnectionString).Database
+            ?? throw new ArgumentException("The template's connection string names no database.", nameof(templateConnectionString));
+        return await CreateAsync(purpose, template);
+    }
+
+    private static async Task<string> CreateAsync(string purpose, string? template)
     {
         var server = new NpgsqlConnectionStringBuilder(await Server.Value);
         var name = $"pt_{Sanitise(purpose)}_{Guid.NewGuid():N}";
@@ -27,7 +41,8 @@ public static class TestPostgres
         await using (var connection = new NpgsqlConnection(server.ConnectionString))
         {
             await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            var copy = template is null ? string.Empty : $" TEMPLATE {template}";
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}{copy}", connection);
             await create.ExecuteNonQueryAsync();
         }
 

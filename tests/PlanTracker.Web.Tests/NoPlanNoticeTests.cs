@@ -35,6 +35,8 @@ public class NoPlanNoticeTests : IAsyncLifetime
 
     private sealed class NoSeedsPortal : PortalFactory
     {
+        protected override bool StartsOnSeededCopy => false;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);

@@ -33,9 +33,15 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     protected virtual bool KeepSignInLimits => false;
 
+    /// <summary>
+    /// Whether the portal starts on a copy of <see cref="SeededDatabase"/> (a later start) rather than on an empty
+    /// database (its first start: the seed import runs in front of the test).
+    /// </summary>
+    protected virtual bool StartsOnSeededCopy => true;
+
     public virtual async Task InitializeAsync()
     {
-        ConnectionString = await TestPostgres.CreateDatabaseAsync("portal");
+        ConnectionString = StartsOnSeededCopy ? await SeededDatabase.CopyAsync("portal") : await TestPostgres.CreateDatabaseAsync("portal");
         Start();
     }
 
@@ -43,13 +49,23 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual int Port => 0;
 
     /// <summary>Starts the host on <see cref="ConnectionString"/> (read by Program before the host is built, as in production).</summary>
+    /// <remarks>
+    /// The connection string travels in the process's environment, so two starts at once would read each other's:
+    /// starts take turns.
+    /// </remarks>
     protected void Start()
     {
-        Environment.SetEnvironmentVariable("ConnectionStrings__PlanTracker", ConnectionString);
-        UseKestrel(Port);
-        StartServer();
+        lock (Starting)
+        {
+            Environment.SetEnvironmentVariable("ConnectionStrings__PlanTracker", ConnectionString);
+            UseKestrel(Port);
+            StartServer();
+        }
+
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
     }
+
+    private static readonly Lock Starting = new();
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
     public HttpClient CreateBrowserLikeClient() =>

@@ -27,8 +27,18 @@ public class SaveProgressRequestValidatorTests
     [InlineData("万人")]
     [InlineData("万人次")]
     [InlineData("亿元")]
+    [InlineData("元")]
+    [InlineData("户")]
+    [InlineData("所")]
     public void A_count_or_an_amount_is_not_negative(string unit) =>
         Assert.Equal(["“城镇新增就业人数”不能为负数。"], Errors(2023, Row("城镇新增就业人数", unit, -1m)));
+
+    [Fact]
+    public void A_rate_of_change_may_fall_but_not_below_minus_100()
+    {
+        Assert.Empty(Errors(2023, Row("城镇居民人均可支配收入增长", "%", -2.5m)));
+        Assert.Equal(["“城镇居民人均可支配收入增长”是增减幅度，不能低于 -100%。"], Errors(2023, Row("城镇居民人均可支配收入增长", "%", -120m)));
+    }
 
     [Fact]
     public void At_most_four_decimals_in_ten_thousands() =>

@@ -32,11 +32,11 @@ public static class Units
 
     /// <summary>
     /// How many decimals a reported value sensibly carries in this unit: 0 for counts of whole things (人, 人次, 家, 个,
-    /// 张, 户), 2 for percentages, 4 otherwise (0.0001 万人 is one person; 0.0001 亿元 is 10,000 元).
+    /// 张, 户, 所, 名, 项, 套, 台, 件, 册), 2 for percentages, 4 otherwise (0.0001 万人 is one person; 0.0001 亿元 is 10,000 元).
     /// </summary>
     public static int MaxDecimals(string? unit) => Normalise(unit) switch
     {
-        "人" or "人次" or "家" or "个" or "张" or "户" => 0,
+        "人" or "人次" or "家" or "个" or "张" or "户" or "所" or "名" or "项" or "套" or "台" or "件" or "册" => 0,
         "%" => 2,
         _ => 4,
     };

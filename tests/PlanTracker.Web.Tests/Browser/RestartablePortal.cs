@@ -1,4 +1,3 @@
-using PlanTracker.TestSupport;
 
 namespace PlanTracker.Web.Tests.Browser;
 
@@ -23,7 +22,7 @@ public sealed class RestartablePortal : IAsyncDisposable
 
     public static async Task<RestartablePortal> StartAsync()
     {
-        var portal = new RestartablePortal(await TestPostgres.CreateDatabaseAsync("restart"), FixedAddressPortal.FreeLoopbackPort());
+        var portal = new RestartablePortal(await SeededDatabase.CopyAsync("restart"), FixedAddressPortal.FreeLoopbackPort());
         await portal.StartAgainAsync();
         return portal;
     }

@@ -93,7 +93,7 @@ public class SlowDatabaseTests : IClassFixture<SlowDatabaseTests.SlowPortal>
 
         public override async Task InitializeAsync()
         {
-            PlainConnectionString = await TestPostgres.CreateDatabaseAsync("slow");
+            PlainConnectionString = await SeededDatabase.CopyAsync("slow");
             ConnectionString = new NpgsqlConnectionStringBuilder(PlainConnectionString) { Options = "-c statement_timeout=2000" }.ConnectionString;
             Start();
         }

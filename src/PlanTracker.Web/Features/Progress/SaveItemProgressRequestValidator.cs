@@ -1,5 +1,6 @@
 using PlanTracker.Web.Security;
 using FluentValidation;
+using PlanTracker.Domain.Catalogue;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Plans;
 
@@ -62,20 +63,21 @@ public sealed class ProjectProgressRules : WorkProgressRules<ProjectProgressInpu
     }
 }
 
-/// <summary>The year's value of a quantitative target inside an item's text.</summary>
+/// <summary>
+/// The year's value of a quantitative target inside an item's text: the value rules of its unit
+/// (<see cref="ValueRules"/>), and never negative (it counts what the year achieved).
+/// </summary>
 public sealed class ItemTargetValueRules : AbstractValidator<ItemTargetValueInput>
 {
     public ItemTargetValueRules()
     {
-        RuleFor(x => x.Value).InclusiveBetween(0m, 100m).When(x => IsPercent(x.Unit) && x.Value is not null)
-            .WithMessage(x => $"“{x.Phrase}”是百分比，应在 0 到 100 之间。");
-        RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).When(x => x.Value is not null)
+        RuleFor(x => x.Value).Must((x, v) => v is null || ValueRules.For(x.Unit, x.Phrase).Allows(v.Value))
+            .WithMessage(x => $"“{x.Phrase}”{ValueRules.For(x.Unit, x.Phrase).RangeMessage}。");
+        RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).When(x => x.Value is { } v && ValueRules.For(x.Unit, x.Phrase).Allows(v))
             .WithMessage(x => $"“{x.Phrase}”不能为负数。");
-        RuleFor(x => x.Value).Must(v => v is null || decimal.Round(v.Value, 4) == v.Value)
-            .WithMessage(x => $"“{x.Phrase}”最多保留 4 位小数。");
-        RuleFor(x => x.Value).Must(v => v is null || v.Value < 1_000_000_000m)
+        RuleFor(x => x.Value).Must((x, v) => v is null || ValueRules.For(x.Unit, x.Phrase).HasSensibleDecimals(v.Value))
+            .WithMessage(x => $"“{x.Phrase}”{ValueRules.For(x.Unit, x.Phrase).DecimalsMessage}。");
+        RuleFor(x => x.Value).Must(v => v is null || ValueRules.WithinMagnitude(v.Value))
             .WithMessage(x => $"“{x.Phrase}”的数值过大，请检查单位（{x.Unit}）。");
     }
-
-    private static bool IsPercent(string unit) => unit is "%" or "％";
 }

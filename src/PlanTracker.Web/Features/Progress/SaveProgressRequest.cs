@@ -138,17 +138,13 @@ public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgres
 /// </summary>
 public sealed class ProgressRowInputValidator : AbstractValidator<ProgressRowInput>
 {
-    private static readonly string[] CountUnits = ["万人", "人", "万人次", "人次", "万张", "张", "家", "个", "亿元", "万元"];
-
     public ProgressRowInputValidator()
     {
-        RuleFor(x => x.Value).InclusiveBetween(0m, 100m).When(x => x.Unit == "%" && x.Value is not null)
-            .WithMessage(x => $"“{x.Name}”是百分比，应在 0 到 100 之间。");
-        RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).When(x => CountUnits.Contains(x.Unit) && x.Value is not null)
-            .WithMessage(x => $"“{x.Name}”不能为负数。");
-        RuleFor(x => x.Value).Must((x, v) => v is null || decimal.Round(v.Value, Units.MaxDecimals(x.Unit)) == v.Value)
-            .WithMessage(x => Units.MaxDecimals(x.Unit) == 0 ? $"“{x.Name}”以“{x.Unit}”为单位，应为整数。" : $"“{x.Name}”最多保留 {Units.MaxDecimals(x.Unit)} 位小数。");
-        RuleFor(x => x.Value).Must(v => v is null || Math.Abs(v.Value) < 1_000_000_000m)
+        RuleFor(x => x.Value).Must((x, v) => v is null || ValueRules.For(x.Unit, x.Name).Allows(v.Value))
+            .WithMessage(x => $"“{x.Name}”{ValueRules.For(x.Unit, x.Name).RangeMessage}。");
+        RuleFor(x => x.Value).Must((x, v) => v is null || ValueRules.For(x.Unit, x.Name).HasSensibleDecimals(v.Value))
+            .WithMessage(x => $"“{x.Name}”{ValueRules.For(x.Unit, x.Name).DecimalsMessage}。");
+        RuleFor(x => x.Value).Must(v => v is null || ValueRules.WithinMagnitude(v.Value))
             .WithMessage(x => $"“{x.Name}”的数值过大，请检查单位。");
         RuleFor(x => x.Note).MaximumLength(SaveProgressRequestValidator.MaxNoteLength).WithMessage(x => $"“{x.Name}”的说明最多 {SaveProgressRequestValidator.MaxNoteLength} 字。");
         RuleFor(x => x.Cause).MaximumLength(SaveProgressRequestValidator.MaxNoteLength).WithMessage(x => $"“{x.Name}”的原因分析最多 {SaveProgressRequestValidator.MaxNoteLength} 字。");
