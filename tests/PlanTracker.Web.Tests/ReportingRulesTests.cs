@@ -175,6 +175,9 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
 
         Assert.Equal((SaveOutcome.NotAllowed, "2022 年度已由管理员关闭填报，不再接受任何修改。"), (refused.Outcome, refused.Errors.Single()));
         Assert.True(zhuzhouForm.YearClosed);
+        var sheet = ProgressWorkbookWriter.Write(zhuzhouForm);
+        var upload = await zhuzhou.ServiceProvider.GetRequiredService<ProgressWorkbookService>().PreviewAsync(2022, new MemoryStream(sheet));
+        Assert.Equal(["2022 年度已关闭填报，不能导入表格。"], upload.Errors);
         Assert.Equal(SaveOutcome.Saved, saved.Outcome);
         Assert.False(xiangxiForm.YearClosed);
         Assert.DoesNotContain(2022, (await zhuzhou.ServiceProvider.GetRequiredService<ReportTaskService>().ForCurrentUserAsync()).Select(t => t.Year));

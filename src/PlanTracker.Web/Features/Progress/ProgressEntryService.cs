@@ -41,8 +41,7 @@ public sealed class ProgressEntryService(
         var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
         var checks = ValueCheckContexts.From(indicators, values.Where(v => v.Year < year).Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value)), period);
-        var reportingYear = await context.ReportingYears.AsNoTracking().SingleOrDefaultAsync(y => y.Year == year);
-        var closedForCity = await context.ReportingYearClosures.AnyAsync(c => c.Year == year && c.RegionId == regionId);
+        var yearState = await ReportGate.ReadYearForDisplayAsync(context, regionId, year);
 
         var rows = indicators.Select(i => new ProgressEntryRow(
             i.Id, i.Category, i.Number, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.IsBinding, i.ParentId is not null,
@@ -64,7 +63,7 @@ public sealed class ProgressEntryService(
                 return row;
             })],
         };
-        return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request, reportingYear?.Deadline, reportingYear is null || reportingYear.IsClosed || closedForCity, period);
+        return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request, yearState.ReportingYear?.Deadline, !yearState.IsOpen, period);
     }
 
     /// <summary>

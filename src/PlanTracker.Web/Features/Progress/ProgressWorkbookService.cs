@@ -25,6 +25,11 @@ public sealed class ProgressWorkbookService(ProgressEntryService entry, IValidat
             return WorkbookPreview.Fail("没有可填报的规划，或您无权填报本市数据。");
         }
 
+        if (form.YearClosed)
+        {
+            return WorkbookPreview.Fail($"{year} 年度已关闭填报，不能导入表格。");
+        }
+
         if (!ReportWorkflow.IsEditable(form.Status))
         {
             return WorkbookPreview.Fail($"{year} 年的报告{form.Status.ToChinese()}，不能修改，也不能导入表格。");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PlanTracker.Data;
+using PlanTracker.Data.Reporting;
 using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Features.Progress;
@@ -82,15 +83,31 @@ public static class ReportGate
             .FromSqlInterpolated($"SELECT *, xmin FROM reporting_years WHERE year = {year} FOR SHARE")
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken);
+        return await YearStateAsync(context, reportingYear, regionId, year, cancellationToken);
+    }
+
+    /// <summary>
+    /// The year as a page shows it, without a lock (the entry form, the workbook preview): the same rule and messages as
+    /// a write's gate, so what the page offers is what a save will be allowed to do.
+    /// </summary>
+    public static async Task<ReportGateResult> ReadYearForDisplayAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var reportingYear = await context.ReportingYears.AsNoTracking().SingleOrDefaultAsync(y => y.Year == year, cancellationToken);
+        return await YearStateAsync(context, reportingYear, regionId, year, cancellationToken);
+    }
+
+    private static async Task<ReportGateResult> YearStateAsync(PlanTrackerDbContext context, ReportingYear? reportingYear, int regionId, int year, CancellationToken cancellationToken)
+    {
         if (reportingYear is null)
         {
             return new(ReportGateRefusal.YearClosed, $"{year} 年不是规划期内的填报年度。", null, null);
         }
 
-        var closed = reportingYear.IsClosed || await context.ReportingYearClosures.AnyAsync(c => c.Year == year && c.RegionId == regionId, cancellationToken);
-        return closed
-            ? new(ReportGateRefusal.YearClosed, $"{year} 年度已由管理员关闭填报，不再接受任何修改。", null, reportingYear)
-            : new(ReportGateRefusal.None, null, null, reportingYear);
+        var open = await context.ReportingYears.Where(y => y.Year == year).OpenFor(context, regionId).AnyAsync(cancellationToken);
+        return open
+            ? new(ReportGateRefusal.None, null, null, reportingYear)
+            : new(ReportGateRefusal.YearClosed, $"{year} 年度已由管理员关闭填报，不再接受任何修改。", null, reportingYear);
     }
 
     /// <summary>The report row, locked until the transaction ends (tracked: the caller updates it).</summary>

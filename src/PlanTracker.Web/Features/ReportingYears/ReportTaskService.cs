@@ -1,3 +1,4 @@
+using PlanTracker.Data.Reporting;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Identity;
@@ -47,7 +48,8 @@ public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> co
         var today = ChinaTime.Today(clock);
         await using var context = await contextFactory.CreateDbContextAsync();
         var years = await context.ReportingYears.AsNoTracking()
-            .Where(y => y.ClosedAt == null && y.Year <= today.Year && !context.ReportingYearClosures.Any(c => c.Year == y.Year && c.RegionId == regionId))
+            .OpenFor(context, regionId)
+            .Where(y => y.Year <= today.Year)
             .OrderBy(y => y.Year)
             .ToListAsync();
         var plans = await context.Plans.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => new { p.Id, p.PeriodStart, p.PeriodEnd }).ToListAsync();
