@@ -84,15 +84,23 @@ public static class ValueWarnings
         return warnings;
     }
 
-    private static bool BoundBreached(ValueCheckContext row, int year, decimal value)
+    private static bool BoundBreached(ValueCheckContext row, int year, decimal value) => BoundRespected(row, year, value) == false;
+
+    /// <summary>
+    /// Whether this year's value respects the row's bound (a ceiling, floor or maintained level; for a cumulative ceiling
+    /// the running sum), judged by the engine; null for a row without a bound. The entry row's live check and the
+    /// 约束性 warning both read it.
+    /// </summary>
+    public static bool? BoundRespected(ValueCheckContext row, int year, decimal value)
     {
+        ArgumentNullException.ThrowIfNull(row);
         var kind = IndicatorKinds.Classify(row.Baseline, row.Target, row.Cumulative);
         if (kind is not (IndicatorKind.Ceiling or IndicatorKind.Floor or IndicatorKind.Maintain))
         {
-            return false;
+            return null;
         }
 
         var values = row.EarlierYears.Where(e => e.Key < year).Select(e => new YearValue(e.Key, e.Value)).Append(new YearValue(year, value)).ToList();
-        return ProgressEngine.Evaluate(row.Baseline, row.Target, row.Cumulative, row.Binding, values, row.Period).BoundRespected == false;
+        return ProgressEngine.Evaluate(row.Baseline, row.Target, row.Cumulative, row.Binding, values, row.Period).BoundRespected;
     }
 }

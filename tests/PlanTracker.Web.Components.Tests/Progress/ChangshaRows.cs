@@ -22,6 +22,13 @@ internal static class ChangshaRows
     public static (ProgressEntryRow Row, ProgressRowInput Input) UnemploymentInsured(IReadOnlyDictionary<int, decimal>? earlier = null) =>
         Build(7, "失业保险参保人数", "万人", "182.8", "212.7", binding: true, earlier);
 
+    /// <summary>
+    /// Not 长沙's: 株洲's 13.劳动人事争议仲裁结案率 % 90% 90% 预期性 (seeds/000_4132e6e48fb5d193.txt), a level to maintain
+    /// (target = baseline, no comparator).
+    /// </summary>
+    public static (ProgressEntryRow Row, ProgressRowInput Input) ZhuzhouArbitrationClosure() =>
+        Build(13, "劳动人事争议仲裁结案率", "%", "90", "90", binding: false, earlier: null);
+
     private static (ProgressEntryRow Row, ProgressRowInput Input) Build(int id, string name, string unit, string baseline, string target, bool binding, IReadOnlyDictionary<int, decimal>? earlier)
     {
         var (baselineMeasure, targetMeasure) = (Measure.Parse(baseline), Measure.Parse(target));

@@ -39,6 +39,19 @@ public class ProgressEntryRowTests : PortalComponentTest
     }
 
     [Fact]
+    public void A_level_to_maintain_is_judged_as_the_engine_judges_it()
+    {
+        // 90 → 90: 保持 (IndicatorKinds.Maintain, a floor at the target): held while the year's rate is at least 90.
+        var (row, input) = ChangshaRows.ZhuzhouArbitrationClosure();
+        var cut = RenderRow(row, input, 2021);
+
+        Value(cut).Change("92");
+        Assert.Equal("符合控制目标", cut.Find("[data-testid='entry-check']").TextContent);
+        Value(cut).Change("88.5");
+        Assert.Equal("突破控制目标", cut.Find("[data-testid='entry-check']").TextContent);
+    }
+
+    [Fact]
     public void A_negative_count_is_refused_at_the_field()
     {
         var (row, input) = ChangshaRows.NewUrbanJobs();
