@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
 
@@ -71,5 +74,42 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         Assert.False(byReporter.Succeeded);
         Assert.Equal("该报告已被他人更新，请刷新页面后再操作。", stale.Message);
         Assert.Equal((ReportStatus.Submitted, submitted.Version!.Value), await ownLeader.ServiceProvider.GetRequiredService<ReportReviewService>().StateAsync(form.RegionId, 2025));
+    }
+
+    [Fact]
+    public async Task Every_write_to_a_citys_year_is_audited_in_its_transaction_and_a_refused_one_is_not()
+    {
+        await using var reporter = await UserScopes.ForAsync(portal, "zhuzhou-reporter");
+        await using var leader = await UserScopes.ForAsync(portal, "zhuzhou-leader");
+        var entry = reporter.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var items = reporter.ServiceProvider.GetRequiredService<ItemProgressService>();
+        var form = (await entry.LoadAsync(2023))!;
+        // A 预期性 rate: a submit needs no cause and measures for it; the note answers any warning the value raises.
+        var rate = form.Request.Rows.First(r => r.Unit == "%" && !r.Context!.Binding);
+        (rate.Value, rate.Note) = (96m, "测试");
+        var saved = await entry.SaveAsync(form.Request);
+        var itemForm = (await items.LoadAsync(2023))!;
+        itemForm.Request.Version = saved.Version;
+        (itemForm.Request.Items[0].PercentComplete, itemForm.Request.Items[0].Status) = (40m, WorkStatus.InProgress);
+        var itemsSaved = await items.SaveAsync(itemForm.Request);
+        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, itemsSaved.Version, ReportAction.Submit, null);
+        var approveStale = await leader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, saved.Version, ReportAction.Approve, null);
+        var returned = await leader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, submitted.Version, ReportAction.Return, "请补充数据来源");
+
+        Assert.Equal((SaveOutcome.Saved, SaveOutcome.Saved, true, false, true), (saved.Outcome, itemsSaved.Outcome, submitted.Succeeded, approveStale.Succeeded, returned.Succeeded));
+        await using var context = new PlanTrackerDbContext(PlanTracker.Data.ServiceCollectionExtensions.CreateOptions(portal.ConnectionString));
+        var trail = await context.AuditEvents.AsNoTracking()
+            .Where(e => e.Target == $"progress/regions/{form.RegionId}/2023")
+            .OrderBy(e => e.Id)
+            .Select(e => new { e.Action, e.UserName, e.Detail })
+            .ToListAsync();
+        Assert.Equal(
+            [
+                (AuditActions.ValuesSaved, "zhuzhou-reporter", "保存 1 项指标"),
+                (AuditActions.ItemProgressSaved, "zhuzhou-reporter", "保存 1 项专栏、0 个项目的进度"),
+                (AuditActions.ReportSubmitted, "zhuzhou-reporter", "2023年报告改为“已提交”"),
+                (AuditActions.ReportReturned, "zhuzhou-leader", "2023年报告改为“已退回”：请补充数据来源"),
+            ],
+            trail.Select(e => (e.Action, e.UserName!, e.Detail!)));
     }
 }

@@ -17,7 +17,7 @@ public class ValidatorRegistrationTests
     private static readonly string[] ExpectedValidators =
     [
         "AssignRoleRequestValidator", "ChangePasswordRequestValidator", "CreateCanonicalRequestValidator", "CreateUserRequestValidator",
-        "IssueApiTokenRequestValidator", "ItemTargetValueRules", "ParsedPlanValidator", "ProgressRowInputValidator", "ProjectProgressRules",
+        "IssueApiTokenRequestValidator", "ItemTargetValueRules", "MoveReportRequestValidator", "ParsedPlanValidator", "ProgressRowInputValidator", "ProjectProgressRules",
         "ResetPasswordRequestValidator", "SaveItemProgressRequestValidator",
         "SaveProgressRequestValidator", "SetDeadlineRequestValidator", "SignInRequestValidator",
     ];

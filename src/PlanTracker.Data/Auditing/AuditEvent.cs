@@ -42,6 +42,12 @@ public static class AuditActions
     public const string DeadlineChanged = "deadline-changed";
     public const string ApiTokenIssued = "api-token-issued";
     public const string ApiTokenRevoked = "api-token-revoked";
+    public const string ValuesSaved = "values-saved";
+    public const string ItemProgressSaved = "item-progress-saved";
+    public const string ReportSubmitted = "report-submit";
+    public const string ReportApproved = "report-approve";
+    public const string ReportReturned = "report-return";
+    public const string ReportReopened = "report-reopen";
 
     public static string ChineseName(string action) => action switch
     {
@@ -64,6 +70,12 @@ public static class AuditActions
         PlanRestored => "恢复规划的导入版本",
         ApiTokenIssued => "签发 API 令牌",
         ApiTokenRevoked => "吊销 API 令牌",
+        ValuesSaved => "保存指标数值",
+        ItemProgressSaved => "保存专栏与项目进度",
+        ReportSubmitted => "提交审核",
+        ReportApproved => "审核通过",
+        ReportReturned => "退回修改",
+        ReportReopened => "重新打开报告",
         _ => action,
     };
 }

@@ -37,6 +37,7 @@ public static class FeatureRegistration
         services.AddScoped<PlanYearService>();
         services.AddScoped<SuccessionService>();
         services.AddScoped<MonitoringReportService>();
+        services.AddSingleton<CityYearWriter>();
         services.AddScoped<ProgressEntryService>();
         services.AddScoped<ProgressWorkbookService>();
         services.AddScoped<ReportReviewService>();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
@@ -16,7 +17,7 @@ public sealed class ItemProgressService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
     IValidator<SaveItemProgressRequest> validator,
-    TimeProvider clock)
+    CityYearWriter writer)
 {
     private const int ExcerptLength = 60;
 
@@ -114,30 +115,19 @@ public sealed class ItemProgressService(
             return SaveItemProgressResult.Fail(SaveOutcome.Invalid, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
         }
 
-        var now = clock.GetUtcNow();
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        // Not merged per row yet (docs/security.md, "Concurrent edits"): a report changed since loading is a conflict.
-        var gate = await ReportGate.OpenForWriteAsync(context, request.RegionId, request.Year, user!.UserName, now, (request.Version, true), cancellationToken);
-        if (gate.Refusal == ReportGateRefusal.Conflict)
+        var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, request.Version, CityYearGateMode.AtVersion, AuditActions.ItemProgressSaved);
+        var write = await writer.WriteAsync(target, async scope =>
         {
-            return Conflict(request, gate.Report);
-        }
-
-        if (!gate.IsOpen)
+            await ItemProgressWriter.ApplyAsync(scope.Context, request, user.UserName, scope.Now, scope.CancellationToken);
+            return CityYearStep<bool>.Commit(true, $"保存 {request.Items.Count(i => !i.IsEmpty)} 项专栏、{request.Projects.Count(p => !p.IsEmpty)} 个项目的进度");
+        }, cancellationToken);
+        return write.Outcome switch
         {
-            return SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, gate.Message!);
-        }
-
-        var report = ReportGate.Touch(gate.Report!, user.UserName, now);
-        await ItemProgressWriter.ApplyAsync(context, request, user.UserName, now, cancellationToken);
-        if (!await ReportGate.TrySaveAndCommitAsync(context, transaction, cancellationToken))
-        {
-            // Someone saved between our read and our write.
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            return Conflict(request, await ReportGate.CurrentAsync(fresh, request.RegionId, request.Year, cancellationToken));
-        }
-
-        return new SaveItemProgressResult(SaveOutcome.Saved, [], report.Version);
+            CityYearWriteOutcome.Written => new SaveItemProgressResult(SaveOutcome.Saved, [], write.Report!.Version),
+            CityYearWriteOutcome.Conflict => Conflict(request, write.Report),
+            CityYearWriteOutcome.TimedOut => SaveItemProgressResult.Fail(SaveOutcome.TimedOut, write.Message!),
+            _ => SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, write.Message!),
+        };
     }
 
     private static SaveItemProgressResult Conflict(SaveItemProgressRequest request, CityYearReport? theirs)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Plans;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
@@ -17,8 +18,7 @@ public sealed class ProgressEntryService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
     IValidator<SaveProgressRequest> validator,
-    TimeProvider clock,
-    ILogger<ProgressEntryService> logger)
+    CityYearWriter writer)
 {
     public async Task<ProgressEntryForm?> LoadAsync(int year)
     {
@@ -73,20 +73,6 @@ public sealed class ProgressEntryService(
     /// </summary>
     public async Task<SaveProgressResult> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            return await SaveOnceAsync(request, cancellationToken);
-        }
-        catch (Exception ex) when (DatabaseFailures.IsTimedOut(ex))
-        {
-            // The transaction is rolled back: nothing of this save is stored, the input stays on the page.
-            logger.LogWarning(ex, "Saving {Year} of region {RegionId} timed out in the database", request.Year, request.RegionId);
-            return SaveProgressResult.Fail(SaveOutcome.TimedOut, "数据库响应超时，本次未保存，已保存的数据未改变。您的输入仍保留在本页，请稍后再点“保存”。");
-        }
-    }
-
-    private async Task<SaveProgressResult> SaveOnceAsync(SaveProgressRequest request, CancellationToken cancellationToken)
-    {
         var sent = request.Rows.ToDictionary(r => r.IndicatorId, RowFields.From);
         var user = await guard.GetUserAsync();
         if (!await guard.CanWriteRegionAsync(request.RegionId, $"progress/{request.Year}/save"))
@@ -94,8 +80,43 @@ public sealed class ProgressEntryService(
             return SaveProgressResult.Fail(SaveOutcome.NotAllowed, "只有本市的填报员可以填报本市数据。");
         }
 
+        if (await PrepareAsync(request, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, null, CityYearGateMode.Merging, AuditActions.ValuesSaved);
+        var write = await writer.WriteAsync(target, scope => WriteRowsAsync(scope, request, sent, user.UserName), cancellationToken);
+        switch (write.Outcome)
+        {
+            case CityYearWriteOutcome.TimedOut:
+                return SaveProgressResult.Fail(SaveOutcome.TimedOut, write.Message!);
+            case CityYearWriteOutcome.Refused:
+                return SaveProgressResult.Fail(SaveOutcome.NotAllowed, write.Message!);
+            case CityYearWriteOutcome.Conflict:
+                return SaveProgressResult.Fail(SaveOutcome.Invalid, "保存时报告被他人同时修改，您的输入仍在页面上，请再次点击“保存”。");
+        }
+
+        var (stored, conflicts, saved) = write.Value!;
+        var result = new SaveProgressResult(
+            conflicts.Count == 0 ? SaveOutcome.Saved : SaveOutcome.Conflict,
+            conflicts.Count == 0 ? [] : [ConflictMessage(request, conflicts.Count, saved)],
+            write.Report!.Version,
+            conflicts,
+            stored,
+            sent,
+            saved);
+        request.Adopt(result);
+        return result;
+    }
+
+    /// <summary>
+    /// Names, units and check contexts from the city's plan (not from the client), then the validator; null when the
+    /// request may be written.
+    /// </summary>
+    private async Task<SaveProgressResult?> PrepareAsync(SaveProgressRequest request, CancellationToken cancellationToken)
+    {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        // The city's indicators with what each value is checked against: names and units come from here, not the client.
         var checks = await ValueCheckContexts.ForRegionAsync(context, request.RegionId, request.Year, cancellationToken);
         if (request.Rows.Any(r => !checks.ContainsKey(r.IndicatorId)))
         {
@@ -109,61 +130,41 @@ public sealed class ProgressEntryService(
         }
 
         request.Period = checks.Values.FirstOrDefault()?.Period;
-
         var validation = await validator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return SaveProgressResult.Fail(SaveOutcome.Invalid, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
-        }
+        return validation.IsValid ? null : SaveProgressResult.Fail(SaveOutcome.Invalid, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+    }
 
-        var now = clock.GetUtcNow();
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        // Creates the year's report if needed and locks it: the values read below are the latest committed ones.
-        var gate = await ReportGate.OpenForWriteAsync(context, request.RegionId, request.Year, user!.UserName, now, cancellationToken: cancellationToken);
-        if (!gate.IsOpen)
-        {
-            return SaveProgressResult.Fail(SaveOutcome.NotAllowed, gate.Message!);
-        }
-
+    /// <summary>Inside the report's lock: each row this person changed, merged against what is stored now; conflicts written nowhere.</summary>
+    private static async Task<CityYearStep<(Dictionary<int, RowFields> Stored, Dictionary<int, RowConflict> Conflicts, int Saved)>> WriteRowsAsync(
+        CityYearWriteScope scope, SaveProgressRequest request, Dictionary<int, RowFields> sent, string userName)
+    {
+        var (context, now, cancellationToken) = (scope.Context, scope.Now, scope.CancellationToken);
         var ids = request.Rows.Select(r => r.IndicatorId).ToList();
         var existing = await context.IndicatorValues.Where(v => ids.Contains(v.IndicatorId) && v.Year == request.Year).ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
         var stored = ids.ToDictionary(id => id, id => IndicatorValueWriter.Fields(existing.GetValueOrDefault(id)));
-        var conflicts = new Dictionary<int, RowFields>();
+        var conflicted = new Dictionary<int, RowFields>();
         var saved = 0;
         foreach (var row in request.Rows.Where(r => sent[r.IndicatorId] != r.Base))
         {
             if (RowMerge.Merge(row.Base, sent[row.IndicatorId], stored[row.IndicatorId]) is not { } merged)
             {
-                conflicts[row.IndicatorId] = sent[row.IndicatorId];
+                conflicted[row.IndicatorId] = sent[row.IndicatorId];
             }
-            else if (IndicatorValueWriter.Write(context, existing.GetValueOrDefault(row.IndicatorId), row.IndicatorId, request.Year, merged, user.UserName, now))
+            else if (IndicatorValueWriter.Write(context, existing.GetValueOrDefault(row.IndicatorId), row.IndicatorId, request.Year, merged, userName, now))
             {
                 (stored[row.IndicatorId], saved) = (merged, saved + 1);
             }
         }
 
-        var report = ReportGate.Touch(gate.Report!, user.UserName, now);
-        if (conflicts.Count == 0)
+        if (conflicted.Count == 0)
         {
             // The autosaved draft is now stored for real (with conflicts left it still holds the input being decided).
-            await context.EntryDrafts.Where(d => d.RegionId == request.RegionId && d.Year == request.Year && d.UserName == user.UserName).ExecuteDeleteAsync(cancellationToken);
+            await context.EntryDrafts.Where(d => d.RegionId == request.RegionId && d.Year == request.Year && d.UserName == userName).ExecuteDeleteAsync(cancellationToken);
         }
 
-        if (!await ReportGate.TrySaveAndCommitAsync(context, transaction, cancellationToken))
-        {
-            return SaveProgressResult.Fail(SaveOutcome.Invalid, "保存时报告被他人同时修改，您的输入仍在页面上，请再次点击“保存”。");
-        }
-
-        var result = new SaveProgressResult(
-            conflicts.Count == 0 ? SaveOutcome.Saved : SaveOutcome.Conflict,
-            conflicts.Count == 0 ? [] : [ConflictMessage(request, conflicts.Count, saved)],
-            report.Version,
-            conflicts.Count == 0 ? new Dictionary<int, RowConflict>() : await ConflictsAsync(context, request.Year, conflicts, stored, cancellationToken),
-            stored,
-            sent,
-            saved);
-        request.Adopt(result);
-        return result;
+        var conflicts = conflicted.Count == 0 ? new Dictionary<int, RowConflict>() : await ConflictsAsync(context, request.Year, conflicted, stored, cancellationToken);
+        var detail = $"保存 {saved} 项指标" + (conflicted.Count > 0 ? $"，{conflicted.Count} 项与他人的修改冲突未保存" : string.Empty);
+        return CityYearStep<(Dictionary<int, RowFields>, Dictionary<int, RowConflict>, int)>.Commit((stored, conflicts, saved), detail);
     }
 
     private static string ConflictMessage(SaveProgressRequest request, int conflicted, int saved) =>

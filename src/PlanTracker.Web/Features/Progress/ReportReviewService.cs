@@ -1,5 +1,7 @@
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 
@@ -17,76 +19,69 @@ public sealed record ReviewResult(bool Succeeded, string Message, ReportStatus? 
 /// leader approves or returns it with a comment, a leader or admin reopens an approved year with a reason. Each
 /// move is checked against the report version the user saw, and recorded in the review thread.
 /// </summary>
-public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, TimeProvider clock)
+public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, IValidator<MoveReportRequest> validator, CityYearWriter writer)
 {
     /// <summary>A comment or return reason (report_comments.text), as long as a reporter's note; the textarea's maxlength and counter use it.</summary>
     public const int MaxCommentLength = SaveProgressRequestValidator.MaxNoteLength;
 
     public async Task<ReviewResult> MoveAsync(int regionId, int year, uint? version, ReportAction action, string? text)
     {
-        var target = $"progress/{year}/{action.ToString().ToLowerInvariant()}";
+        var path = $"progress/{year}/{action.ToString().ToLowerInvariant()}";
         var allowed = action == ReportAction.Submit
-            ? await guard.CanWriteRegionAsync(regionId, target)
-            : await guard.CanReviewRegionAsync(regionId, adminToo: action == ReportAction.Reopen, target);
+            ? await guard.CanWriteRegionAsync(regionId, path)
+            : await guard.CanReviewRegionAsync(regionId, adminToo: action == ReportAction.Reopen, path);
         if (!allowed)
         {
             return new ReviewResult(false, $"您无权对该市报告执行“{action.ToChinese()}”。", null, null);
         }
 
-        if (ReportWorkflow.NeedsText(action) && string.IsNullOrWhiteSpace(text))
+        var validation = await validator.ValidateAsync(new MoveReportRequest(regionId, year, version, action, text));
+        if (!validation.IsValid)
         {
-            return new ReviewResult(false, action == ReportAction.Return ? "退回时请写明需要修改的内容。" : "重新打开时请写明原因。", null, null);
-        }
-
-        if (text?.Length > MaxCommentLength)
-        {
-            return new ReviewResult(false, $"意见最多 {MaxCommentLength} 字。", null, null);
+            return new ReviewResult(false, validation.Errors[0].ErrorMessage, null, null);
         }
 
         var user = await guard.GetUserAsync();
-        await using var context = await contextFactory.CreateDbContextAsync();
-        await using var transaction = await context.Database.BeginTransactionAsync();
-        var gate = await ReportGate.OpenAsync(context, regionId, year, version, requireEditable: false);
-        if (gate.Refusal == ReportGateRefusal.YearClosed)
+        var target = new CityYearWriteTarget(regionId, year, user!.UserName, version, CityYearGateMode.Workflow, AuditAction(action));
+        var write = await writer.WriteAsync(target, scope => MoveStepAsync(scope, regionId, year, action, text, user.UserName));
+        return write.Outcome switch
         {
-            return new ReviewResult(false, gate.Message!, null, null);
-        }
+            CityYearWriteOutcome.Written => new ReviewResult(true, $"已{action.ToChinese()}：{year}年报告现为“{write.Value.ToChinese()}”。", write.Value, write.Report!.Version),
+            CityYearWriteOutcome.Conflict => new ReviewResult(false, "该报告已被他人更新，请刷新页面后再操作。", write.Report?.Status, write.Report?.Version),
+            _ => new ReviewResult(false, write.Message!, write.Report?.Status, write.Report?.Version),
+        };
+    }
 
-        if (gate.Report is not { } report)
+    /// <summary>Inside the report's lock: the move must be one the workflow allows from the report's status, and a submit needs its binding explanations.</summary>
+    private static async Task<CityYearStep<ReportStatus>> MoveStepAsync(CityYearWriteScope scope, int regionId, int year, ReportAction action, string? text, string userName)
+    {
+        if (scope.Report is not { } report)
         {
-            return new ReviewResult(false, $"{year}年尚无保存的数据，请先填报并保存。", null, null);
-        }
-
-        if (gate.Refusal == ReportGateRefusal.Conflict)
-        {
-            return new ReviewResult(false, "该报告已被他人更新，请刷新页面后再操作。", report.Status, report.Version);
+            return CityYearStep<ReportStatus>.Refuse($"{year}年尚无保存的数据，请先填报并保存。");
         }
 
         if (ReportWorkflow.Next(report.Status, action) is not { } next)
         {
-            return new ReviewResult(false, $"报告当前为“{report.Status.ToChinese()}”，不能“{action.ToChinese()}”。", report.Status, report.Version);
+            return CityYearStep<ReportStatus>.Refuse($"报告当前为“{report.Status.ToChinese()}”，不能“{action.ToChinese()}”。");
         }
 
-        if (action == ReportAction.Submit && await UnexplainedBindingAsync(context, regionId, year) is { Count: > 0 } unexplained)
+        if (action == ReportAction.Submit && await UnexplainedBindingAsync(scope.Context, regionId, year) is { Count: > 0 } unexplained)
         {
-            return new ReviewResult(false, $"以下约束性指标滞后于时序进度或突破控制目标，提交前请填写“原因分析”和“整改措施”并保存：{string.Join("、", unexplained)}。", report.Status, report.Version);
+            return CityYearStep<ReportStatus>.Refuse($"以下约束性指标滞后于时序进度或突破控制目标，提交前请填写“原因分析”和“整改措施”并保存：{string.Join("、", unexplained)}。");
         }
 
-        var now = clock.GetUtcNow();
-        (report.Status, report.UpdatedAt, report.UpdatedBy) = (next, now, user!.UserName);
-        context.ReportComments.Add(new ReportComment { CityYearReportId = report.Id, Action = action.ToString(), Text = text?.Trim(), WrittenAt = now, Author = user.UserName });
-        try
-        {
-            await context.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new ReviewResult(false, "该报告已被他人更新，请刷新页面后再操作。", null, null);
-        }
-
-        await transaction.CommitAsync();
-        return new ReviewResult(true, $"已{action.ToChinese()}：{year}年报告现为“{next.ToChinese()}”。", next, report.Version);
+        report.Status = next;
+        scope.Context.ReportComments.Add(new ReportComment { CityYearReportId = report.Id, Action = action.ToString(), Text = text?.Trim(), WrittenAt = scope.Now, Author = userName });
+        return CityYearStep<ReportStatus>.Commit(next, $"{year}年报告改为“{next.ToChinese()}”" + (string.IsNullOrWhiteSpace(text) ? string.Empty : $"：{text.Trim()}"));
     }
+
+    private static string AuditAction(ReportAction action) => action switch
+    {
+        ReportAction.Submit => AuditActions.ReportSubmitted,
+        ReportAction.Approve => AuditActions.ReportApproved,
+        ReportAction.Return => AuditActions.ReportReturned,
+        _ => AuditActions.ReportReopened,
+    };
 
     /// <summary>The 约束性 indicators whose value this year needs a cause and measures (<see cref="BindingExplanation"/>) that are not given.</summary>
     private static async Task<List<string>> UnexplainedBindingAsync(PlanTrackerDbContext context, int regionId, int year)

@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
+using PlanTracker.Domain.Reporting;
+
+namespace PlanTracker.Web.Features.Progress;
+
+/// <summary>How a city-year write meets the report (<see cref="ReportGate"/>).</summary>
+public enum CityYearGateMode
+{
+    /// <summary>Values: the report is created on the year's first write and must be editable; rows merge, so no version check.</summary>
+    Merging,
+
+    /// <summary>专栏/project progress: created if needed, editable, and at the version the user loaded.</summary>
+    AtVersion,
+
+    /// <summary>Workflow moves: never created; at the version the user saw; editable or not (the move decides).</summary>
+    Workflow,
+}
+
+/// <summary>Which city-year a write goes to, as whom, through which gate; what the audit trail records of it.</summary>
+public sealed record CityYearWriteTarget(int RegionId, int Year, string UserName, uint? Version, CityYearGateMode Mode, string AuditAction);
+
+/// <summary>What the caller's writing step decided: commit (with its value and the audit trail's detail) or refuse (nothing is stored).</summary>
+public sealed record CityYearStep<T>(T? Value, string? Refusal, string AuditDetail)
+{
+    public static CityYearStep<T> Commit(T value, string auditDetail) => new(value, null, auditDetail);
+
+    public static CityYearStep<T> Refuse(string message) => new(default, message, string.Empty);
+}
+
+/// <summary>What the writing step gets: the transaction's context, the locked report (null: a workflow move on a year never saved).</summary>
+public sealed record CityYearWriteScope(PlanTrackerDbContext Context, CityYearReport? Report, DateTimeOffset Now, CancellationToken CancellationToken);
+
+public enum CityYearWriteOutcome
+{
+    Written,
+
+    /// <summary>Refused by the gate (closed year, report not editable) or by the step; the message says why.</summary>
+    Refused,
+
+    /// <summary>The report changed since the user loaded it; <see cref="CityYearWrite{T}.Report"/> is the current one.</summary>
+    Conflict,
+
+    /// <summary>The database gave up (statement or lock timeout): nothing was stored.</summary>
+    TimedOut,
+}
+
+/// <summary>How a write ended: the step's value when written, the refusal's message, or the report as it is now after a conflict.</summary>
+public sealed record CityYearWrite<T>(CityYearWriteOutcome Outcome, T? Value, string? Message, CityYearReport? Report);
+
+/// <summary>
+/// The one write protocol for a city's year — indicator values, 专栏/project progress, workbook imports and workflow
+/// moves all go through it: one short-lived context and one transaction; <see cref="ReportGate"/> reads the year and
+/// locks (or creates) the report; the caller's step reads and writes inside the lock or refuses; the report is touched
+/// (its xmin moves, so every earlier form is out of date), the write is audited in the same transaction, and the whole
+/// is committed or nothing is. A conflict or a database timeout is an outcome, never an exception.
+/// </summary>
+public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> contextFactory, TimeProvider clock, ILogger<CityYearWriter> logger)
+{
+    public const string TimedOutMessage = "数据库响应超时，本次未保存，已保存的数据未改变。您的输入仍保留在本页，请稍后再点“保存”。";
+
+    public async Task<CityYearWrite<T>> WriteAsync<T>(CityYearWriteTarget target, Func<CityYearWriteScope, Task<CityYearStep<T>>> step, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(step);
+        try
+        {
+            return await WriteOnceAsync(target, step, cancellationToken);
+        }
+        catch (Exception ex) when (DatabaseFailures.IsTimedOut(ex))
+        {
+            // The transaction is rolled back: nothing of this write is stored.
+            logger.LogWarning(ex, "Writing {Action} for {Year} of region {RegionId} timed out in the database", target.AuditAction, target.Year, target.RegionId);
+            return new(CityYearWriteOutcome.TimedOut, default, TimedOutMessage, null);
+        }
+    }
+
+    private async Task<CityYearWrite<T>> WriteOnceAsync<T>(CityYearWriteTarget target, Func<CityYearWriteScope, Task<CityYearStep<T>>> step, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var gate = target.Mode switch
+        {
+            CityYearGateMode.Merging => await ReportGate.OpenForWriteAsync(context, target.RegionId, target.Year, target.UserName, now, cancellationToken: cancellationToken),
+            CityYearGateMode.AtVersion => await ReportGate.OpenForWriteAsync(context, target.RegionId, target.Year, target.UserName, now, (target.Version, true), cancellationToken),
+            _ => await ReportGate.OpenAsync(context, target.RegionId, target.Year, target.Version, requireEditable: false, cancellationToken),
+        };
+        if (gate.Refusal == ReportGateRefusal.Conflict)
+        {
+            return new(CityYearWriteOutcome.Conflict, default, null, gate.Report);
+        }
+
+        if (!gate.IsOpen)
+        {
+            return new(CityYearWriteOutcome.Refused, default, gate.Message, gate.Report);
+        }
+
+        var decided = await step(new CityYearWriteScope(context, gate.Report, now, cancellationToken));
+        if (decided.Refusal is { } refusal)
+        {
+            return new(CityYearWriteOutcome.Refused, default, refusal, gate.Report);
+        }
+
+        if (gate.Report is { } report)
+        {
+            ReportGate.Touch(report, target.UserName, now);
+        }
+
+        context.AuditEvents.Add(new AuditEvent
+        {
+            OccurredAt = now,
+            Action = target.AuditAction,
+            UserName = target.UserName,
+            Target = $"progress/regions/{target.RegionId}/{target.Year}",
+            Detail = decided.AuditDetail.Length <= 2000 ? decided.AuditDetail : decided.AuditDetail[..2000],
+        });
+        if (!await ReportGate.TrySaveAndCommitAsync(context, transaction, cancellationToken))
+        {
+            // Cannot happen while the gate's lock is held; a conflict, never a crash, if it does.
+            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+            return new(CityYearWriteOutcome.Conflict, default, null, await ReportGate.CurrentAsync(fresh, target.RegionId, target.Year, cancellationToken));
+        }
+
+        return new(CityYearWriteOutcome.Written, decided.Value, null, gate.Report);
+    }
+}
