@@ -10,9 +10,6 @@ namespace PlanTracker.Domain.Plans;
 /// </summary>
 public sealed record Measure(string Text, decimal? Value, Comparator Comparator, bool Cumulative)
 {
-    /// <summary>The dash that marks "no baseline" (a new indicator).</summary>
-    public const string NoValueDash = "—";
-
     public static readonly Measure Empty = new(string.Empty, null, Comparator.None, false);
 
     /// <summary>True for the printed "—" (no value because the indicator is new), as opposed to an empty cell.</summary>
