@@ -29,4 +29,18 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
 
     /// <summary>Renders a component inside MudBlazor's providers, as MainLayout does (popovers, dialogs, snackbars).</summary>
     protected IRenderedComponent<MudPopoverProvider> RenderProviders() => Render<MudPopoverProvider>();
+
+    /// <summary>
+    /// Opens a MudSelect's list and returns its options once the popover shows them. MudSelect opens asynchronously (the
+    /// popover renders after the mouse-down's handler returns), so the options are waited for as a state, not read at once.
+    /// </summary>
+    protected static IReadOnlyList<AngleSharp.Dom.IElement> OpenList<T>(IRenderedComponent<T> picker, IRenderedComponent<MudPopoverProvider> providers)
+        where T : Microsoft.AspNetCore.Components.IComponent
+    {
+        ArgumentNullException.ThrowIfNull(picker);
+        ArgumentNullException.ThrowIfNull(providers);
+        picker.Find(".mud-input-control").MouseDown();
+        providers.WaitForAssertion(() => Assert.NotEmpty(providers.FindAll(".mud-popover-open [role=option]")), TimeSpan.FromSeconds(30));
+        return [.. providers.FindAll(".mud-popover-open [role=option]")];
+    }
 }

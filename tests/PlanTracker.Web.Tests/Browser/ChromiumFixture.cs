@@ -95,6 +95,20 @@ public sealed class ChromiumFixture : IAsyncLifetime
     }
 
     /// <summary>
+    /// Resizes the page and waits until the layout has followed: the responsive drawer (MainLayout) closes below 960 px
+    /// (MudBlazor's Md) and opens at or above it, after a round trip to the server, and the content moves with it. A
+    /// click sent before that lands where the page is still moving (a 390 → 1440 switch lost a click that way).
+    /// </summary>
+    public static async Task ResizeAsync(IPage page, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.SetViewportSizeAsync(width, height);
+        await page.WaitForFunctionAsync(
+            "wide => { const drawer = document.querySelector('.app-drawer'); return !drawer || drawer.classList.contains('mud-drawer--open') === wide; }",
+            width >= 960);
+    }
+
+    /// <summary>
     /// Waits until the page's Blazor circuit is up (the layout marks itself interactive) and the page has read its data
     /// (no <c>Loading</c> placeholder, <c>[data-loading]</c>, is left). A prerendered page loads twice: once for the
     /// prerender, and again when the circuit starts, showing its placeholder in between; a test that went on at

@@ -52,12 +52,12 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
         await a.GetByTestId("entry-error").ScrollIntoViewIfNeededAsync();
         await a.ScreenshotAsync(new() { Path = Shot("conflict-1440.png") });
         await conflictRow.ScreenshotAsync(new() { Path = Shot("conflict-row-1440.png") });
-        await a.SetViewportSizeAsync(390, 844);
+        await ChromiumFixture.ResizeAsync(a, 390, 844);
         await a.GetByTestId("entry-error").ScrollIntoViewIfNeededAsync();
         await a.ScreenshotAsync(new() { Path = Shot("conflict-390.png") });
         await conflictRow.ScrollIntoViewIfNeededAsync();
         await a.ScreenshotAsync(new() { Path = Shot("conflict-row-390.png") });
-        await a.SetViewportSizeAsync(1440, 900);
+        await ChromiumFixture.ResizeAsync(a, 1440, 900);
 
         await a.Locator($"[data-conflict='{both}'] [data-testid='conflict-keep-mine']").ClickAsync();
         await a.Locator($"[data-conflict='{taken}'] [data-testid='conflict-take-theirs']").ClickAsync();
@@ -90,7 +90,7 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
         await SaveAsync(page);
         Assert.False(await page.Locator("#components-reconnect-modal.components-reconnect-show, #components-reconnect-modal.components-reconnect-failed").IsVisibleAsync());
         await row.ScreenshotAsync(new() { Path = Shot("long-note-1440.png") });
-        await page.SetViewportSizeAsync(390, 844);
+        await ChromiumFixture.ResizeAsync(page, 390, 844);
         await row.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Shot("long-note-390.png") });
 
@@ -121,6 +121,7 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
             }
             """));
         await page.ScreenshotAsync(new() { Path = Shot("reconnect-1440.png") });
+        // Offline, the layout cannot follow a resize (that takes the server): a plain resize for the phone's picture.
         await page.SetViewportSizeAsync(390, 844);
         await page.ScreenshotAsync(new() { Path = Shot("reconnect-390.png") });
         await page.SetViewportSizeAsync(1440, 900);
@@ -134,7 +135,7 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
     private async Task<IPage> OpenEntryAsync(int year)
     {
         var page = await browser.SignedInPageAsync(portal.BaseUrl, Reporter);
-        await page.SetViewportSizeAsync(1440, 900);
+        await ChromiumFixture.ResizeAsync(page, 1440, 900);
         await page.GotoAsync($"{portal.BaseUrl}/progress?year={year}");
         await page.GetByTestId("entry-table").WaitForAsync();
         await ChromiumFixture.WaitForCircuitAsync(page);

@@ -46,9 +46,9 @@ public class FifteenthPlanEntryBrowserTests(PortalFactory portal, ChromiumFixtur
         await page.GetByTestId("entry-save").ClickAsync();
         await page.GetByTestId("entry-saved").WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("progress-entry-15th.png"), FullPage = true });
-        await page.SetViewportSizeAsync(390, 844);
+        await ChromiumFixture.ResizeAsync(page, 390, 844);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("progress-entry-15th-390.png"), FullPage = true });
-        await page.SetViewportSizeAsync(1440, 900);
+        await ChromiumFixture.ResizeAsync(page, 1440, 900);
 
         await page.ReloadAsync();
         await ChromiumFixture.WaitForCircuitAsync(page);

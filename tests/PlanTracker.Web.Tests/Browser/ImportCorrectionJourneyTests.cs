@@ -46,9 +46,9 @@ public class ImportCorrectionJourneyTests(PortalFactory portal, ChromiumFixture 
         await Assertions.Expect(page.GetByTestId("correction")).ToHaveTextAsync("6 基本养老保险参保覆盖率 · 目标值：>966 → >96");
         await Assertions.Expect(page.GetByTestId("import-diff")).Not.ToContainTextAsync("基本养老保险参保覆盖率");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("import-corrections.png"), FullPage = true });
-        await page.SetViewportSizeAsync(390, 844);
+        await ChromiumFixture.ResizeAsync(page, 390, 844);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("import-corrections-390.png"), FullPage = true });
-        await page.SetViewportSizeAsync(1440, 900);
+        await ChromiumFixture.ResizeAsync(page, 1440, 900);
 
         await Assertions.Expect(page.GetByTestId("confirm-import")).ToBeEnabledAsync();
         await page.GetByTestId("confirm-import").ClickAsync();
@@ -93,9 +93,9 @@ public class ImportCorrectionJourneyTests(PortalFactory portal, ChromiumFixture 
         await page.GetByLabel("地区（如 衡阳市）").FillAsync("邵阳市");
         await page.GetByLabel("规划标题").FillAsync("邵阳市“十五五”人力资源和社会保障事业发展规划");
         await page.Locator("[data-testid=paste-panel] textarea").FillAsync(table);
-        await page.SetViewportSizeAsync(390, 844);
+        await ChromiumFixture.ResizeAsync(page, 390, 844);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("import-paste-390.png"), FullPage = true });
-        await page.SetViewportSizeAsync(1440, 900);
+        await ChromiumFixture.ResizeAsync(page, 1440, 900);
         await page.GetByTestId("paste-read").ClickAsync();
 
         var preview = page.GetByTestId("import-preview");

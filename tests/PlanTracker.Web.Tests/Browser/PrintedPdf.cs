@@ -51,7 +51,7 @@ internal sealed class PrintedPdf : IDisposable
     /// </summary>
     public static async Task AssertFitsThePageAsync(IPage page)
     {
-        await page.SetViewportSizeAsync(PrintWidth, 1000);
+        await ChromiumFixture.ResizeAsync(page, PrintWidth, 1000);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= PrintWidth);
         var overflowing = await page.EvaluateAsync<string[]>(

@@ -42,7 +42,7 @@ public class ReportBrowserTests(PortalFactory portal, ChromiumFixture browser) :
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "report-annual-screen.png"), FullPage = true });
 
         // Print media at the width of an A4 page (210 mm at 96 dpi) shows roughly what the printer gets.
-        await page.SetViewportSizeAsync(794, 1123);
+        await ChromiumFixture.ResizeAsync(page, 794, 1123);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await page.GetByTestId("print-report").IsVisibleAsync());
         Assert.False(await page.Locator("nav.app-nav").IsVisibleAsync());
@@ -74,7 +74,7 @@ public class ReportBrowserTests(PortalFactory portal, ChromiumFixture browser) :
         await link.ClickAsync();
         await page.GetByTestId("outlook-table").WaitForAsync();
 
-        await page.SetViewportSizeAsync(794, 1123);
+        await ChromiumFixture.ResizeAsync(page, 794, 1123);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "report-midterm-print.png"), FullPage = true });
         await PrintedPdf.AssertFitsThePageAsync(page);

@@ -49,9 +49,9 @@ public class SessionBrowserTests(IsolatedPortalFactory portal, ChromiumFixture b
             """);
         var reload = page.Locator(".reconnect-actions button[data-reload-page]");
         await reload.WaitForAsync();
-        await page.SetViewportSizeAsync(1440, 900);
+        await ChromiumFixture.ResizeAsync(page, 1440, 900);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "reconnect-failed-1440.png") });
-        await page.SetViewportSizeAsync(390, 844);
+        await ChromiumFixture.ResizeAsync(page, 390, 844);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "reconnect-failed-390.png") });
         await reload.ClickAsync();
         // A new document: the flag set on the old one is gone.

@@ -32,10 +32,10 @@ public class UploadedFileBrowserTests(IsolatedPortalFactory portal, ChromiumFixt
         Assert.Contains(OfficePackageGuard.TooDeepError, await error.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.GetByTestId("sheet-confirm").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "upload-refused-1440.png"), FullPage = true });
-        await page.SetViewportSizeAsync(390, 844);
+        await ChromiumFixture.ResizeAsync(page, 390, 844);
         await error.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "upload-refused-390.png") });
-        await page.SetViewportSizeAsync(1440, 900);
+        await ChromiumFixture.ResizeAsync(page, 1440, 900);
 
         await page.GetByTestId("sheet-file").SetInputFilesAsync(good);
         var preview = page.GetByTestId("sheet-preview");

@@ -57,11 +57,11 @@ public sealed class DatabaseOutageBrowserTests(ChromiumFixture browser) : IClass
     {
         foreach (var width in new[] { 1440, 390 })
         {
-            await page.SetViewportSizeAsync(width, 900);
+            await ChromiumFixture.ResizeAsync(page, width, 900);
             await page.EvaluateAsync("() => window.scrollTo(0, 0)");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"outage-entry-{width}.png") });
         }
 
-        await page.SetViewportSizeAsync(1400, 900);
+        await ChromiumFixture.ResizeAsync(page, 1400, 900);
     }
 }
