@@ -18,6 +18,20 @@ public class AuditEvent
     public string? IpAddress { get; set; }
 
     public string? Detail { get; set; }
+
+    /// <summary>An event with each text cut to its column's length (user 256, target 512, address 64, detail 2000).</summary>
+    public static AuditEvent Create(DateTimeOffset occurredAt, string action, string? userName, string? target, string? ipAddress, string? detail) => new()
+    {
+        OccurredAt = occurredAt,
+        Action = action,
+        UserName = Truncate(userName, 256),
+        Target = Truncate(target, 512),
+        IpAddress = Truncate(ipAddress, 64),
+        Detail = Truncate(detail, 2000),
+    };
+
+    private static string? Truncate(string? value, int length) =>
+        value is null || value.Length <= length ? value : value[..length];
 }
 
 /// <summary>The audit actions, as stored.</summary>

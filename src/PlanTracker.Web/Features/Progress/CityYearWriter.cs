@@ -108,14 +108,7 @@ public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> conte
             ReportGate.Touch(report, target.UserName, now);
         }
 
-        context.AuditEvents.Add(new AuditEvent
-        {
-            OccurredAt = now,
-            Action = target.AuditAction,
-            UserName = target.UserName,
-            Target = $"progress/regions/{target.RegionId}/{target.Year}",
-            Detail = decided.AuditDetail.Length <= 2000 ? decided.AuditDetail : decided.AuditDetail[..2000],
-        });
+        context.AuditEvents.Add(AuditEvent.Create(now, target.AuditAction, target.UserName, $"progress/regions/{target.RegionId}/{target.Year}", null, decided.AuditDetail));
         if (!await ReportGate.TrySaveAndCommitAsync(context, transaction, cancellationToken))
         {
             // Cannot happen while the gate's lock is held; a conflict, never a crash, if it does.

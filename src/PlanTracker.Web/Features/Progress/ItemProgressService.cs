@@ -118,8 +118,8 @@ public sealed class ItemProgressService(
         var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, request.Version, CityYearGateMode.AtVersion, AuditActions.ItemProgressSaved);
         var write = await writer.WriteAsync(target, async scope =>
         {
-            await ItemProgressWriter.ApplyAsync(scope.Context, request, user.UserName, scope.Now, scope.CancellationToken);
-            return CityYearStep<bool>.Commit(true, $"保存 {request.Items.Count(i => !i.IsEmpty)} 项专栏、{request.Projects.Count(p => !p.IsEmpty)} 个项目的进度");
+            var (items, projects, targetValues) = await ItemProgressWriter.ApplyAsync(scope.Context, request, user.UserName, scope.Now, scope.CancellationToken);
+            return CityYearStep<bool>.Commit(true, $"保存 {items} 项专栏、{projects} 个项目的进度" + (targetValues > 0 ? $"、{targetValues} 个目标值" : string.Empty));
         }, cancellationToken);
         return write.Outcome switch
         {

@@ -6,11 +6,12 @@ namespace PlanTracker.Web.Features.Progress;
 
 /// <summary>
 /// Applies a validated <see cref="SaveItemProgressRequest"/> to the year's rows: inserts new progress, updates only rows
-/// whose content changed, removes rows the reporter emptied. The caller saves inside its transaction.
+/// whose content changed, removes rows the reporter emptied. The caller saves inside its transaction. Returns how many
+/// rows of each kind it changed (for the audit trail).
 /// </summary>
 internal static class ItemProgressWriter
 {
-    public static async Task ApplyAsync(PlanTrackerDbContext context, SaveItemProgressRequest request, string userName, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<(int Items, int Projects, int TargetValues)> ApplyAsync(PlanTrackerDbContext context, SaveItemProgressRequest request, string userName, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var year = request.Year;
         var itemIds = request.Items.Select(i => (int?)i.ItemId).ToList();
@@ -22,16 +23,17 @@ internal static class ItemProgressWriter
         var values = await context.ItemTargetValues.Where(v => v.Year == year && targetIds.Contains(v.ItemTargetId))
             .ToDictionaryAsync(v => v.ItemTargetId, cancellationToken);
 
+        var (items, projects, targetValues) = (0, 0, 0);
         foreach (var item in request.Items)
         {
             var current = progress.SingleOrDefault(p => p.SpecialColumnItemId == item.ItemId);
-            Apply(context, current, item, null, () => new ItemProgress { SpecialColumnItemId = item.ItemId, Year = year, UpdatedBy = userName }, userName, now);
+            items += Apply(context, current, item, null, () => new ItemProgress { SpecialColumnItemId = item.ItemId, Year = year, UpdatedBy = userName }, userName, now) ? 1 : 0;
         }
 
         foreach (var project in request.Projects)
         {
             var current = progress.SingleOrDefault(p => p.ProjectId == project.ProjectId);
-            Apply(context, current, project, project.CompletedInvestment, () => new ItemProgress { ProjectId = project.ProjectId, Year = year, UpdatedBy = userName }, userName, now);
+            projects += Apply(context, current, project, project.CompletedInvestment, () => new ItemProgress { ProjectId = project.ProjectId, Year = year, UpdatedBy = userName }, userName, now) ? 1 : 0;
         }
 
         foreach (var target in request.TargetValues)
@@ -42,6 +44,7 @@ internal static class ItemProgressWriter
                 if (current is not null)
                 {
                     context.ItemTargetValues.Remove(current);
+                    targetValues++;
                 }
 
                 continue;
@@ -54,10 +57,14 @@ internal static class ItemProgressWriter
 
             current ??= context.ItemTargetValues.Add(new ItemTargetValue { ItemTargetId = target.ItemTargetId, Year = year, UpdatedBy = userName }).Entity;
             (current.Value, current.UpdatedAt, current.UpdatedBy) = (value, now, userName);
+            targetValues++;
         }
+
+        return (items, projects, targetValues);
     }
 
-    private static void Apply(PlanTrackerDbContext context, ItemProgress? current, WorkProgressInput input, decimal? investment, Func<ItemProgress> create, string userName, DateTimeOffset now)
+    /// <summary>Writes one item's or project's row; false when nothing changed.</summary>
+    private static bool Apply(PlanTrackerDbContext context, ItemProgress? current, WorkProgressInput input, decimal? investment, Func<ItemProgress> create, string userName, DateTimeOffset now)
     {
         if (input.IsEmpty)
         {
@@ -66,7 +73,7 @@ internal static class ItemProgressWriter
                 context.ItemProgress.Remove(current);
             }
 
-            return;
+            return current is not null;
         }
 
         var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
@@ -74,11 +81,12 @@ internal static class ItemProgressWriter
         if (current is not null && current.PercentComplete == input.PercentComplete && current.Status == status
             && current.CompletedInvestment == investment && current.Note == note)
         {
-            return;
+            return false;
         }
 
         current ??= context.ItemProgress.Add(create()).Entity;
         (current.PercentComplete, current.Status, current.CompletedInvestment, current.Note, current.UpdatedAt, current.UpdatedBy) =
             (input.PercentComplete, status, investment, note, now, userName);
+        return true;
     }
 }
