@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PlanTracker.Data;
-using PlanTracker.Data.Catalogue;
 using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
 
@@ -46,6 +45,7 @@ internal static class ImportCommand
         var importedBy = $"cli:{Environment.UserName}";
 
         var exit = CliApp.Ok;
+        var mapped = 0;
         foreach (var file in files)
         {
             if (new FileInfo(file).Length > PlanTracker.Import.PlanTextReader.MaxBytes)
@@ -58,6 +58,7 @@ internal static class ImportCommand
 
             var result = await importer.ImportAsync(new ImportSource(Path.GetFileName(file), await File.ReadAllBytesAsync(file), importedBy) { SkipIfImportedBefore = folder }, allowRemovals);
             Console.WriteLine($"{Path.GetFileName(file)}：{result.Message}");
+            mapped += result.MappedToCatalogue;
             if (result.Outcome == ImportOutcome.NeedsConfirmation)
             {
                 var diff = result.Preview.Diff!;
@@ -75,7 +76,6 @@ internal static class ImportCommand
             }
         }
 
-        var mapped = await services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync();
         Console.WriteLine($"指标目录：自动映射 {mapped} 项。");
         return exit;
     }

@@ -73,11 +73,11 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        IdentityTableNames.Apply(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanTrackerDbContext).Assembly);
-        SnakeCaseNames.Apply(modelBuilder);
+        base.OnModelCreating(builder);
+        IdentityTableNames.Apply(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PlanTrackerDbContext).Assembly);
+        SnakeCaseNames.Apply(builder);
     }
 }

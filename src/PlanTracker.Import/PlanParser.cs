@@ -100,7 +100,7 @@ public static class PlanParser
             return null;
         }
 
-        var seen = plan.Warnings.Where(w => w.Message.Contains("表", StringComparison.Ordinal)).Take(3).Select(w => $"第{w.Line}行：{w.Message}").ToList();
+        var seen = plan.Warnings.Where(w => w.Message.Contains('表', StringComparison.Ordinal)).Take(3).Select(w => $"第{w.Line}行：{w.Message}").ToList();
         return seen.Count == 0 ? NoIndicatorTableError : $"{NoIndicatorTableError}{string.Join("；", seen)}";
     }
 

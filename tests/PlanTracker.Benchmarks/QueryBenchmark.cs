@@ -43,7 +43,6 @@ public static class QueryBenchmark
             await using var services = BuildServices(cluster.ConnectionString);
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cluster.ConnectionString, cancellationToken);
             await services.GetRequiredService<SeedPlanLoader>().LoadAsync(Path.Combine(repositoryRoot, "seeds"), cancellationToken);
-            await services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync(cancellationToken);
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
             var generator = services.GetRequiredService<ScaleDataGenerator>();
             var report = new StringBuilder();

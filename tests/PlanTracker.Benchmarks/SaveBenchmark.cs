@@ -11,7 +11,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using PlanTracker.Data;
-using PlanTracker.Data.Catalogue;
 using PlanTracker.Data.Identity;
 using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
@@ -61,7 +60,6 @@ public static class SaveBenchmark
             var setup = Stopwatch.StartNew();
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cluster.ConnectionString, stop.Token);
             await services.GetRequiredService<SeedPlanLoader>().LoadAsync(Path.Combine(repositoryRoot, "seeds"), stop.Token);
-            await services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync(stop.Token);
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync(stop.Token);
             await services.GetRequiredService<ScaleDataGenerator>().GenerateAsync(150, stop.Token);
             var (xiangxi, synthetic) = await PrepareAccountsAsync(services);
@@ -290,7 +288,8 @@ public static class SaveBenchmark
             CROSS JOIN LATERAL generate_series(1, repeats.times) AS n
             LIMIT @rows
             """,
-            connection) { CommandTimeout = 600 };
+            connection)
+        { CommandTimeout = 600 };
         insert.Parameters.AddWithValue("excluded", excludedRegions);
         insert.Parameters.AddWithValue("rows", rows);
         var inserted = await insert.ExecuteNonQueryAsync(cancellationToken);

@@ -28,6 +28,14 @@ public class ImportOutputTests
         // Migrations are applied already and the cluster is not ours: nothing to report on stderr either.
         Assert.True(run.StandardError.Length == 0, run.Describe());
         Assert.DoesNotContain("SELECT", run.StandardOutput + run.StandardError, StringComparison.OrdinalIgnoreCase);
+        // The CLI's imports are audited like the portal's, under the CLI's user (issue 17: one post-import pipeline).
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM audit_events WHERE action = 'plan-imported' AND user_name LIKE 'cli:%'", connection);
+        var written = lines.Count(l => l.Contains("已新建", StringComparison.Ordinal) || l.Contains("已更新", StringComparison.Ordinal));
+        Assert.True(written >= 4, run.Describe());
+        Assert.Equal(written, (long)(await command.ExecuteScalarAsync())!);
     }
 
     [Fact]

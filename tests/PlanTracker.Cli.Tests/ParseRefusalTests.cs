@@ -14,7 +14,7 @@ public class ParseRefusalTests
         // 长沙's plan with the lines of its main-indicator table (header to footnote) taken out
         var lines = File.ReadAllLines(Path.Combine(Seeds, "001_89ddb6cf686b81bb.txt")).ToList();
         var header = lines.FindIndex(l => l.StartsWith("指 标\t单 位\t2020年\t2025年", StringComparison.Ordinal));
-        var footnote = lines.FindIndex(header, l => l.StartsWith("注", StringComparison.Ordinal));
+        var footnote = lines.FindIndex(header, l => l.StartsWith('注'));
         lines.RemoveRange(header, footnote - header);
         var file = Path.Combine(Path.GetTempPath(), $"no-table-{Guid.NewGuid():N}.txt");
         await File.WriteAllLinesAsync(file, lines);

@@ -11,13 +11,13 @@ public class CatalogueMapperTests
     public async Task The_seed_plans_share_their_common_indicators_and_never_mix_counts_with_rates()
     {
         await using var host = await ImportTestHost.CreateAsync("catalogue");
-        await host.Seeds.LoadAsync(ImportTestHost.SeedDirectory);
+        // Each import maps in its own transaction (ImportPipelineTests); a later pass finds nothing left to map.
+        var imported = await host.Seeds.LoadAsync(ImportTestHost.SeedDirectory);
         var mapper = host.Services.GetRequiredService<CatalogueMapper>();
 
-        var first = await mapper.MapAutomaticallyAsync();
         var again = await mapper.MapAutomaticallyAsync();
 
-        Assert.True(first > 0);
+        Assert.True(imported.Sum(r => r.MappedToCatalogue) > 0);
         Assert.Equal(0, again);
         await using var context = host.NewContext();
         var mapped = await (

@@ -50,7 +50,6 @@ public class DemoAndScaleDataTests
     {
         await using var host = await ImportTestHost.CreateAsync("scale");
         await host.Seeds.LoadAsync(ImportTestHost.SeedDirectory);
-        await host.Services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync();
         var generator = host.Services.GetRequiredService<ScaleDataGenerator>();
 
         Assert.Equal(6, await generator.GenerateAsync(6));

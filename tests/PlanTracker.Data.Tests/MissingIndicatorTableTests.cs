@@ -31,7 +31,7 @@ public class MissingIndicatorTableTests
     {
         var lines = Encoding.UTF8.GetString(ImportTestHost.Seed("001").Content).Split('\n').ToList();
         var header = lines.FindIndex(l => l.StartsWith("指 标\t单 位\t2020年\t2025年", StringComparison.Ordinal));
-        var footnote = lines.FindIndex(header, l => l.StartsWith("注", StringComparison.Ordinal));
+        var footnote = lines.FindIndex(header, l => l.StartsWith('注'));
         var table = string.Join("\r\n", lines.GetRange(header, footnote - header));
         lines.RemoveRange(header, footnote - header);
         return (new ImportSource("长沙.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)), "test"), table);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace PlanTracker.Fuzz;
@@ -20,7 +21,7 @@ public sealed class FuzzReport(int seed, IReadOnlyList<Verdict> plans, IReadOnly
             builder.Append(kind).Append(": ").AppendJoin(", ", Order.Select(o => $"{o} {verdicts.Count(v => v.Outcome == o)}")).AppendLine();
         }
 
-        builder.Append($"elapsed {elapsed.TotalSeconds:0} s; {(Clean ? "no crash, unhandled exception, hang, storage failure or silent change" : "FAILURES: see the list")}");
+        builder.Append(CultureInfo.InvariantCulture, $"elapsed {elapsed.TotalSeconds:0} s; {(Clean ? "no crash, unhandled exception, hang, storage failure or silent change" : "FAILURES: see the list")}");
         return builder.ToString();
     }
 
@@ -28,8 +29,8 @@ public sealed class FuzzReport(int seed, IReadOnlyList<Verdict> plans, IReadOnly
     {
         var builder = new StringBuilder();
         builder.AppendLine(Begin).AppendLine("<!-- written by tests/PlanTracker.Fuzz; a rerun replaces everything down to the end marker -->");
-        builder.AppendLine($"### Run: seed {seed}, {plans.Count:N0} plan files and {workbooks.Count:N0} workbooks").AppendLine();
-        builder.AppendLine($"Run at {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {elapsed.TotalSeconds:0} s on {Environment.ProcessorCount} cores, commit `{Commit()}`.").AppendLine();
+        builder.AppendLine(CultureInfo.InvariantCulture, $"### Run: seed {seed}, {plans.Count:N0} plan files and {workbooks.Count:N0} workbooks").AppendLine();
+        builder.AppendLine(CultureInfo.InvariantCulture, $"Run at {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {elapsed.TotalSeconds:0} s on {Environment.ProcessorCount} cores, commit `{Commit()}`.").AppendLine();
         builder.AppendLine("| kind | " + string.Join(" | ", Order) + " |");
         builder.AppendLine("|---|" + string.Concat(Order.Select(_ => "--:|")));
         foreach (var (kind, verdicts) in new[] { ("plan files", plans), ("workbooks", workbooks) })
@@ -50,12 +51,12 @@ public sealed class FuzzReport(int seed, IReadOnlyList<Verdict> plans, IReadOnly
 
         foreach (var (kind, v) in failures.Take(60))
         {
-            builder.AppendLine($"- {v.Outcome}: {kind} #{v.Index} ({v.Mutation} of {v.Source}) {v.Detail.Replace("|", "\\|", StringComparison.Ordinal)} — rebuild with `--dump {kind} --seed {seed} --index {v.Index}`");
+            builder.AppendLine(CultureInfo.InvariantCulture, $"- {v.Outcome}: {kind} #{v.Index} ({v.Mutation} of {v.Source}) {v.Detail.Replace("|", "\\|", StringComparison.Ordinal)} — rebuild with `--dump {kind} --seed {seed} --index {v.Index}`");
         }
 
         if (failures.Count > 60)
         {
-            builder.AppendLine($"- … and {failures.Count - 60} more.");
+            builder.AppendLine(CultureInfo.InvariantCulture, $"- … and {failures.Count - 60} more.");
         }
 
         builder.AppendLine(End);
@@ -69,12 +70,12 @@ public sealed class FuzzReport(int seed, IReadOnlyList<Verdict> plans, IReadOnly
 
     private static void Table(StringBuilder builder, string title, IEnumerable<IGrouping<string, Verdict>> groups)
     {
-        builder.AppendLine($"#### {title}").AppendLine();
+        builder.AppendLine(CultureInfo.InvariantCulture, $"#### {title}").AppendLine();
         builder.AppendLine("| | " + string.Join(" | ", Order) + " |");
         builder.AppendLine("|---|" + string.Concat(Order.Select(_ => "--:|")));
         foreach (var group in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            builder.AppendLine($"| {group.Key} | " + string.Join(" | ", Order.Select(o => group.Count(v => v.Outcome == o))) + " |");
+            builder.AppendLine($"| {group.Key} | " + string.Join(" | ", Order.Select(o => group.Count(v => v.Outcome == o).ToString(CultureInfo.InvariantCulture))) + " |");
         }
 
         builder.AppendLine();

@@ -26,9 +26,9 @@ public class IndicatorTableTests : PortalComponentTest
         Assert.Equal(["其中：农民工参加职业培训人次", "其中：新增取得高级工以上职业资格证书或职业技能等级证书人数"], child);
         Assert.Single(document.FindAll(".badge-binding"));
         // An empty 2020 cell stays empty; "—" stays "—".
-        var lastCells = document.FindAll("tbody tr:not(.category-row)").Last().QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        var lastCells = document.FindAll("tbody tr:not(.category-row)")[^1].QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(string.Empty, lastCells[3]);
-        Assert.Equal("—", document.FindAll("tbody tr:not(.category-row)").First().QuerySelectorAll("td")[3].TextContent.Trim());
+        Assert.Equal("—", document.FindAll("tbody tr:not(.category-row)")[0].QuerySelectorAll("td")[3].TextContent.Trim());
         Assert.Equal("注：[]内为5年累计数", document.Find(".footnote").TextContent);
     }
 

@@ -287,7 +287,10 @@ public class ApiTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPort
         var admin = scope.ServiceProvider.GetRequiredService<UserAdminService>();
         Assert.True((await admin.CreateAsync(new CreateUserRequest
         {
-            UserName = "api-province-2", DisplayName = "省厅接口二", Role = Roles.ProvincialAnalyst, Password = "a long enough password",
+            UserName = "api-province-2",
+            DisplayName = "省厅接口二",
+            Role = Roles.ProvincialAnalyst,
+            Password = "a long enough password",
         })).Succeeded);
         var (secret, _) = await IssueAsync("api-province-2", "停用前");
         var client = WithBearer(portal.CreateBrowserLikeClient(), secret);

@@ -111,8 +111,12 @@ public class MonitoringReportPeriodTests(IsolatedPortalFactory portal) : IClassF
         {
             var plan = new Plan
             {
-                RegionId = regionId, Title = "长沙市“十五五”人力资源和社会保障事业发展规划",
-                PeriodStart = Fifteenth.FirstYear, PeriodEnd = Fifteenth.LastYear, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                RegionId = regionId,
+                Title = "长沙市“十五五”人力资源和社会保障事业发展规划",
+                PeriodStart = Fifteenth.FirstYear,
+                PeriodEnd = Fifteenth.LastYear,
+                CreatedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
                 Indicators =
                 [
                     new Indicator
@@ -135,7 +139,11 @@ public class MonitoringReportPeriodTests(IsolatedPortalFactory portal) : IClassF
                 {
                     context.IndicatorValues.Add(new IndicatorValue
                     {
-                        IndicatorId = indicator.Id, Year = value.Year, Value = value.Value, UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "changsha-reporter",
+                        IndicatorId = indicator.Id,
+                        Year = value.Year,
+                        Value = value.Value,
+                        UpdatedAt = DateTimeOffset.UtcNow,
+                        UpdatedBy = "changsha-reporter",
                         Note = value.Year == Fifteenth.FirstYear ? "十五五开局之年" : null,
                     });
                 }

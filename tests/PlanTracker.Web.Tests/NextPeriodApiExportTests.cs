@@ -44,13 +44,26 @@ public class NextPeriodApiExportTests(IsolatedPortalFactory portal) : IClassFixt
         var plan = new Plan { Title = Title, RegionId = region.Id, PeriodStart = 2026, PeriodEnd = 2030, CreatedAt = now, UpdatedAt = now };
         var jobs = new Indicator
         {
-            Ordinal = 1, Number = 1, Category = "就业", Name = "城镇新增就业人数", Unit = "万人",
-            Baseline = Measure.Parse("[75]"), Target = Measure.Parse("[80]"), Cumulative = true, Attribute = IndicatorAttribute.Anticipatory,
+            Ordinal = 1,
+            Number = 1,
+            Category = "就业",
+            Name = "城镇新增就业人数",
+            Unit = "万人",
+            Baseline = Measure.Parse("[75]"),
+            Target = Measure.Parse("[80]"),
+            Cumulative = true,
+            Attribute = IndicatorAttribute.Anticipatory,
         };
         var insured = new Indicator
         {
-            Ordinal = 2, Number = 2, Category = "社会保障", Name = "失业保险参保人数", Unit = "万人",
-            Baseline = Measure.Parse("212.7"), Target = Measure.Parse("240"), Attribute = IndicatorAttribute.Binding,
+            Ordinal = 2,
+            Number = 2,
+            Category = "社会保障",
+            Name = "失业保险参保人数",
+            Unit = "万人",
+            Baseline = Measure.Parse("212.7"),
+            Target = Measure.Parse("240"),
+            Attribute = IndicatorAttribute.Binding,
         };
         plan.Indicators.AddRange([jobs, insured]);
         context.Plans.Add(plan);

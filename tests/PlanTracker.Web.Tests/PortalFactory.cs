@@ -110,6 +110,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class IsolatedPortalFactory : PortalFactory;
 
 [CollectionDefinition(Name)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "xUnit's collection definitions are named so.")]
 public sealed class PortalCollection : ICollectionFixture<PortalFactory>
 {
     public const string Name = "portal";

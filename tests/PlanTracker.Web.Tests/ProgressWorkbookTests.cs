@@ -312,7 +312,8 @@ public class ProgressWorkbookReaderLayoutTests
                     CellReference = $"{(char)('A' + c)}{r + 1}",
                     DataType = CellValues.SharedString,
                     CellValue = new CellValue(strings.IndexOf(text).ToString(CultureInfo.InvariantCulture)),
-                })) { RowIndex = (uint)r + 1 })));
+                }))
+                { RowIndex = (uint)r + 1 })));
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = "Sheet1" }));
         }
 

@@ -24,7 +24,7 @@ public class RequestLoggingTests(IsolatedPortalFactory portal) : IClassFixture<I
         Assert.Equal("GET", CapturingLogSink.Property(logged, "RequestMethod"));
         Assert.Equal("404", CapturingLogSink.Property(logged, "StatusCode"));
         Assert.Equal(LogEventLevel.Information, logged.Level);
-        Assert.Single(portal.Logs.Events, e => e.RenderMessage().Contains(path, StringComparison.Ordinal));
+        Assert.Single(portal.Logs.Events, e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(path, StringComparison.Ordinal));
         // No second record of requests: ASP.NET Core's HTTP logging and hosting diagnostics stay out.
         Assert.DoesNotContain(portal.Logs.Events, e => CapturingLogSink.CategoryOf(e).StartsWith("Microsoft.AspNetCore.HttpLogging", StringComparison.Ordinal)
             || CapturingLogSink.CategoryOf(e) == "Microsoft.AspNetCore.Hosting.Diagnostics");

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
-using PlanTracker.Data.Catalogue;
 using PlanTracker.Data.Importing;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
@@ -68,7 +67,6 @@ public class SuccessionTests(PortalFactory portal)
         var importer = portal.Services.GetRequiredService<PlanImporter>();
         await importer.ImportAsync(new ImportSource("益阳十四五.txt", Encoding.UTF8.GetBytes(text), "admin"), allowRemovals: false);
         await importer.ImportAsync(new ImportSource("益阳十五五.txt", Encoding.UTF8.GetBytes(NextPeriodText.From(text)), "admin"), allowRemovals: false);
-        await portal.Services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync();
         await using var context = await NewContextAsync();
         var plans = await context.Plans.Where(p => p.Region!.Name == City + "市").OrderBy(p => p.PeriodStart).Select(p => p.Id).ToListAsync();
         return (plans[0], plans[1]);

@@ -32,7 +32,7 @@ public static class TestWorkbook
 
     /// <summary>The column letter under the header <paramref name="header"/> (row 3).</summary>
     public static string ColumnOf(byte[] workbook, string header) =>
-        Cells(workbook).Single(c => c.Key.EndsWith("3", StringComparison.Ordinal) && c.Key.Length <= 3 && char.IsAsciiLetter(c.Key[^2]) && c.Value == header).Key[..^1];
+        Cells(workbook).Single(c => c.Key.EndsWith('3') && c.Key.Length <= 3 && char.IsAsciiLetter(c.Key[^2]) && c.Value == header).Key[..^1];
 
     /// <summary>Returns a copy with the cells set: a decimal as a number, a string as text.</summary>
     public static byte[] Fill(byte[] workbook, params (string Reference, object Value)[] cells)

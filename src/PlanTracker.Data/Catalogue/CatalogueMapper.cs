@@ -29,6 +29,24 @@ public sealed class CatalogueMapper(IDbContextFactory<PlanTrackerDbContext> cont
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var count = await MapUnmappedAsync(context, clock.GetUtcNow(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (count > 0)
+        {
+            logger.LogInformation("Mapped {Count} plan indicators to the catalogue automatically", count);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The automatic mapping inside the caller's transaction (an import's, so a plan is never stored unmapped). One
+    /// mapping at a time: two imports of different regions would otherwise both create the catalogue indicator
+    /// their plans share.
+    /// </summary>
+    internal static async Task<int> MapUnmappedAsync(PlanTrackerDbContext context, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({MappingLockKey})", cancellationToken);
         var mapped = await context.IndicatorMappings.Select(m => m.IndicatorId).ToListAsync(cancellationToken);
         var unmapped = await context.Indicators.AsNoTracking()
             .Where(i => !mapped.Contains(i.Id))
@@ -36,7 +54,6 @@ public sealed class CatalogueMapper(IDbContextFactory<PlanTrackerDbContext> cont
             .ToListAsync(cancellationToken);
         var catalogue = await context.CanonicalIndicators.ToListAsync(cancellationToken);
         var byKey = catalogue.ToDictionary(c => IndicatorKey.For(c.Name));
-        var now = clock.GetUtcNow();
         var count = 0;
 
         foreach (var group in unmapped.GroupBy(i => IndicatorKey.For(i.Name)))
@@ -81,14 +98,11 @@ public sealed class CatalogueMapper(IDbContextFactory<PlanTrackerDbContext> cont
         }
 
         await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (count > 0)
-        {
-            logger.LogInformation("Mapped {Count} plan indicators to the catalogue automatically", count);
-        }
-
         return count;
     }
+
+    /// <summary>The advisory lock of the automatic mapping (distinct from the per-region import locks, which hash a name).</summary>
+    private const long MappingLockKey = 0x504C_414E_4341_5400; // "PLANCAT\0"
 
     /// <summary>An admin's mapping of one plan row; refused when the units measure different things.</summary>
     public async Task<MappingOutcome> MapAsync(int indicatorId, int canonicalIndicatorId, string mappedBy, CancellationToken cancellationToken = default)

@@ -92,4 +92,8 @@ public sealed record ImportPreview(
     public static ImportPreview Refused(string fileName, string error) => new(fileName, string.Empty, null, null, [error], null, false, null);
 }
 
-public sealed record ImportResult(ImportOutcome Outcome, int? PlanId, string Message, ImportPreview Preview);
+public sealed record ImportResult(ImportOutcome Outcome, int? PlanId, string Message, ImportPreview Preview)
+{
+    /// <summary>Rows the import mapped to the indicator catalogue (in its transaction).</summary>
+    public int MappedToCatalogue { get; init; }
+}

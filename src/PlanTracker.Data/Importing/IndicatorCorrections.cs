@@ -1,3 +1,4 @@
+using System.Globalization;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Import.Model;
 
@@ -86,7 +87,7 @@ public static class IndicatorCorrections
         (string Field, string? Before, string? After)[] fields =
         [
             ("类别", before.Category, after.Category),
-            ("序号", before.Number?.ToString(), after.Number?.ToString()),
+            ("序号", before.Number?.ToString(CultureInfo.InvariantCulture), after.Number?.ToString(CultureInfo.InvariantCulture)),
             ("名称", before.Name, after.Name),
             ("单位", before.Unit, after.Unit),
             ("基期值", before.Baseline.Text, after.Baseline.Text),
@@ -94,7 +95,7 @@ public static class IndicatorCorrections
             ("目标比较", ComparatorName(before.Target.Comparator), ComparatorName(after.Target.Comparator)),
             ("累计", YesNo(before.Cumulative), YesNo(after.Cumulative)),
             ("属性", before.Attribute, after.Attribute),
-            ("所属指标", before.ParentNumber?.ToString(), after.ParentNumber?.ToString()),
+            ("所属指标", before.ParentNumber?.ToString(CultureInfo.InvariantCulture), after.ParentNumber?.ToString(CultureInfo.InvariantCulture)),
         ];
         return fields.Where(f => (f.Before ?? string.Empty) != (f.After ?? string.Empty)).Select(f => new CorrectionEntry(row, f.Field, f.Before, f.After));
     }

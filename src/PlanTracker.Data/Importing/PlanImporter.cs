@@ -82,9 +82,10 @@ public sealed class PlanImporter(IDbContextFactory<PlanTrackerDbContext> context
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         Plan plan;
         bool created;
+        int mapped;
         try
         {
-            (plan, created) = await PlanVersionWriter.WriteAsync(context, parsed, version, cancellationToken);
+            (plan, created, mapped) = await PlanVersionWriter.WriteAsync(context, parsed, version, cancellationToken);
         }
         catch (Exception ex) when (DatabaseFailures.IsTimedOut(ex))
         {
@@ -93,11 +94,11 @@ public sealed class PlanImporter(IDbContextFactory<PlanTrackerDbContext> context
             return new ImportResult(ImportOutcome.Rejected, preview.ExistingPlanId, "数据库响应超时，本次未导入，现有规划未改变。请稍后再试。", preview);
         }
 
-        logger.LogInformation("Imported {FileName} ({Sha256}) into plan {PlanId} of {Region}: {Indicators} indicators, {Chapters} chapters, {Warnings} warnings, {Corrections} corrections",
-            source.FileName, preview.Sha256, plan.Id, parsed.Region, parsed.Indicators.Count, parsed.Chapters.Count, parsed.Warnings.Count, version.Corrections.Count);
+        logger.LogInformation("Imported {FileName} ({Sha256}) into plan {PlanId} of {Region} by {ImportedBy}: {Indicators} indicators, {Chapters} chapters, {Warnings} warnings, {Corrections} corrections, {Mapped} mapped to the catalogue",
+            source.FileName, preview.Sha256, plan.Id, parsed.Region, source.ImportedBy, parsed.Indicators.Count, parsed.Chapters.Count, parsed.Warnings.Count, version.Corrections.Count, mapped);
         var outcome = created ? ImportOutcome.Created : ImportOutcome.Updated;
         var message = created ? $"已新建{parsed.Region}规划。" : $"已更新{parsed.Region}规划。";
-        return new ImportResult(outcome, plan.Id, message, preview);
+        return new ImportResult(outcome, plan.Id, message, preview) { MappedToCatalogue = mapped };
     }
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

@@ -76,8 +76,8 @@ public sealed class PlanRestorer(IDbContextFactory<PlanTrackerDbContext> context
             RestoredFromId = versionId,
         };
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (plan, _) = await PlanVersionWriter.WriteAsync(context, parsed, version, cancellationToken);
+        var (plan, _, mapped) = await PlanVersionWriter.WriteAsync(context, parsed, version, cancellationToken);
         logger.LogInformation("Restored version {VersionId} ({FileName}) of plan {PlanId} by {UserName}", versionId, preview.FileName, plan.Id, restoredBy);
-        return new ImportResult(ImportOutcome.Updated, plan.Id, $"已恢复{parsed.Region}规划的导入版本“{preview.FileName}”。", preview);
+        return new ImportResult(ImportOutcome.Updated, plan.Id, $"已恢复{parsed.Region}规划的导入版本“{preview.FileName}”。", preview) { MappedToCatalogue = mapped };
     }
 }

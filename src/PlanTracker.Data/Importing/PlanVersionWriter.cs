@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data.Auditing;
+using PlanTracker.Data.Catalogue;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Regions;
 using PlanTracker.Domain.Reporting;
@@ -9,13 +11,15 @@ using PlanTracker.Import.Model;
 namespace PlanTracker.Data.Importing;
 
 /// <summary>
-/// The one write of a plan version, for an import and a restore alike: in one transaction, under a per-region lock,
-/// the region is found or created, the plan written in place (<see cref="PlanMapper"/>) and the version recorded with
-/// the plan as stored (plan JSON), so that any version can be brought back later.
+/// The one write of a plan version, for an import and a restore alike, whoever asks (the portal, the CLI, the seed
+/// loader): in one transaction, under a per-region lock, the region is found or created, the plan written in place
+/// (<see cref="PlanMapper"/>), the version recorded with the plan as stored (plan JSON, so any version can be brought
+/// back later), the plan's rows mapped to the indicator catalogue (<see cref="CatalogueMapper"/>) and the audit row
+/// written. Either all of it is stored or none.
 /// </summary>
 internal static class PlanVersionWriter
 {
-    public static async Task<(Plan Plan, bool Created)> WriteAsync(PlanTrackerDbContext context, ParsedPlan parsed, SourceDocument version, CancellationToken cancellationToken)
+    public static async Task<(Plan Plan, bool Created, int Mapped)> WriteAsync(PlanTrackerDbContext context, ParsedPlan parsed, SourceDocument version, CancellationToken cancellationToken)
     {
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         // One import per region at a time: a second waits here and then sees the first one's plan.
@@ -45,8 +49,21 @@ internal static class PlanVersionWriter
         PlanMapper.LinkParents(plan, parsed);
         await context.SaveChangesAsync(cancellationToken);
         await OpenReportingYearsAsync(context, plan.Period, cancellationToken);
+        var mapped = await CatalogueMapper.MapUnmappedAsync(context, version.ImportedAt, cancellationToken);
+        context.AuditEvents.Add(AuditOf(plan, version));
+        await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (plan, created);
+        return (plan, created, mapped);
+    }
+
+    /// <summary>导入规划 or 恢复规划的导入版本, by whom the version says, with the file and its corrections.</summary>
+    private static AuditEvent AuditOf(Plan plan, SourceDocument version)
+    {
+        var restore = version.Origin == SourceOrigin.Restore;
+        var detail = restore
+            ? $"恢复版本 {version.RestoredFromId}：{version.FileName}"
+            : version.Corrections.Count > 0 ? $"{version.FileName}（更正 {version.Corrections.Count} 处）" : version.FileName;
+        return AuditEvent.Create(version.ImportedAt, restore ? AuditActions.PlanRestored : AuditActions.PlanImported, version.ImportedBy, $"plans/{plan.Id}", null, detail);
     }
 
     public static async Task<Plan?> LoadPlanAsync(PlanTrackerDbContext context, ParsedPlan parsed, bool tracking, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 namespace PlanTracker.Domain.Plans;
 
 /// <summary>预期性 (anticipatory) or 约束性 (binding). Unknown attributes stay null on the indicator.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "属性 is the plans' own word for 预期性/约束性.")]
 public enum IndicatorAttribute
 {
     /// <summary>预期性: a direction pursued with policy and market.</summary>

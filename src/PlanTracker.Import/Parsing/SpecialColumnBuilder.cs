@@ -74,7 +74,7 @@ internal sealed partial class SpecialColumnBuilder(ParseContext context)
             }).ToList(),
         }).ToList();
 
-    private bool AcceptInOpenColumn(ColumnBuilder column, string text)
+    private static bool AcceptInOpenColumn(ColumnBuilder column, string text)
     {
         var next = column.NextNumber;
         if (column.Style != ItemStyle.Inline && TryPadded(text, next, out var title))

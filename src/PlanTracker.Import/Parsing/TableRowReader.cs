@@ -130,7 +130,7 @@ internal sealed class TableRowReader(TableLayout layout, ParseContext context, T
     private void Interpret(int line, List<string> cells, bool mergedChild)
     {
         var used = layout.Roles.Count(r => r != ColumnRole.Ignore);
-        if (cells.Count(c => c.Length > 0) > 0 && cells.Count < used)
+        if (cells.Any(c => c.Length > 0) && cells.Count < used)
         {
             context.Warn(line, $"表格行的单元格少于表头（{cells.Count}/{layout.Roles.Count}）：{TextTools.Truncate(string.Join(" | ", cells), 60)}");
         }

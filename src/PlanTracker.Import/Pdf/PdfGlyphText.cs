@@ -11,9 +11,23 @@ internal static class PdfGlyphText
     /// <summary>CJK Radicals Supplement forms without a compatibility decomposition, and U+2015 as the dash plans print.</summary>
     private static readonly Dictionary<char, char> Radicals = new()
     {
-        ['\u2EA0'] = '民', ['\u2EC4'] = '西', ['\u2EC5'] = '见', ['\u2EC9'] = '贝', ['\u2ECB'] = '车', ['\u2ED3'] = '长',
-        ['\u2ED4'] = '门', ['\u2EDA'] = '页', ['\u2EDB'] = '风', ['\u2EDC'] = '飞', ['\u2EE2'] = '马', ['\u2EE8'] = '麦',
-        ['\u2EE9'] = '黄', ['\u2EEC'] = '齐', ['\u2EEF'] = '龙', ['\u2EF3'] = '龟', ['\u2015'] = '—',
+        ['\u2EA0'] = '民',
+        ['\u2EC4'] = '西',
+        ['\u2EC5'] = '见',
+        ['\u2EC9'] = '贝',
+        ['\u2ECB'] = '车',
+        ['\u2ED3'] = '长',
+        ['\u2ED4'] = '门',
+        ['\u2EDA'] = '页',
+        ['\u2EDB'] = '风',
+        ['\u2EDC'] = '飞',
+        ['\u2EE2'] = '马',
+        ['\u2EE8'] = '麦',
+        ['\u2EE9'] = '黄',
+        ['\u2EEC'] = '齐',
+        ['\u2EEF'] = '龙',
+        ['\u2EF3'] = '龟',
+        ['\u2015'] = '—',
     };
 
     public static string Normalise(string value)

@@ -59,7 +59,7 @@ internal static partial class HeaderWords
         cells.Count >= 3
         && cells.Any(c => c.StartsWith("指标", StringComparison.Ordinal) || c is "名称" or "项目")
         && cells.Any(c => Year().IsMatch(c) || c.Contains("目标", StringComparison.Ordinal) || c.Contains("规划", StringComparison.Ordinal)
-            || c.Contains("基", StringComparison.Ordinal) || c.Contains("完成", StringComparison.Ordinal) || c.Contains("现状", StringComparison.Ordinal));
+            || c.Contains('基', StringComparison.Ordinal) || c.Contains("完成", StringComparison.Ordinal) || c.Contains("现状", StringComparison.Ordinal));
 
     private static bool IsStartOfWord(string rest)
     {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
-using PlanTracker.Data.Catalogue;
 using PlanTracker.Data.Identity;
 using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
@@ -39,8 +38,8 @@ public static class DatabaseHosting
     }
 
     /// <summary>
-    /// Applies pending migrations, imports the shipped seed plans (once: files already imported are skipped),
-    /// maps plans to the indicator catalogue, fills demo values on Development's first start, and arranges for a
+    /// Applies pending migrations, imports the shipped seed plans (once: files already imported are skipped;
+    /// each import maps its plan to the indicator catalogue), fills demo values on Development's first start, and arranges for a
     /// cluster started here to stop with the portal.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, DatabaseConnection database)
@@ -50,7 +49,6 @@ public static class DatabaseHosting
         if (app.Configuration.GetValue(SeedStatus.ImportSetting, true))
         {
             await ImportSeedPlansAsync(app);
-            await app.Services.GetRequiredService<CatalogueMapper>().MapAutomaticallyAsync();
         }
         else
         {

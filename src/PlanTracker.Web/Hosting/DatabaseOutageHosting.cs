@@ -17,6 +17,9 @@ namespace PlanTracker.Web.Hosting;
 /// </summary>
 public static class DatabaseOutageHosting
 {
+    /// <summary>The health answer's reasons stay readable Chinese, not \u escapes.</summary>
+    private static readonly JsonSerializerOptions ChineseJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     public const string UnavailableMessage = "数据库暂时不可用，请稍后再试。已保存的数据不受影响。";
 
     public static IServiceCollection AddDatabaseOutageHandling(this IServiceCollection services)
@@ -95,7 +98,7 @@ public static class DatabaseOutageHosting
             context.Response.ContentType = "application/json; charset=utf-8";
             await context.Response.WriteAsync(JsonSerializer.Serialize(
                 new { status = report.Status.ToString(), reason = string.Join("；", failing.Select(f => $"{f.Key}: {f.Value}")), checks = failing },
-                new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
+                ChineseJson));
         },
     };
 }

@@ -23,7 +23,7 @@ public sealed class StartupLog : Microsoft.Extensions.Logging.ILogger
             .Build();
         _console = new LoggerConfiguration()
             .ReadFrom.Configuration(levels)
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
             .CreateLogger();
         _target = new SerilogLoggerProvider(_console).CreateLogger(Category);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace PlanTracker.Import.Tests.Pdf;
@@ -43,17 +44,17 @@ internal static class HostilePdfs
         for (var i = 0; i < objects.Length; i++)
         {
             offsets.Add(Encoding.ASCII.GetByteCount(pdf.ToString()));
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
         }
 
         var xref = Encoding.ASCII.GetByteCount(pdf.ToString());
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets)
         {
-            pdf.Append($"{offset:D10} 00000 n \n");
+            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
         }
 
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -56,7 +57,7 @@ internal static class SeedHtml
     {
         var columns = table.Header.Count;
         var extra = Math.Max(0, table.Rows.Max(r => r.Count) - columns);
-        html.Append($"<table class=\"t{index}\"><thead><tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<table class=\"t{index}\"><thead><tr>");
         for (var i = 0; i < columns; i++)
         {
             html.Append(i == 0 && extra > 0 ? $"<th colspan=\"{extra + 1}\">" : "<th>").Append(Encode(table.Header[i])).Append("</th>");
@@ -66,10 +67,10 @@ internal static class SeedHtml
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var cells = table.Rows[r];
-            html.Append($"<tr class=\"r{r}\">");
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"r{r}\">");
             if (cells.Count(c => c.Length > 0) == 1 && cells[0].Length > 0)
             {
-                html.Append($"<td colspan=\"{columns + extra}\">").Append(Encode(cells[0])).Append("</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<td colspan=\"{columns + extra}\">").Append(Encode(cells[0])).Append("</td></tr>");
                 continue;
             }
 
@@ -80,7 +81,7 @@ internal static class SeedHtml
                 if (cells[0].Length > 0)
                 {
                     var span = 1 + table.Rows.Skip(r + 1).TakeWhile(n => n.Count > columns && n[0].Length == 0).Count();
-                    html.Append($"<td rowspan=\"{span}\">").Append(Encode(cells[0])).Append("</td>");
+                    html.Append(CultureInfo.InvariantCulture, $"<td rowspan=\"{span}\">").Append(Encode(cells[0])).Append("</td>");
                 }
             }
 
@@ -88,7 +89,7 @@ internal static class SeedHtml
             {
                 var colspan = i == 0 && extra > 0 && cells.Count <= columns ? $" colspan=\"{extra + 1}\"" : string.Empty;
                 var at = first + i;
-                html.Append($"<td{colspan}>").Append(Encode(at < cells.Count ? cells[at] : string.Empty)).Append("</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td{colspan}>").Append(Encode(at < cells.Count ? cells[at] : string.Empty)).Append("</td>");
             }
 
             html.Append("</tr>");

@@ -11,13 +11,16 @@ public sealed class Measurements
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _timings = new();
     private readonly ConcurrentDictionary<string, int> _errors = new();
 
-    public volatile bool Recording;
+    private volatile bool _recording;
+
+    /// <summary>Only timings taken while recording count (the warm-up's do not).</summary>
+    public bool Recording { get => _recording; set => _recording = value; }
 
     public async Task TimeAsync(string kind, Func<Task> action)
     {
         var started = Stopwatch.GetTimestamp();
         await action();
-        if (Recording)
+        if (_recording)
         {
             _timings.GetOrAdd(kind, _ => []).Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
@@ -25,7 +28,7 @@ public sealed class Measurements
 
     public void Error(string message)
     {
-        if (Recording)
+        if (_recording)
         {
             _errors.AddOrUpdate(message.Length > 600 ? message[..600] : message, 1, (_, n) => n + 1);
         }
@@ -40,7 +43,7 @@ public sealed class Measurements
 
     public void Refused()
     {
-        if (Recording)
+        if (_recording)
         {
             Interlocked.Increment(ref _refused);
         }

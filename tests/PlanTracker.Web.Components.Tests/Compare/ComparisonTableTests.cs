@@ -99,8 +99,12 @@ public class ComparisonTableTests : PortalComponentTest
     {
         var indicator = new Indicator
         {
-            Name = "城镇新增就业人数", Unit = "万人", Baseline = Measure.Parse(baseline), Target = Measure.Parse(target),
-            Cumulative = true, Attribute = IndicatorAttribute.Anticipatory,
+            Name = "城镇新增就业人数",
+            Unit = "万人",
+            Baseline = Measure.Parse(baseline),
+            Target = Measure.Parse(target),
+            Cumulative = true,
+            Attribute = IndicatorAttribute.Anticipatory,
         };
         var progress = ProgressEngine.Evaluate(indicator, values, new PlanTracker.Domain.Plans.PlanPeriod(2021, 2025));
         return new CityComparison(city, indicator.Name, indicator.Unit, baseline, target, indicator.Baseline.Value, indicator.Target.Value,

@@ -41,8 +41,13 @@ internal static class ChangshaPlan
     {
         var indicator = new Indicator
         {
-            Id = id, Ordinal = id, Category = row.Category, Name = row.Name, Unit = row.Unit,
-            Baseline = Measure.Parse(row.Baseline), Target = Measure.Parse(row.Target),
+            Id = id,
+            Ordinal = id,
+            Category = row.Category,
+            Name = row.Name,
+            Unit = row.Unit,
+            Baseline = Measure.Parse(row.Baseline),
+            Target = Measure.Parse(row.Target),
             Cumulative = row.Target.StartsWith('['),
             Attribute = row.Binding ? IndicatorAttribute.Binding : IndicatorAttribute.Anticipatory,
             ParentId = row.Child ? id - 1 : null,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -61,7 +62,7 @@ public static class FailureCapture
         foreach (var record in pages.Where(p => !p.Page.IsClosed))
         {
             var name = Path.Combine(Directory, $"{Interlocked.Increment(ref _captures):000}-{record.OpenedBy}");
-            var text = new StringBuilder().AppendLine($"opened by {record.OpenedBy}; now at {record.Page.Url}");
+            var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"opened by {record.OpenedBy}; now at {record.Page.Url}");
             try
             {
                 await record.Page.ScreenshotAsync(new PageScreenshotOptions { Path = name + ".png", FullPage = true, Timeout = 10_000 });
@@ -74,7 +75,7 @@ public static class FailureCapture
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
-                text.AppendLine($"(no screenshot: {ex.Message})");
+                text.AppendLine(CultureInfo.InvariantCulture, $"(no screenshot: {ex.Message})");
             }
 
             var report = text.ToString();

@@ -73,6 +73,6 @@ public class PlanPagesTests(PortalFactory portal, ChromiumFixture browser) : ICl
         Assert.Contains("页面不存在", await page.Locator("main").InnerTextAsync());
     }
 
-    private static Task Shot(IPage page, string name) =>
+    private static Task<byte[]> Shot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
 }

@@ -94,7 +94,11 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
             from canonical in canonicals.AsNoTracking()
             select new
             {
-                canonical.Id, canonical.Name, canonical.Unit, canonical.Category, canonical.Cumulative,
+                canonical.Id,
+                canonical.Name,
+                canonical.Unit,
+                canonical.Category,
+                canonical.Cumulative,
                 Cities = (from mapping in context.IndicatorMappings
                           where mapping.CanonicalIndicatorId == canonical.Id
                           join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id

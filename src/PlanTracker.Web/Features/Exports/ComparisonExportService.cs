@@ -36,7 +36,7 @@ public sealed class ComparisonExportService(ComparisonService comparisons, PlanY
         var year = years.Resolve(request.Year);
         var indicatorId = request.IndicatorId is { } asked && catalogue.Any(c => c.Id == asked)
             ? asked
-            : (catalogue.FirstOrDefault(c => c.Name == DefaultIndicator) ?? catalogue.FirstOrDefault())?.Id;
+            : (catalogue.FirstOrDefault(c => c.Name == DefaultIndicator) ?? (catalogue.Count > 0 ? catalogue[0] : null))?.Id;
         var current = indicatorId is { } id ? await comparisons.CompareAsync(id, year) : null;
 
         var filtered = new List<Comparison>();

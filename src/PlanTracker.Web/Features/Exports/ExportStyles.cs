@@ -19,7 +19,8 @@ internal static class ExportStyles
             Font(14, bold: true),
             Font(10, rgb: "FF595959"),
             Font(bold: true),
-            Font(10, bold: true, rgb: "FFC00000")) { Count = 5 },
+            Font(10, bold: true, rgb: "FFC00000"))
+        { Count = 5 },
         new Fills([.. RequiredFills(), Solid("FFD9D9D9")]) { Count = 3 },
         Borders(),
         new CellFormats(
@@ -29,5 +30,6 @@ internal static class ExportStyles
             Format(font: 3, fill: 2, border: 1, wrap: true),
             Format(font: 0, fill: 0, border: 1, wrap: true),
             Format(font: 0, fill: 0, border: 1, numberFormat: PercentFormat),
-            Format(font: 4, fill: 0, border: 0)) { Count = 7 });
+            Format(font: 4, fill: 0, border: 0))
+        { Count = 7 });
 }

@@ -52,7 +52,8 @@ public static class SpreadsheetStyleParts
             new RightBorder { Style = BorderStyleValues.Thin },
             new TopBorder { Style = BorderStyleValues.Thin },
             new BottomBorder { Style = BorderStyleValues.Thin },
-            new DiagonalBorder())) { Count = 2 };
+            new DiagonalBorder()))
+    { Count = 2 };
 
     public static CellFormat Format(uint font, uint fill, uint border, bool wrap = false, uint numberFormat = 0) =>
         new(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = wrap ? true : null })

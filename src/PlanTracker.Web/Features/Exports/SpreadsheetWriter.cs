@@ -59,7 +59,8 @@ public static class SpreadsheetWriter
             TopLeftCell = $"{ColumnName(columns)}{rows + 1}",
             ActivePane = columns > 0 ? PaneValues.BottomRight : PaneValues.BottomLeft,
             State = PaneStateValues.Frozen,
-        }) { WorkbookViewId = 0 });
+        })
+        { WorkbookViewId = 0 });
 
     public static Columns Widths(IEnumerable<double> widths) =>
         new(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components.Forms;
-using PlanTracker.Data.Auditing;
-using PlanTracker.Data.Catalogue;
 using PlanTracker.Data.Importing;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Import;
@@ -23,7 +21,7 @@ public sealed record ImportRequest(UploadedPlanFile? File, IReadOnlyList<Indicat
 }
 
 /// <summary>The import page's work: read the browser's file, preview it against the stored plan, import it.</summary>
-public sealed class ImportService(PlanImporter importer, CatalogueMapper catalogue, AccessGuard guard, AuditLog audit, ILogger<ImportService> logger)
+public sealed class ImportService(PlanImporter importer, AccessGuard guard, ILogger<ImportService> logger)
 {
     public const string NotAllowed = "只有管理员可以导入规划。";
 
@@ -94,13 +92,6 @@ public sealed class ImportService(PlanImporter importer, CatalogueMapper catalog
         var result = await importer.ImportAsync(request.ToSource(user!.UserName), allowRemovals, cancellationToken);
         logger.LogInformation("Import of {FileName} by {UserName} from the portal: {Outcome}, {Corrections} corrections, pasted table {Pasted}",
             request.FileName, user.UserName, result.Outcome, result.Preview.Corrections.Count, request.Paste is not null);
-        if (result.Outcome is ImportOutcome.Created or ImportOutcome.Updated)
-        {
-            var detail = result.Preview.Corrections.Count > 0 ? $"{request.FileName}（更正 {result.Preview.Corrections.Count} 处）" : request.FileName;
-            await audit.WriteAsync(AuditActions.PlanImported, user.UserName, $"plans/{result.PlanId}", null, detail);
-            await catalogue.MapAutomaticallyAsync(cancellationToken);
-        }
-
         return result;
     }
 

@@ -1,12 +1,10 @@
-using PlanTracker.Data.Auditing;
-using PlanTracker.Data.Catalogue;
 using PlanTracker.Data.Importing;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Plans;
 
 /// <summary>Undo of an import from the plan page: preview and restore an earlier version. Admins only, checked here.</summary>
-public sealed class PlanVersionService(PlanRestorer restorer, CatalogueMapper catalogue, AccessGuard guard, AuditLog audit, ILogger<PlanVersionService> logger)
+public sealed class PlanVersionService(PlanRestorer restorer, AccessGuard guard, ILogger<PlanVersionService> logger)
 {
     public const string NotAllowed = "只有管理员可以恢复规划的导入版本。";
 
@@ -30,12 +28,6 @@ public sealed class PlanVersionService(PlanRestorer restorer, CatalogueMapper ca
 
         var result = await restorer.RestoreAsync(planId, versionId, user!.UserName, allowRemovals, cancellationToken);
         logger.LogInformation("Restore of version {VersionId} of plan {PlanId} by {UserName}: {Outcome}", versionId, planId, user.UserName, result.Outcome);
-        if (result.Outcome == ImportOutcome.Updated)
-        {
-            await audit.WriteAsync(AuditActions.PlanRestored, user.UserName, $"plans/{planId}", null, $"版本 {versionId}：{result.Preview.FileName}");
-            await catalogue.MapAutomaticallyAsync(cancellationToken);
-        }
-
         return result;
     }
 }

@@ -42,10 +42,15 @@ public sealed class ItemProgressService(
             .OrderBy(c => c.Number)
             .Select(c => new
             {
-                c.Id, c.Number, c.Title,
+                c.Id,
+                c.Number,
+                c.Title,
                 Items = c.Items.OrderBy(i => i.Number).Select(i => new
                 {
-                    i.Id, i.Number, i.Title, i.Text,
+                    i.Id,
+                    i.Number,
+                    i.Title,
+                    i.Text,
                     Targets = i.Targets.OrderBy(t => t.Id).Select(t => new { t.Id, t.Phrase, t.Value, t.Unit, t.Comparator, t.Year }).ToList(),
                 }).ToList(),
             })

@@ -20,7 +20,8 @@ internal static class ProgressWorkbookStyles
             Font(14, bold: true),
             Font(10, italic: true, rgb: "FF595959"),
             Font(bold: true),
-            Font(10, rgb: "FF808080")) { Count = 5 },
+            Font(10, rgb: "FF808080"))
+        { Count = 5 },
         new Fills([.. RequiredFills(), Solid("FFD9D9D9"), Solid("FFF2F2F2"), Solid("FFFFF2CC")]) { Count = 5 },
         Borders(),
         new CellFormats(
@@ -31,5 +32,6 @@ internal static class ProgressWorkbookStyles
             Format(font: 4, fill: 2, border: 1),
             Format(font: 0, fill: 3, border: 1, wrap: true),
             Format(font: 0, fill: 0, border: 1, wrap: true),
-            Format(font: 3, fill: 4, border: 1, wrap: true)) { Count = 8 });
+            Format(font: 3, fill: 4, border: 1, wrap: true))
+        { Count = 8 });
 }

@@ -50,7 +50,8 @@ public static class ProgressWorkbookWriter
             ErrorTitle = "快报",
             Error = "请填写“是”或“否”。",
             SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{column}{HeaderRow + 1}:{column}{lastRow}" },
-        }) { Count = 1 };
+        })
+    { Count = 1 };
 
     private static double Width(string header, int index, int firstInput) => index switch
     {
