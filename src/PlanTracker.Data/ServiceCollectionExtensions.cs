@@ -26,7 +26,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PlanRestorer>();
         services.AddSingleton<SeedPlanLoader>();
         services.AddSingleton<Reporting.DemoDataSeeder>();
-        services.AddSingleton<Reporting.ScaleDataGenerator>();
         services.AddSingleton<Catalogue.CatalogueMapper>();
         services.AddSingleton<Identity.SignInCounters>();
         services.AddSingleton<Security.UserSessionStore>();

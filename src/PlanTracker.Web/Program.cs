@@ -1,14 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using MudBlazor.Services;
 using PlanTracker.Web.Components;
 using PlanTracker.Web.Features.Account;
-using PlanTracker.Web.Features.Exports;
 using PlanTracker.Web.Features.Api;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Exports;
+using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Features.Progress.Workbook;
 using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security;
 using PlanTracker.Web.Security.ApiTokens;
-using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {

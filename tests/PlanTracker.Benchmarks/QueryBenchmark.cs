@@ -16,6 +16,7 @@ using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
 using PlanTracker.Data.Postgres;
 using PlanTracker.Data.Reporting;
+using PlanTracker.TestSupport;
 using PlanTracker.Web.Features.Compare;
 using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Security;
@@ -117,7 +118,8 @@ public static class QueryBenchmark
     {
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddPlanTrackerData(connectionString);
+            .AddPlanTrackerData(connectionString)
+            .AddSingleton<ScaleDataGenerator>();
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
         services.AddScoped<AccessGuard>();

@@ -16,7 +16,9 @@ using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
 using PlanTracker.Data.Postgres;
 using PlanTracker.Data.Reporting;
+using PlanTracker.TestSupport;
 using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
 using PlanTracker.Web.Hosting;
 
 namespace PlanTracker.Benchmarks;
@@ -134,7 +136,8 @@ public static class SaveBenchmark
     {
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddPlanTrackerData(connectionString);
+            .AddPlanTrackerData(connectionString)
+            .AddSingleton<ScaleDataGenerator>();
         services.AddPlanTrackerIdentity();
         services.AddPlanTrackerFeatures();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

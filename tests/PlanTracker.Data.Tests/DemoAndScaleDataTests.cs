@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data.Catalogue;
 using PlanTracker.Data.Reporting;
 using PlanTracker.Domain.Reporting;
+using PlanTracker.TestSupport;
 
 namespace PlanTracker.Data.Tests;
 

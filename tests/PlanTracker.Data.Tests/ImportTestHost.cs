@@ -29,7 +29,7 @@ internal sealed class ImportTestHost : IAsyncDisposable
     public static async Task<ImportTestHost> CreateAsync(string purpose)
     {
         var connectionString = await TestPostgres.CreateMigratedDatabaseAsync(purpose);
-        var services = new ServiceCollection().AddLogging().AddPlanTrackerData(connectionString).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddPlanTrackerData(connectionString).AddSingleton<ScaleDataGenerator>().BuildServiceProvider();
         return new ImportTestHost(services, connectionString);
     }
 

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Import.Model;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Features.Progress.Workbook;
 
 namespace PlanTracker.Fuzz;
 

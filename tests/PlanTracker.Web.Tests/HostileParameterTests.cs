@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.TestSupport;
 using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Exports;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
 using PlanTracker.Web.Hosting;
 
 namespace PlanTracker.Web.Tests;

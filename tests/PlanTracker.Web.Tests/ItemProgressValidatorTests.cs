@@ -1,5 +1,5 @@
 using PlanTracker.Domain.Reporting;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Items;
 
 namespace PlanTracker.Web.Tests;
 

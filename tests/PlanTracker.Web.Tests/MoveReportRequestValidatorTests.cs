@@ -1,5 +1,5 @@
 using PlanTracker.Domain.Reporting;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Review;
 
 namespace PlanTracker.Web.Tests;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
 
 namespace PlanTracker.Web.Tests;
 

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Workbook;
 
 namespace PlanTracker.Web.Tests;
 

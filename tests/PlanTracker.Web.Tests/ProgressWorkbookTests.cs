@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Features.Progress.Workbook;
 
 namespace PlanTracker.Web.Tests;
 

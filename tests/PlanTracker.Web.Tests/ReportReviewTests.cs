@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Domain.Reporting;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Features.Progress.Items;
+using PlanTracker.Web.Features.Progress.Review;
 
 namespace PlanTracker.Web.Tests;
 

@@ -4,6 +4,9 @@ using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Features.Progress.Review;
+using PlanTracker.Web.Features.Progress.Workbook;
 using PlanTracker.Web.Features.ReportingYears;
 
 namespace PlanTracker.Web.Tests;

@@ -1,4 +1,4 @@
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
 using PlanTracker.Web.Hosting;
 
 namespace PlanTracker.Web.Tests;

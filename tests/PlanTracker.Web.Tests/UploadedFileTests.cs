@@ -8,7 +8,8 @@ using PlanTracker.Data.Importing;
 using PlanTracker.Import.Packages;
 using PlanTracker.Import.Tests;
 using PlanTracker.Web.Features.Import;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Features.Progress.Workbook;
 
 namespace PlanTracker.Web.Tests;
 

@@ -1,13 +1,18 @@
 using FluentValidation;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Web.Components.Shared;
 using PlanTracker.Web.Features.Account;
+using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Compare;
 using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.Exports;
-using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Import;
 using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Features.Progress.Items;
+using PlanTracker.Web.Features.Progress.Review;
+using PlanTracker.Web.Features.Progress.Workbook;
 using PlanTracker.Web.Features.ReportingYears;
 using PlanTracker.Web.Features.Reports;
 using PlanTracker.Web.Features.SystemStatus;
@@ -33,6 +38,7 @@ public static class FeatureRegistration
         services.AddScoped<SystemStatusService>();
         services.AddScoped<PlanService>();
         services.AddScoped<PlanVersionService>();
+        services.AddScoped<ReadableCities>();
         services.AddScoped<DashboardService>();
         services.AddScoped<PlanYearService>();
         services.AddScoped<SuccessionService>();

@@ -1,6 +1,6 @@
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
 
 namespace PlanTracker.Web.Components.Tests.Progress;
 

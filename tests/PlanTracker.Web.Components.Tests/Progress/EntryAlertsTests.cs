@@ -1,6 +1,7 @@
 using Bunit;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
 
 namespace PlanTracker.Web.Components.Tests.Progress;
 

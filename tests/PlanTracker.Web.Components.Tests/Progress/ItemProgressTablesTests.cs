@@ -1,7 +1,7 @@
 using Bunit;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Items;
 
 namespace PlanTracker.Web.Components.Tests.Progress;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
 
 namespace PlanTracker.Web.Components.Tests.Progress;
 

@@ -1,5 +1,5 @@
 using Bunit;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Review;
 
 namespace PlanTracker.Web.Components.Tests.Progress;
 

@@ -1,5 +1,6 @@
 using Bunit;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Features.Progress.Workbook;
 
 namespace PlanTracker.Web.Components.Tests.Progress;
 

@@ -57,6 +57,8 @@ public class ImportCorrectionJourneyTests(PortalFactory portal, ChromiumFixture 
         Assert.Contains("已更新衡阳市规划", await result.InnerTextAsync());
 
         await page.GotoAsync($"{portal.BaseUrl}/plans/{first.PlanId}");
+        // The table is prerendered: a tab clicked before the circuit is up is lost (seen once on a busy machine).
+        await ChromiumFixture.WaitForCircuitAsync(page);
         await page.GetByTestId("indicator-table").WaitForAsync();
         var table = await page.GetByTestId("indicator-table").InnerTextAsync();
         Assert.Contains(">96", table);

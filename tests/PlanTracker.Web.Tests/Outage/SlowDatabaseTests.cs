@@ -5,7 +5,7 @@ using Npgsql;
 using PlanTracker.Data;
 using PlanTracker.Data.Importing;
 using PlanTracker.TestSupport;
-using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
 
 namespace PlanTracker.Web.Tests.Outage;
 

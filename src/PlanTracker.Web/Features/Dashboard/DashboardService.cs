@@ -3,7 +3,6 @@ using PlanTracker.Data;
 using PlanTracker.Data.Plans;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
-using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Dashboard;
@@ -11,25 +10,6 @@ namespace PlanTracker.Web.Features.Dashboard;
 /// <summary>A city's indicators judged by the progress engine as of a year; city-scoped through <see cref="AccessGuard"/>.</summary>
 public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard)
 {
-    public async Task<IReadOnlyList<CityOption>> CitiesAsync()
-    {
-        var user = await guard.GetUserAsync();
-        if (user is null)
-        {
-            return [];
-        }
-
-        await using var context = await contextFactory.CreateDbContextAsync();
-        // a region with a 14th and a 15th plan is one city
-        return await context.Plans.AsNoTracking()
-            .ReadableBy(user)
-            .Select(p => new { p.RegionId, p.Region!.Name, p.Region.AdminCode })
-            .Distinct()
-            .OrderBy(p => p.AdminCode)
-            .Select(p => new CityOption(p.RegionId, p.Name))
-            .ToListAsync();
-    }
-
     /// <summary>
     /// The dashboard of a city as of <paramref name="year"/> against the plan in force that year (values after it are
     /// ignored), or null when not readable or no plan of the city covers the year.

@@ -1,11 +1,9 @@
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Domain.Reporting;
-using PlanTracker.Web.Features.Progress;
 
 namespace PlanTracker.Web.Features.Dashboard;
 
-public sealed record CityOption(int RegionId, string Name);
 
 /// <summary>One indicator on the dashboard: the plan row, its reported values, and the engine's judgement.</summary>
 public sealed record DashboardIndicator(

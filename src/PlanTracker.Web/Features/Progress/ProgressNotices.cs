@@ -1,4 +1,5 @@
 using MudBlazor;
+using PlanTracker.Web.Features.Progress.Review;
 
 namespace PlanTracker.Web.Features.Progress;
 

@@ -29,9 +29,6 @@ public sealed class MonitoringReportService(
         return years.InForce(year ?? years.DefaultYear) is { } period ? await BuildAsync(regionId, period.MidtermYear, midterm: true) : null;
     }
 
-    /// <summary>The cities the user may see a report of (those with a plan).</summary>
-    public Task<IReadOnlyList<CityOption>> CitiesAsync() => dashboards.CitiesAsync();
-
     /// <summary>The years the city's plans cover and the year a report opens on (<see cref="PlanPeriod.DefaultYear"/>).</summary>
     public Task<PlanYears> YearsAsync(int regionId) => planYears.ForRegionAsync(regionId);
 

@@ -1,0 +1,189 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
+using PlanTracker.Data.Plans;
+using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.Progress.Entry;
+
+/// <summary>
+/// The reporter's yearly entry: load the city's plan with earlier years, save this year's values in one
+/// transaction with a history row per change. Two people saving the same city and year: the later save is
+/// refused with the other person's values (the report row's xmin), never silently overwriting them.
+/// </summary>
+public sealed class ProgressEntryService(
+    IDbContextFactory<PlanTrackerDbContext> contextFactory,
+    AccessGuard guard,
+    IValidator<SaveProgressRequest> validator,
+    CityYearWriter writer)
+{
+    public async Task<ProgressEntryForm?> LoadAsync(int year)
+    {
+        var user = await guard.GetUserAsync();
+        if (user?.RegionId is not { } regionId || !await guard.CanWriteRegionAsync(regionId, $"progress/{year}"))
+        {
+            return null;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var plan = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => new { p.Id, Region = p.Region!.Name, p.PeriodStart, p.PeriodEnd }).FirstOrDefaultAsync();
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync();
+        var ids = indicators.Select(i => i.Id).ToList();
+        var values = await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync();
+        var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
+        var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
+        var checks = ValueCheckContexts.From(indicators, values.Where(v => v.Year < year).Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value)), period);
+        var yearState = await ReportGate.ReadYearForDisplayAsync(context, regionId, year);
+
+        var rows = indicators.Select(i => new ProgressEntryRow(
+            i.Id, i.Category, i.Number, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.IsBinding, i.ParentId is not null,
+            values.Where(v => v.IndicatorId == i.Id && v.Year < year).ToDictionary(v => v.Year, v => v.Value), i.Target,
+            values.Where(v => v.IndicatorId == i.Id && v.Year == year && !v.IsDemo)
+                .Select(v => new ReportedFigures(v.Value, v.IsPreliminary, v.PreliminaryValue, v.PreliminaryReportedAt, v.FinalReportedAt)).SingleOrDefault())).ToList();
+        var request = new SaveProgressRequest
+        {
+            RegionId = regionId,
+            Year = year,
+            Period = period,
+            Version = report?.Version,
+            Rows = [.. indicators.Select(i =>
+            {
+                // Demo values are not offered as the reporter's own input: saving the form must not adopt them.
+                var current = values.SingleOrDefault(v => v.IndicatorId == i.Id && v.Year == year && !v.IsDemo);
+                var row = new ProgressRowInput { IndicatorId = i.Id, Name = i.Name, Unit = i.Unit, Value = current?.Value, IsPreliminary = current?.IsPreliminary ?? false, Note = current?.Note, Source = current?.Source, Cause = current?.Cause, CorrectiveMeasures = current?.CorrectiveMeasures, Context = checks[i.Id] };
+                row.Base = RowFields.From(row);
+                return row;
+            })],
+        };
+        return new ProgressEntryForm(regionId, plan.Region, year, report?.Status ?? ReportStatus.Draft, report?.Version, rows, request, yearState.ReportingYear?.Deadline, !yearState.IsOpen, period);
+    }
+
+    /// <summary>
+    /// Saves the fields this person changed since loading (each row against its base, <see cref="RowMerge"/>): rows only
+    /// they changed are written, rows someone else changed meanwhile on the same fields come back as conflicts (nothing of
+    /// those rows is written), the rest of the save is committed. The form adopts the outcome (<see cref="SaveProgressRequest.Adopt"/>).
+    /// </summary>
+    public async Task<SaveProgressResult> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default)
+    {
+        var sent = request.Rows.ToDictionary(r => r.IndicatorId, RowFields.From);
+        var user = await guard.GetUserAsync();
+        if (!await guard.CanWriteRegionAsync(request.RegionId, $"progress/{request.Year}/save"))
+        {
+            return SaveProgressResult.Fail(SaveOutcome.NotAllowed, "只有本市的填报员可以填报本市数据。");
+        }
+
+        if (await PrepareAsync(request, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, null, CityYearGateMode.Merging, AuditActions.ValuesSaved);
+        var write = await writer.WriteAsync(target, scope => WriteRowsAsync(scope, request, sent, user.UserName), cancellationToken);
+        switch (write.Outcome)
+        {
+            case CityYearWriteOutcome.TimedOut:
+                return SaveProgressResult.Fail(SaveOutcome.TimedOut, write.Message!);
+            case CityYearWriteOutcome.Refused:
+                return SaveProgressResult.Fail(SaveOutcome.NotAllowed, write.Message!);
+            case CityYearWriteOutcome.Conflict:
+                return SaveProgressResult.Fail(SaveOutcome.Invalid, "保存时报告被他人同时修改，您的输入仍在页面上，请再次点击“保存”。");
+        }
+
+        var (stored, conflicts, saved) = write.Value!;
+        var result = new SaveProgressResult(
+            conflicts.Count == 0 ? SaveOutcome.Saved : SaveOutcome.Conflict,
+            conflicts.Count == 0 ? [] : [ConflictMessage(request, conflicts.Count, saved)],
+            write.Report!.Version,
+            conflicts,
+            stored,
+            sent,
+            saved);
+        request.Adopt(result);
+        return result;
+    }
+
+    /// <summary>
+    /// Names, units and check contexts from the city's plan (not from the client), then the validator; null when the
+    /// request may be written.
+    /// </summary>
+    private async Task<SaveProgressResult?> PrepareAsync(SaveProgressRequest request, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var checks = await ValueCheckContexts.ForRegionAsync(context, request.RegionId, request.Year, cancellationToken);
+        if (request.Rows.Any(r => !checks.ContainsKey(r.IndicatorId)))
+        {
+            return SaveProgressResult.Fail(SaveOutcome.NotAllowed, "提交的指标不属于本市规划。");
+        }
+
+        foreach (var row in request.Rows)
+        {
+            var check = checks[row.IndicatorId];
+            (row.Name, row.Unit, row.Context) = (check.Name, check.Unit, check);
+        }
+
+        request.Period = checks.Values.FirstOrDefault()?.Period;
+        var validation = await validator.ValidateAsync(request, cancellationToken);
+        return validation.IsValid ? null : SaveProgressResult.Fail(SaveOutcome.Invalid, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+    }
+
+    /// <summary>Inside the report's lock: each row this person changed, merged against what is stored now; conflicts written nowhere.</summary>
+    private static async Task<CityYearStep<(Dictionary<int, RowFields> Stored, Dictionary<int, RowConflict> Conflicts, int Saved)>> WriteRowsAsync(
+        CityYearWriteScope scope, SaveProgressRequest request, Dictionary<int, RowFields> sent, string userName)
+    {
+        var (context, now, cancellationToken) = (scope.Context, scope.Now, scope.CancellationToken);
+        var ids = request.Rows.Select(r => r.IndicatorId).ToList();
+        var existing = await context.IndicatorValues.Where(v => ids.Contains(v.IndicatorId) && v.Year == request.Year).ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
+        var stored = ids.ToDictionary(id => id, id => IndicatorValueWriter.Fields(existing.GetValueOrDefault(id)));
+        var conflicted = new Dictionary<int, RowFields>();
+        var saved = 0;
+        foreach (var row in request.Rows.Where(r => sent[r.IndicatorId] != r.Base))
+        {
+            if (RowMerge.Merge(row.Base, sent[row.IndicatorId], stored[row.IndicatorId]) is not { } merged)
+            {
+                conflicted[row.IndicatorId] = sent[row.IndicatorId];
+            }
+            else if (IndicatorValueWriter.Write(context, existing.GetValueOrDefault(row.IndicatorId), row.IndicatorId, request.Year, merged, userName, now))
+            {
+                (stored[row.IndicatorId], saved) = (merged, saved + 1);
+            }
+        }
+
+        if (conflicted.Count == 0)
+        {
+            // The autosaved draft is now stored for real (with conflicts left it still holds the input being decided).
+            await context.EntryDrafts.Where(d => d.RegionId == request.RegionId && d.Year == request.Year && d.UserName == userName).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var conflicts = conflicted.Count == 0 ? new Dictionary<int, RowConflict>() : await ConflictsAsync(context, request.Year, conflicted, stored, cancellationToken);
+        var detail = $"保存 {saved} 项指标" + (conflicted.Count > 0 ? $"，{conflicted.Count} 项与他人的修改冲突未保存" : string.Empty);
+        return CityYearStep<(Dictionary<int, RowFields>, Dictionary<int, RowConflict>, int)>.Commit((stored, conflicts, saved), detail);
+    }
+
+    private static string ConflictMessage(SaveProgressRequest request, int conflicted, int saved) =>
+        $"您打开此页后，其他人也修改了 {request.Year} 年的 {conflicted} 项指标，这些指标没有保存，对方的数值未被改动。"
+        + (saved > 0 ? $"您的其余 {saved} 项修改已保存。" : string.Empty)
+        + "请在下方逐项选择“保留我的”或“采用对方的”，然后再次点击“保存”。";
+
+    /// <summary>Each conflicted row with both sides; who changed it last and when, from its change history.</summary>
+    private static async Task<Dictionary<int, RowConflict>> ConflictsAsync(PlanTrackerDbContext context, int year, Dictionary<int, RowFields> mine, Dictionary<int, RowFields> stored, CancellationToken cancellationToken)
+    {
+        var ids = mine.Keys.ToList();
+        var changes = await context.IndicatorValueChanges.AsNoTracking()
+            .Where(c => ids.Contains(c.IndicatorId) && c.Year == year)
+            .Select(c => new { c.Id, c.IndicatorId, c.ChangedBy, c.ChangedAt })
+            .ToListAsync(cancellationToken);
+        var latest = changes.GroupBy(c => c.IndicatorId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.Id)!);
+        return mine.ToDictionary(m => m.Key, m => latest.TryGetValue(m.Key, out var who)
+            ? new RowConflict(m.Value, stored[m.Key], who.ChangedBy, who.ChangedAt)
+            : new RowConflict(m.Value, stored[m.Key], "其他用户", null));
+    }
+}

@@ -1,0 +1,61 @@
+using PlanTracker.Domain.Reporting;
+
+namespace PlanTracker.Web.Features.Progress.Entry;
+
+/// <summary>One indicator on the entry form: the plan row, earlier years, and this year's input.</summary>
+public sealed record ProgressEntryRow(
+    int IndicatorId,
+    string? Category,
+    int? Number,
+    string Name,
+    string? Unit,
+    string Baseline,
+    string Target,
+    bool Cumulative,
+    bool Binding,
+    bool IsChild,
+    IReadOnlyDictionary<int, decimal> EarlierYears,
+    PlanTracker.Domain.Plans.Measure TargetMeasure,
+    ReportedFigures? Figures);
+
+/// <summary>This year's stored figure: a 快报 one and, once it came, the final one, each with its date.</summary>
+public sealed record ReportedFigures(decimal Value, bool IsPreliminary, decimal? PreliminaryValue, DateTimeOffset? PreliminaryReportedAt, DateTimeOffset? FinalReportedAt);
+
+public sealed record ProgressEntryForm(int RegionId, string RegionName, int Year, ReportStatus Status, uint? Version, IReadOnlyList<ProgressEntryRow> Rows, SaveProgressRequest Request, DateOnly? Deadline, bool YearClosed, PlanTracker.Domain.Plans.PlanPeriod Period)
+{
+    /// <summary>The period's years before this one, in order: the earlier-year columns of the form and the workbook.</summary>
+    public IEnumerable<int> EarlierYears => Period.Years.Where(y => y < Year);
+
+    /// <summary>Values can be typed while the report is a draft or returned and the year is open.</summary>
+    public bool Editable(ReportStatus status) => !YearClosed && ReportWorkflow.IsEditable(status);
+}
+
+public enum SaveOutcome
+{
+    Saved,
+    Invalid,
+    Conflict,
+    NotAllowed,
+
+    /// <summary>The database did not answer: nothing was stored, the input stays on the page and is saved again once it is back.</summary>
+    Unavailable,
+
+    /// <summary>The database gave up on the save (statement or lock timeout): nothing was stored, the input stays on the page.</summary>
+    TimedOut,
+}
+
+/// <summary>
+/// The result of a save: errors in Chinese; or what is stored now for every row of the form, the fields the save was
+/// sent with, and the rows that are conflicts (both people changed them; nothing of those rows was written).
+/// </summary>
+public sealed record SaveProgressResult(
+    SaveOutcome Outcome,
+    IReadOnlyList<string> Errors,
+    uint? Version,
+    IReadOnlyDictionary<int, RowConflict> Conflicts,
+    IReadOnlyDictionary<int, RowFields> Stored,
+    IReadOnlyDictionary<int, RowFields> Sent,
+    int SavedRows)
+{
+    public static SaveProgressResult Fail(SaveOutcome outcome, params string[] errors) => new(outcome, errors, null, new Dictionary<int, RowConflict>(), new Dictionary<int, RowFields>(), new Dictionary<int, RowFields>(), 0);
+}

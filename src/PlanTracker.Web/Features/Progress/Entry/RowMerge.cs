@@ -1,0 +1,54 @@
+using PlanTracker.Web.Features.Progress.Workbook;
+
+namespace PlanTracker.Web.Features.Progress.Entry;
+
+/// <summary>The six fields a reporter fills in, compared between the stored form, the page and the sheet (blank text = none).</summary>
+public readonly record struct RowFields(decimal? Value, bool IsPreliminary, string? Note, string? Source, string? Cause, string? CorrectiveMeasures)
+{
+    /// <summary>No value reported (also what a demo value counts as).</summary>
+    public static RowFields None => default;
+
+    public static RowFields From(ProgressRowInput row) =>
+        new(row.Value, row.IsPreliminary, Blank(row.Note), Blank(row.Source), Blank(row.Cause), Blank(row.CorrectiveMeasures));
+
+    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>
+/// A row both people changed: what this person typed, what the other saved meanwhile (who, when). The reporter keeps
+/// one side explicitly (<see cref="ProgressRowInput.KeepMine"/>, <see cref="ProgressRowInput.TakeTheirs"/>).
+/// </summary>
+public sealed record RowConflict(RowFields Mine, RowFields Theirs, string TheirUser, DateTimeOffset? TheirAt);
+
+/// <summary>
+/// The per-field rule of a save: a field this person changed (differs from the base, the value they loaded) is
+/// applied when the stored field still equals the base (or already equals the new value); a changed field whose
+/// stored value differs from both is a conflict for the whole row. Fields this person did not change keep the stored value.
+/// </summary>
+public static class RowMerge
+{
+    /// <summary>The fields to store, or null when the row is a conflict.</summary>
+    public static RowFields? Merge(RowFields @base, RowFields mine, RowFields stored)
+    {
+        var conflict = false;
+        T Field<T>(T b, T m, T s)
+        {
+            if (EqualityComparer<T>.Default.Equals(m, b) || EqualityComparer<T>.Default.Equals(s, m))
+            {
+                return EqualityComparer<T>.Default.Equals(m, b) ? s : m;
+            }
+
+            conflict |= !EqualityComparer<T>.Default.Equals(s, b);
+            return m;
+        }
+
+        var merged = new RowFields(
+            Field(@base.Value, mine.Value, stored.Value),
+            Field(@base.IsPreliminary, mine.IsPreliminary, stored.IsPreliminary),
+            Field(@base.Note, mine.Note, stored.Note),
+            Field(@base.Source, mine.Source, stored.Source),
+            Field(@base.Cause, mine.Cause, stored.Cause),
+            Field(@base.CorrectiveMeasures, mine.CorrectiveMeasures, stored.CorrectiveMeasures));
+        return conflict ? null : merged;
+    }
+}

@@ -1,0 +1,161 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
+using PlanTracker.Data.Plans;
+using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.Progress.Items;
+
+/// <summary>
+/// The reporter's yearly progress on the plan's 专栏 items, projects and the quantitative targets inside item texts.
+/// Saves go through <see cref="ReportGate"/> like indicator values: own city only, open years and editable reports
+/// only, and a save based on an older report version is refused without overwriting anything.
+/// </summary>
+public sealed class ItemProgressService(
+    IDbContextFactory<PlanTrackerDbContext> contextFactory,
+    AccessGuard guard,
+    IValidator<SaveItemProgressRequest> validator,
+    CityYearWriter writer)
+{
+    private const int ExcerptLength = 60;
+
+    /// <summary>The signed-in reporter's own city: 专栏 items with targets, projects, this year's input and earlier years.</summary>
+    public async Task<ItemProgressForm?> LoadAsync(int year)
+    {
+        var user = await guard.GetUserAsync();
+        if (user?.RegionId is not { } regionId || !await guard.CanWriteRegionAsync(regionId, $"progress/{year}/items"))
+        {
+            return null;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var planId = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => (int?)p.Id).FirstOrDefaultAsync();
+        if (planId is null)
+        {
+            return null;
+        }
+
+        var columns = await context.SpecialColumns.AsNoTracking()
+            .Where(c => c.PlanId == planId && c.Kind == "items" && c.Items.Count > 0)
+            .OrderBy(c => c.Number)
+            .Select(c => new
+            {
+                c.Id,
+                c.Number,
+                c.Title,
+                Items = c.Items.OrderBy(i => i.Number).Select(i => new
+                {
+                    i.Id,
+                    i.Number,
+                    i.Title,
+                    i.Text,
+                    Targets = i.Targets.OrderBy(t => t.Id).Select(t => new { t.Id, t.Phrase, t.Value, t.Unit, t.Comparator, t.Year }).ToList(),
+                }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync();
+        var projects = await context.Projects.AsNoTracking().Where(p => p.PlanId == planId).OrderBy(p => p.Ordinal)
+            .Select(p => new { p.Id, p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment }).ToListAsync();
+
+        var itemIds = columns.SelectMany(c => c.Items).Select(i => (int?)i.Id).ToList();
+        var projectIds = projects.Select(p => (int?)p.Id).ToList();
+        var targetIds = columns.SelectMany(c => c.Items).SelectMany(i => i.Targets).Select(t => t.Id).ToList();
+        var progress = await context.ItemProgress.AsNoTracking()
+            .Where(p => p.Year <= year && (itemIds.Contains(p.SpecialColumnItemId) || projectIds.Contains(p.ProjectId)))
+            .OrderBy(p => p.Year).ToListAsync();
+        var targetValues = await context.ItemTargetValues.AsNoTracking().Where(v => v.Year <= year && targetIds.Contains(v.ItemTargetId)).ToListAsync();
+
+        IReadOnlyList<YearProgress> Earlier(Func<ItemProgress, bool> subject) =>
+            [.. progress.Where(p => p.Year < year && subject(p)).Select(p => new YearProgress(p.Year, p.PercentComplete, p.Status, p.CompletedInvestment, p.Note))];
+        ItemProgress? Current(Func<ItemProgress, bool> subject) => progress.SingleOrDefault(p => p.Year == year && subject(p));
+
+        var columnViews = columns.Select(c => new ColumnProgressView(c.Id, c.Number, c.Title, [.. c.Items.Select(i => new ItemProgressView(
+            i.Id, i.Number, i.Title, Excerpt(i.Text),
+            [.. i.Targets.Select(t => new ItemTargetView(t.Id, t.Phrase, t.Value, t.Unit, t.Comparator, t.Year,
+                targetValues.Where(v => v.ItemTargetId == t.Id && v.Year < year).ToDictionary(v => v.Year, v => v.Value)))],
+            Earlier(p => p.SpecialColumnItemId == i.Id)))])).ToList();
+        var projectViews = projects.Select(p => new ProjectProgressView(p.Id, p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment, Earlier(x => x.ProjectId == p.Id))).ToList();
+
+        var request = new SaveItemProgressRequest
+        {
+            RegionId = regionId,
+            Year = year,
+            Version = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId && r.Year == year).Select(r => (uint?)r.Version).SingleOrDefaultAsync(),
+            Items = [.. columnViews.SelectMany(c => c.Items).Select(i => Fill(new ItemProgressInput { ItemId = i.ItemId, Name = i.Title }, Current(p => p.SpecialColumnItemId == i.ItemId)))],
+            Projects = [.. projectViews.Select(p =>
+            {
+                var current = Current(x => x.ProjectId == p.ProjectId);
+                return Fill(new ProjectProgressInput { ProjectId = p.ProjectId, Name = p.Name, HasInvestment = p.HasInvestment, CompletedInvestment = current?.CompletedInvestment }, current);
+            })],
+            TargetValues = [.. columnViews.SelectMany(c => c.Items).SelectMany(i => i.Targets).Select(t => new ItemTargetValueInput
+            {
+                ItemTargetId = t.TargetId, Phrase = t.Phrase, Unit = t.Unit, Value = targetValues.SingleOrDefault(v => v.ItemTargetId == t.TargetId && v.Year == year)?.Value,
+            })],
+        };
+        return new ItemProgressForm(regionId, year, columnViews, projectViews, request);
+    }
+
+    /// <summary>Validates and saves in one transaction through the report gate (which creates the year's report race-free); returns the report's new version.</summary>
+    public async Task<SaveItemProgressResult> SaveAsync(SaveItemProgressRequest request, CancellationToken cancellationToken = default)
+    {
+        var user = await guard.GetUserAsync();
+        if (!await guard.CanWriteRegionAsync(request.RegionId, $"progress/{request.Year}/items/save"))
+        {
+            return SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, "只有本市的填报员可以填报本市的专栏与项目进度。");
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var scope = await PlanScope.ReadAsync(context, request.RegionId, request.Year, cancellationToken);
+        if (scope.Refusal(request) is { } refusal)
+        {
+            return SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, refusal);
+        }
+
+        scope.FillNames(request);
+        var validation = await validator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return SaveItemProgressResult.Fail(SaveOutcome.Invalid, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+        }
+
+        var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, request.Version, CityYearGateMode.AtVersion, AuditActions.ItemProgressSaved);
+        var write = await writer.WriteAsync(target, async scope =>
+        {
+            var (items, projects, targetValues) = await ItemProgressWriter.ApplyAsync(scope.Context, request, user.UserName, scope.Now, scope.CancellationToken);
+            return CityYearStep<bool>.Commit(true, $"保存 {items} 项专栏、{projects} 个项目的进度" + (targetValues > 0 ? $"、{targetValues} 个目标值" : string.Empty));
+        }, cancellationToken);
+        return write.Outcome switch
+        {
+            CityYearWriteOutcome.Written => new SaveItemProgressResult(SaveOutcome.Saved, [], write.Report!.Version),
+            CityYearWriteOutcome.Conflict => Conflict(request, write.Report),
+            CityYearWriteOutcome.TimedOut => SaveItemProgressResult.Fail(SaveOutcome.TimedOut, write.Message!),
+            _ => SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, write.Message!),
+        };
+    }
+
+    private static SaveItemProgressResult Conflict(SaveItemProgressRequest request, CityYearReport? theirs)
+    {
+        var who = theirs?.UpdatedBy ?? "其他用户";
+        return new SaveItemProgressResult(
+            SaveOutcome.Conflict,
+            [$"{who} 在您打开此页后保存了 {request.Year} 年的数据。您的输入尚未保存：请记下您的修改，刷新页面查看对方保存的内容，合并后再保存。"],
+            theirs?.Version);
+    }
+
+    private static T Fill<T>(T input, ItemProgress? current)
+        where T : WorkProgressInput
+    {
+        (input.PercentComplete, input.Status, input.Note) = (current?.PercentComplete, current?.Status, current?.Note);
+        return input;
+    }
+
+    private static string Excerpt(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= ExcerptLength ? flat : string.Concat(flat.AsSpan(0, ExcerptLength), "…");
+    }
+}

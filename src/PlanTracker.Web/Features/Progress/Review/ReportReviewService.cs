@@ -1,0 +1,143 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
+using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Features.Progress.Review;
+
+public sealed record ReviewComment(string Action, string? Text, DateTimeOffset WrittenAt, string Author);
+
+/// <summary>What the reporter wrote with a value: note, source, 快报, and for a binding indicator behind time the cause and measures.</summary>
+public sealed record ReporterNotes(string? Note, string? Source, bool IsPreliminary, string? Cause, string? CorrectiveMeasures);
+
+public sealed record ReviewResult(bool Succeeded, string Message, ReportStatus? Status, uint? Version);
+
+/// <summary>
+/// Moves a city-year report through the workflow (<see cref="ReportWorkflow"/>): the reporter submits, the city's
+/// leader approves or returns it with a comment, a leader or admin reopens an approved year with a reason. Each
+/// move is checked against the report version the user saw, and recorded in the review thread.
+/// </summary>
+public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, IValidator<MoveReportRequest> validator, CityYearWriter writer)
+{
+    /// <summary>A comment or return reason (report_comments.text), as long as a reporter's note; the textarea's maxlength and counter use it.</summary>
+    public const int MaxCommentLength = SaveProgressRequestValidator.MaxNoteLength;
+
+    public async Task<ReviewResult> MoveAsync(int regionId, int year, uint? version, ReportAction action, string? text)
+    {
+        var path = $"progress/{year}/{action.ToString().ToLowerInvariant()}";
+        var allowed = action == ReportAction.Submit
+            ? await guard.CanWriteRegionAsync(regionId, path)
+            : await guard.CanReviewRegionAsync(regionId, adminToo: action == ReportAction.Reopen, path);
+        if (!allowed)
+        {
+            return new ReviewResult(false, $"您无权对该市报告执行“{action.ToChinese()}”。", null, null);
+        }
+
+        var validation = await validator.ValidateAsync(new MoveReportRequest(regionId, year, version, action, text));
+        if (!validation.IsValid)
+        {
+            return new ReviewResult(false, validation.Errors[0].ErrorMessage, null, null);
+        }
+
+        var user = await guard.GetUserAsync();
+        var target = new CityYearWriteTarget(regionId, year, user!.UserName, version, CityYearGateMode.Workflow, AuditAction(action));
+        var write = await writer.WriteAsync(target, scope => MoveStepAsync(scope, regionId, year, action, text, user.UserName));
+        return write.Outcome switch
+        {
+            CityYearWriteOutcome.Written => new ReviewResult(true, $"已{action.ToChinese()}：{year}年报告现为“{write.Value.ToChinese()}”。", write.Value, write.Report!.Version),
+            CityYearWriteOutcome.Conflict => new ReviewResult(false, "该报告已被他人更新，请刷新页面后再操作。", write.Report?.Status, write.Report?.Version),
+            _ => new ReviewResult(false, write.Message!, write.Report?.Status, write.Report?.Version),
+        };
+    }
+
+    /// <summary>Inside the report's lock: the move must be one the workflow allows from the report's status, and a submit needs its binding explanations.</summary>
+    private static async Task<CityYearStep<ReportStatus>> MoveStepAsync(CityYearWriteScope scope, int regionId, int year, ReportAction action, string? text, string userName)
+    {
+        if (scope.Report is not { } report)
+        {
+            return CityYearStep<ReportStatus>.Refuse($"{year}年尚无保存的数据，请先填报并保存。");
+        }
+
+        if (ReportWorkflow.Next(report.Status, action) is not { } next)
+        {
+            return CityYearStep<ReportStatus>.Refuse($"报告当前为“{report.Status.ToChinese()}”，不能“{action.ToChinese()}”。");
+        }
+
+        if (action == ReportAction.Submit && await UnexplainedBindingAsync(scope.Context, regionId, year) is { Count: > 0 } unexplained)
+        {
+            return CityYearStep<ReportStatus>.Refuse($"以下约束性指标滞后于时序进度或突破控制目标，提交前请填写“原因分析”和“整改措施”并保存：{string.Join("、", unexplained)}。");
+        }
+
+        report.Status = next;
+        scope.Context.ReportComments.Add(new ReportComment { CityYearReportId = report.Id, Action = action.ToString(), Text = text?.Trim(), WrittenAt = scope.Now, Author = userName });
+        return CityYearStep<ReportStatus>.Commit(next, $"{year}年报告改为“{next.ToChinese()}”" + (string.IsNullOrWhiteSpace(text) ? string.Empty : $"：{text.Trim()}"));
+    }
+
+    private static string AuditAction(ReportAction action) => action switch
+    {
+        ReportAction.Submit => AuditActions.ReportSubmitted,
+        ReportAction.Approve => AuditActions.ReportApproved,
+        ReportAction.Return => AuditActions.ReportReturned,
+        _ => AuditActions.ReportReopened,
+    };
+
+    /// <summary>The 约束性 indicators whose value this year needs a cause and measures (<see cref="BindingExplanation"/>) that are not given.</summary>
+    private static async Task<List<string>> UnexplainedBindingAsync(PlanTrackerDbContext context, int regionId, int year)
+    {
+        var checks = await ValueCheckContexts.ForRegionAsync(context, regionId, year);
+        var bindingIds = checks.Where(c => c.Value.Binding).Select(c => c.Key).ToList();
+        var values = await context.IndicatorValues.AsNoTracking()
+            .Where(v => bindingIds.Contains(v.IndicatorId) && v.Year == year)
+            .Select(v => new { v.IndicatorId, v.Value, v.Cause, v.CorrectiveMeasures })
+            .ToListAsync();
+        return [.. values
+            .Where(v => BindingExplanation.IsRequired(checks[v.IndicatorId], year, v.Value) && !BindingExplanation.IsGiven(v.Cause, v.CorrectiveMeasures))
+            .Select(v => checks[v.IndicatorId].Name)];
+    }
+
+    /// <summary>The report's status and version, or null when nothing has been saved for that year.</summary>
+    public async Task<(ReportStatus Status, uint Version)?> StateAsync(int regionId, int year)
+    {
+        if (!await guard.CanReadRegionAsync(regionId, $"progress/{year}/state"))
+        {
+            return null;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
+        return report is null ? null : (report.Status, report.Version);
+    }
+
+    /// <summary>The reporter's notes on each of the city's values for the year, by indicator id (demo values have none).</summary>
+    public async Task<IReadOnlyDictionary<int, ReporterNotes>> NotesAsync(int regionId, int year)
+    {
+        if (!await guard.CanReadRegionAsync(regionId, $"progress/{year}/notes"))
+        {
+            return new Dictionary<int, ReporterNotes>();
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        return await context.IndicatorValues.AsNoTracking()
+            .Where(v => v.Year == year && !v.IsDemo && context.Indicators.Any(i => i.Id == v.IndicatorId && context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId)))
+            .ToDictionaryAsync(v => v.IndicatorId, v => new ReporterNotes(v.Note, v.Source, v.IsPreliminary, v.Cause, v.CorrectiveMeasures));
+    }
+
+    public async Task<IReadOnlyList<ReviewComment>> ThreadAsync(int regionId, int year)
+    {
+        if (!await guard.CanReadRegionAsync(regionId, $"progress/{year}/thread"))
+        {
+            return [];
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync();
+        return await context.ReportComments.AsNoTracking()
+            .Where(c => context.CityYearReports.Any(r => r.Id == c.CityYearReportId && r.RegionId == regionId && r.Year == year))
+            .OrderBy(c => c.Id)
+            .Select(c => new ReviewComment(c.Action, c.Text, c.WrittenAt, c.Author))
+            .ToListAsync();
+    }
+}
