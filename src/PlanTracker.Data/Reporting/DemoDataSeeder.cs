@@ -20,12 +20,6 @@ public sealed class DemoDataSeeder(IDbContextFactory<PlanTrackerDbContext> conte
     /// <summary>Pace along the plan's own path: ahead, on track, on track, behind, badly behind.</summary>
     private static readonly decimal[] Paces = [1.2m, 1.0m, 0.95m, 0.75m, 0.45m];
 
-    public async Task<bool> HasDemoDataAsync(CancellationToken cancellationToken = default)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.IndicatorValues.AnyAsync(v => v.IsDemo, cancellationToken);
-    }
-
     /// <summary>Adds demo values for indicator-years that have no value yet (real reports are never touched).</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {

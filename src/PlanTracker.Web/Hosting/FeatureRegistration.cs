@@ -36,6 +36,7 @@ public static class FeatureRegistration
         services.AddScoped<CatalogueAdminService>();
         services.AddSingleton<AuditLog>();
         services.AddScoped<SystemStatusService>();
+        services.AddSingleton<DemoDataNotice>();
         services.AddScoped<PlanService>();
         services.AddScoped<PlanVersionService>();
         services.AddScoped<ReadableCities>();

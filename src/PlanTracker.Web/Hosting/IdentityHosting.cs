@@ -30,6 +30,7 @@ public static class IdentityHosting
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<AccessGuard>();
+        services.AddSingleton<UserStoreOperation>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         // Cookie for the pages, cookie or API token for /api (ApiAuthenticationHosting).
         var authentication = services.AddAuthentication(ApiAuthenticationHosting.PortalOrApiToken);

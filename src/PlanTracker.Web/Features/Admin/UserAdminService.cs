@@ -14,12 +14,14 @@ public sealed record UserRow(string Id, string UserName, string DisplayName, str
 
 public sealed record RegionOption(int Id, string Name);
 
-/// <summary>User administration for admins: every method checks the caller again (event handlers are entry points).</summary>
+/// <summary>
+/// User administration for admins: every method checks the caller again (event handlers are entry points); each change
+/// runs through <see cref="UserStoreOperation"/> (a context of its own, one transaction with its audit row).
+/// </summary>
 public sealed class UserAdminService(
-    UserManager<ApplicationUser> users,
+    UserStoreOperation userStore,
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
-    AuditLog audit,
     IValidator<CreateUserRequest> createValidator,
     IValidator<AssignRoleRequest> roleValidator,
     IValidator<ResetPasswordRequest> passwordValidator,
@@ -69,30 +71,38 @@ public sealed class UserAdminService(
             return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
-        var user = new ApplicationUser
+        return await RunAsync(async parts =>
         {
-            UserName = request.UserName.Trim(),
-            DisplayName = request.DisplayName.Trim(),
-            RegionId = request.RegionId,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        var created = await users.CreateAsync(user, request.Password);
-        if (!created.Succeeded)
-        {
-            return AccountOutcome.Fail([.. created.Errors.Select(e => e.Description)]);
-        }
+            var user = new ApplicationUser
+            {
+                UserName = request.UserName.Trim(),
+                DisplayName = request.DisplayName.Trim(),
+                RegionId = request.RegionId,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            var created = await parts.Users.CreateAsync(user, request.Password);
+            if (!created.Succeeded)
+            {
+                return Failed(created);
+            }
 
-        await users.AddToRoleAsync(user, request.Role);
-        await audit.WriteAsync(AuditActions.UserCreated, actor!.UserName, user.UserName, null, $"{request.Role} region={request.RegionId}");
-        return AccountOutcome.Success;
+            var inRole = await parts.Users.AddToRoleAsync(user, request.Role);
+            if (!inRole.Succeeded)
+            {
+                return Failed(inRole);
+            }
+
+            parts.Audit(AuditActions.UserCreated, actor!.UserName, user.UserName, $"{request.Role} region={request.RegionId}");
+            return AccountOutcome.Success;
+        });
     }
 
     public async Task<AccountOutcome> AssignRoleAsync(string userId, AssignRoleRequest request)
     {
-        var (actor, user, refusal) = await LoadAsync(userId, "admin/users/role");
-        if (refusal is not null)
+        var actor = await guard.GetUserAsync();
+        if (!await guard.CanAdministerAsync("admin/users/role"))
         {
-            return refusal;
+            return AccountOutcome.Fail(NotAllowed);
         }
 
         var validation = await roleValidator.ValidateAsync(request);
@@ -101,33 +111,46 @@ public sealed class UserAdminService(
             return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
-        if (user!.UserName == actor!.UserName && request.Role != Roles.Admin)
+        var outcome = await RunAsync(async parts =>
         {
-            return AccountOutcome.Fail("不能取消自己的管理员角色。");
-        }
+            if (await parts.Users.FindByIdAsync(userId) is not { } user)
+            {
+                return UnknownUser;
+            }
 
-        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
-        await users.AddToRoleAsync(user, request.Role);
-        user.RegionId = request.RegionId;
-        var updated = await users.UpdateAsync(user);
-        if (!updated.Succeeded)
-        {
-            return AccountOutcome.Fail([.. updated.Errors.Select(e => e.Description)]);
-        }
+            if (user.UserName == actor!.UserName && request.Role != Roles.Admin)
+            {
+                return AccountOutcome.Fail("不能取消自己的管理员角色。");
+            }
 
-        // New claims: the user's sessions end and they sign in again with the new role.
-        await users.UpdateSecurityStampAsync(user);
-        await sessions.EndAllAsync(user.Id);
-        await audit.WriteAsync(AuditActions.UserChanged, actor.UserName, user.UserName, null, $"{request.Role} region={request.RegionId}");
-        return AccountOutcome.Success;
+            user.RegionId = request.RegionId;
+            // New claims: a new security stamp ends the user's sessions, and they sign in again with the new role.
+            foreach (var result in new Func<Task<IdentityResult>>[]
+            {
+                async () => await parts.Users.RemoveFromRolesAsync(user, await parts.Users.GetRolesAsync(user)),
+                () => parts.Users.AddToRoleAsync(user, request.Role),
+                () => parts.Users.UpdateAsync(user),
+                () => parts.Users.UpdateSecurityStampAsync(user),
+            })
+            {
+                if (await result() is { Succeeded: false } failed)
+                {
+                    return Failed(failed);
+                }
+            }
+
+            parts.Audit(AuditActions.UserChanged, actor.UserName, user.UserName, $"{request.Role} region={request.RegionId}");
+            return AccountOutcome.Success;
+        });
+        return await EndSessionsIfAsync(outcome, userId);
     }
 
     public async Task<AccountOutcome> ResetPasswordAsync(string userId, ResetPasswordRequest request)
     {
-        var (actor, user, refusal) = await LoadAsync(userId, "admin/users/reset-password");
-        if (refusal is not null)
+        var actor = await guard.GetUserAsync();
+        if (!await guard.CanAdministerAsync("admin/users/reset-password"))
         {
-            return refusal;
+            return AccountOutcome.Fail(NotAllowed);
         }
 
         var validation = await passwordValidator.ValidateAsync(request);
@@ -136,56 +159,84 @@ public sealed class UserAdminService(
             return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
-        var token = await users.GeneratePasswordResetTokenAsync(user!);
-        var reset = await users.ResetPasswordAsync(user!, token, request.NewPassword);
-        if (!reset.Succeeded)
+        var outcome = await RunAsync(async parts =>
         {
-            return AccountOutcome.Fail([.. reset.Errors.Select(e => e.Description)]);
-        }
+            if (await parts.Users.FindByIdAsync(userId) is not { } user)
+            {
+                return UnknownUser;
+            }
 
-        await users.SetLockoutEndDateAsync(user!, null);
-        await users.ResetAccessFailedCountAsync(user!);
-        await sessions.EndAllAsync(user!.Id);
-        await audit.WriteAsync(AuditActions.PasswordReset, actor!.UserName, user!.UserName, null);
-        return AccountOutcome.Success;
+            var token = await parts.Users.GeneratePasswordResetTokenAsync(user);
+            foreach (var result in new Func<Task<IdentityResult>>[]
+            {
+                () => parts.Users.ResetPasswordAsync(user, token, request.NewPassword),
+                () => parts.Users.SetLockoutEndDateAsync(user, null),
+                () => parts.Users.ResetAccessFailedCountAsync(user),
+            })
+            {
+                if (await result() is { Succeeded: false } failed)
+                {
+                    return Failed(failed);
+                }
+            }
+
+            parts.Audit(AuditActions.PasswordReset, actor!.UserName, user.UserName);
+            return AccountOutcome.Success;
+        });
+        return await EndSessionsIfAsync(outcome, userId);
     }
 
     public async Task<AccountOutcome> SetDisabledAsync(string userId, bool disabled)
     {
-        var (actor, user, refusal) = await LoadAsync(userId, "admin/users/disable");
-        if (refusal is not null)
+        var actor = await guard.GetUserAsync();
+        if (!await guard.CanAdministerAsync("admin/users/disable"))
         {
-            return refusal;
+            return AccountOutcome.Fail(NotAllowed);
         }
 
-        if (user!.UserName == actor!.UserName)
+        var outcome = await RunAsync(async parts =>
         {
-            return AccountOutcome.Fail("不能停用自己的账户。");
-        }
+            if (await parts.Users.FindByIdAsync(userId) is not { } user)
+            {
+                return UnknownUser;
+            }
 
-        user.IsDisabled = disabled;
-        var updated = await users.UpdateAsync(user);
-        if (!updated.Succeeded)
-        {
-            return AccountOutcome.Fail([.. updated.Errors.Select(e => e.Description)]);
-        }
+            if (user.UserName == actor!.UserName)
+            {
+                return AccountOutcome.Fail("不能停用自己的账户。");
+            }
 
-        // A new security stamp ends the account's sessions (cookie revalidation and open circuits).
-        await users.UpdateSecurityStampAsync(user);
-        await sessions.EndAllAsync(user.Id);
-        await audit.WriteAsync(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, actor.UserName, user.UserName, null);
-        return AccountOutcome.Success;
+            user.IsDisabled = disabled;
+            // A new security stamp ends the account's sessions (cookie revalidation and open circuits).
+            foreach (var result in new Func<Task<IdentityResult>>[] { () => parts.Users.UpdateAsync(user), () => parts.Users.UpdateSecurityStampAsync(user) })
+            {
+                if (await result() is { Succeeded: false } failed)
+                {
+                    return Failed(failed);
+                }
+            }
+
+            parts.Audit(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, actor.UserName, user.UserName);
+            return AccountOutcome.Success;
+        });
+        return await EndSessionsIfAsync(outcome, userId);
     }
 
-    private async Task<(CurrentUser? Actor, ApplicationUser? User, AccountOutcome? Refusal)> LoadAsync(string userId, string target)
+    private static readonly AccountOutcome UnknownUser = AccountOutcome.Fail("用户不存在，可能已被删除。");
+
+    private static AccountOutcome Failed(IdentityResult result) => AccountOutcome.Fail([.. result.Errors.Select(e => e.Description)]);
+
+    private Task<AccountOutcome> RunAsync(Func<UserStoreOperation.Parts, Task<AccountOutcome>> operation) =>
+        userStore.RunAsync(operation, outcome => outcome.Succeeded);
+
+    /// <summary>After the change is committed, the user's open sessions and circuits end (never for a refused change).</summary>
+    private async Task<AccountOutcome> EndSessionsIfAsync(AccountOutcome outcome, string userId)
     {
-        var actor = await guard.GetUserAsync();
-        if (!await guard.CanAdministerAsync(target))
+        if (outcome.Succeeded)
         {
-            return (actor, null, AccountOutcome.Fail(NotAllowed));
+            await sessions.EndAllAsync(userId);
         }
 
-        var user = await users.FindByIdAsync(userId);
-        return user is null ? (actor, null, AccountOutcome.Fail("用户不存在，可能已被删除。")) : (actor, user, null);
+        return outcome;
     }
 }
