@@ -33,11 +33,21 @@ public static class PlanQueries
     }
 
     /// <summary>The latest year with a reported (non-demo or demo) value for any of the region's plans; null when none.</summary>
-    public static Task<int?> LatestReportedYearAsync(this PlanTrackerDbContext context, int regionId, CancellationToken cancellationToken = default)
+    public static async Task<int?> LatestReportedYearAsync(this PlanTrackerDbContext context, int regionId, CancellationToken cancellationToken = default) =>
+        (await context.LatestReportedYearsAsync([regionId], cancellationToken)).GetValueOrDefault(regionId);
+
+    /// <summary>The same for several regions in one query; a region without any value is missing from the answer.</summary>
+    public static async Task<IReadOnlyDictionary<int, int?>> LatestReportedYearsAsync(this PlanTrackerDbContext context, IReadOnlyCollection<int> regionIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.IndicatorValues.AsNoTracking()
-            .Where(v => context.Indicators.Any(i => i.Id == v.IndicatorId && context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId)))
-            .MaxAsync(v => (int?)v.Year, cancellationToken);
+        var latest = await (
+            from value in context.IndicatorValues.AsNoTracking()
+            join indicator in context.Indicators on value.IndicatorId equals indicator.Id
+            join plan in context.Plans on indicator.PlanId equals plan.Id
+            where regionIds.Contains(plan.RegionId)
+            group value.Year by plan.RegionId into years
+            select new { RegionId = years.Key, Year = years.Max() })
+            .ToListAsync(cancellationToken);
+        return latest.ToDictionary(r => r.RegionId, r => (int?)r.Year);
     }
 }

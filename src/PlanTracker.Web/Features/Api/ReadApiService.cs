@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Importing;
 using PlanTracker.Data.Plans;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
@@ -12,8 +13,9 @@ using PlanTracker.Web.Security;
 namespace PlanTracker.Web.Features.Api;
 
 /// <summary>
-/// What the read API serves: the pages' own services (<see cref="PlanService"/>, <see cref="ComparisonService"/>,
-/// <see cref="PlanYearService"/>) and small projections of its own, every one behind <see cref="AccessGuard"/>.
+/// What the read API serves: small projections of its own, each answer read in one context with the queries it
+/// needs (docs/api.md states them; ApiQueryCountTests counts them), and the comparison page's own service
+/// (<see cref="ComparisonService"/>), every one behind <see cref="AccessGuard"/>.
 /// Null (or <see cref="ApiAnswer{T}.NotFound"/>) means 404: the thing does not exist or belongs to a city the caller
 /// may not read (a refusal is audited). Years are checked against the periods of the plans involved, and a year
 /// not given is the one rule's (<see cref="PlanPeriod.DefaultYear"/>, through <see cref="PlanYears"/>).
@@ -21,7 +23,6 @@ namespace PlanTracker.Web.Features.Api;
 public sealed class ReadApiService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
-    PlanService plans,
     ComparisonService comparisons,
     PlanYearService planYears,
     TimeProvider clock)
@@ -47,6 +48,8 @@ public sealed class ReadApiService(
             .ToListAsync(cancellationToken))
             .ToLookup(p => p.RegionId, p => (p.Id, Period: new PlanPeriod(p.PeriodStart, p.PeriodEnd)));
 
+        var latestReported = await context.LatestReportedYearsAsync(ids, cancellationToken);
+        var today = ChinaTime.Today(clock);
         var result = new List<ApiRegion>(regions.Count);
         foreach (var region in regions)
         {
@@ -55,8 +58,8 @@ public sealed class ReadApiService(
             if (regionPlans.Count > 0)
             {
                 // The plan in force in the year the region's pages open on (the latest plan when that year falls between periods).
-                var years = await planYears.ForRegionAsync(region.Id, cancellationToken);
-                current = regionPlans.Where(p => p.Period.Contains(years.DefaultYear)).Select(p => (int?)p.Id).LastOrDefault() ?? regionPlans[^1].Id;
+                var defaultYear = PlanPeriod.DefaultYear([.. regionPlans.Select(p => p.Period)], latestReported.GetValueOrDefault(region.Id), today);
+                current = regionPlans.Where(p => p.Period.Contains(defaultYear)).Select(p => (int?)p.Id).LastOrDefault() ?? regionPlans[^1].Id;
             }
 
             result.Add(new ApiRegion(region.Id, region.Name, region.FullName, region.Province, region.AdminCode, current,
@@ -88,22 +91,31 @@ public sealed class ReadApiService(
         return new PagedResponse<ApiPlanSummary>(items, page, pageSize, total);
     }
 
+    /// <summary>The plan's summary, chapters, 专栏 and source files, read in one context: only what the answer shows.</summary>
     public async Task<ApiPlanDetail?> PlanAsync(int id, CancellationToken cancellationToken)
     {
-        if (await ReadableRegionOfPlanAsync(id, $"api/v1/plans/{id}", cancellationToken) is null
-            || await plans.GetAsync(id, cancellationToken) is not { } detail)
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var summary = (await SummariesAsync(context.Plans.AsNoTracking().Where(p => p.Id == id), cancellationToken)).SingleOrDefault();
+        if (summary is null || !await guard.CanReadRegionAsync(summary.RegionId, $"api/v1/plans/{id}"))
         {
             return null;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var summary = (await SummariesAsync(context.Plans.AsNoTracking().Where(p => p.Id == id), cancellationToken)).Single();
+        var detail = await context.Plans.AsNoTracking().Where(p => p.Id == id).Select(p => new
+        {
+            p.IndicatorFootnote,
+            Chapters = p.Chapters.OrderBy(c => c.Number).Select(c => new { c.Number, c.Title, Sections = c.Sections.OrderBy(s => s.Number).Select(s => s.Title).ToList() }).ToList(),
+            Columns = p.SpecialColumns.OrderBy(c => c.Number).Select(c => new ApiSpecialColumn(c.Number, c.Title, c.Kind, c.Items.Count)).ToList(),
+        }).AsSplitQuery().SingleAsync(cancellationToken);
+        // Oldest first, as the plan page lists them.
+        var sources = (await context.SourceDocuments.AsNoTracking().NewestFirst(id)
+            .Select(d => new ApiSourceDocument(d.FileName, d.Sha256, d.ImportedAt)).ToListAsync(cancellationToken)).AsEnumerable().Reverse();
         return new ApiPlanDetail(
             summary,
             detail.IndicatorFootnote,
-            [.. detail.Chapters.Select(c => new ApiChapter(c.Number, c.Title, [.. c.Sections.Select(s => s.Title)]))],
-            [.. detail.SpecialColumns.Select(c => new ApiSpecialColumn(c.Number, c.Title, c.Kind, c.Items.Count))],
-            [.. detail.Sources.Select(s => new ApiSourceDocument(s.FileName, s.Sha256, s.ImportedAt))]);
+            [.. detail.Chapters.Select(c => new ApiChapter(c.Number, c.Title, c.Sections))],
+            detail.Columns,
+            [.. sources]);
     }
 
     public async Task<IReadOnlyList<ApiIndicator>?> IndicatorsAsync(int id, string? category, bool? binding, CancellationToken cancellationToken)
@@ -139,14 +151,15 @@ public sealed class ReadApiService(
     /// </summary>
     public async Task<ApiAnswer<ApiPlanValues>> ValuesAsync(int id, int? year, CancellationToken cancellationToken)
     {
-        if (await ReadableRegionOfPlanAsync(id, $"api/v1/plans/{id}/values", cancellationToken) is not { } regionId)
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await context.Plans.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.RegionId, p.PeriodStart, p.PeriodEnd, Region = p.Region!.Name }).SingleOrDefaultAsync(cancellationToken);
+        if (plan is null || !await guard.CanReadRegionAsync(plan.RegionId, $"api/v1/plans/{id}/values"))
         {
             return ApiAnswer<ApiPlanValues>.NotFound;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await context.Plans.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.PeriodStart, p.PeriodEnd, Region = p.Region!.Name }).SingleAsync(cancellationToken);
+        var regionId = plan.RegionId;
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
         if (year is { } asked && !period.Contains(asked))
         {
@@ -156,8 +169,7 @@ public sealed class ReadApiService(
         var asOf = year ?? PlanPeriod.DefaultYear([period], await context.LatestReportedYearAsync(regionId, cancellationToken), ChinaTime.Today(clock));
         var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == id).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
-        var reported = await ReportedValues.UpToAsync(context, ids, asOf);
-        var preliminary = await PreliminaryFigures.UpToAsync(context, ids, asOf, cancellationToken);
+        var (reported, preliminary) = await ReportedValues.UpToWithPreliminaryAsync(context, ids, asOf, cancellationToken);
         return ApiAnswer<ApiPlanValues>.Ok(new ApiPlanValues(id, regionId, plan.Region, asOf, ApiPeriod.From(period), [.. indicators.Select(i =>
         {
             var series = reported[i.Id].Where(v => period.Contains(v.Year)).ToList();
@@ -207,20 +219,15 @@ public sealed class ReadApiService(
             return ApiAnswer<PagedResponse<ApiComparison>>.NotFound;
         }
 
-        var items = new List<ApiComparison>();
-        foreach (var entry in entries.Skip((page - 1) * pageSize).Take(pageSize))
-        {
-            if (await comparisons.CompareAsync(entry.Id, asOf) is { } comparison)
-            {
-                items.Add(new ApiComparison(
-                    new ApiCanonicalIndicator(entry.Id, entry.Name, entry.Unit, entry.Category, entry.Cumulative, entry.CityCount, entry.AnyBinding),
-                    comparison.Year,
-                    inForce is { } shown ? ApiPeriod.From(shown) : null,
-                    [.. comparison.Cities.Select(c => new ApiCityComparison(
-                        c.City, c.PlanIndicatorName, c.PlanUnit, c.BaselineText, c.TargetText, c.Baseline, c.Target, c.Latest, c.Attribute, c.Gap,
-                        Progress(c.Progress, c.Latest)))]));
-            }
-        }
+        var comparedPage = await comparisons.CompareAllAsync([.. entries.Skip((page - 1) * pageSize).Take(pageSize)], asOf, cancellationToken);
+        var items = comparedPage.Select(comparison => new ApiComparison(
+            new ApiCanonicalIndicator(comparison.Indicator.Id, comparison.Indicator.Name, comparison.Indicator.Unit, comparison.Indicator.Category,
+                comparison.Indicator.Cumulative, comparison.Indicator.CityCount, comparison.Indicator.AnyBinding),
+            comparison.Year,
+            inForce is { } shown ? ApiPeriod.From(shown) : null,
+            [.. comparison.Cities.Select(c => new ApiCityComparison(
+                c.City, c.PlanIndicatorName, c.PlanUnit, c.BaselineText, c.TargetText, c.Baseline, c.Target, c.Latest, c.Attribute, c.Gap,
+                Progress(c.Progress, c.Latest)))])).ToList();
 
         return ApiAnswer<PagedResponse<ApiComparison>>.Ok(new PagedResponse<ApiComparison>(items, page, pageSize, entries.Count));
     }

@@ -33,36 +33,55 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
 
         await using var context = await contextFactory.CreateDbContextAsync();
         var entry = (await EntriesAsync(context, context.CanonicalIndicators.Where(c => c.Id == canonicalId))).SingleOrDefault();
-        if (entry is null)
+        return entry is null ? null : (await CompareEntriesAsync(context, [entry], year, regionIds))[0];
+    }
+
+    /// <summary>Several catalogue indicators at once (a page of the API's comparison), in two queries whatever their number.</summary>
+    public async Task<IReadOnlyList<Comparison>> CompareAllAsync(IReadOnlyList<CatalogueEntry> entries, int year, CancellationToken cancellationToken = default)
+    {
+        if (entries.Count == 0 || !await CanCompareAsync("compare"))
         {
-            return null;
+            return [];
         }
 
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await CompareEntriesAsync(context, entries, year, null, cancellationToken);
+    }
+
+    /// <summary>Each entry's cities, in the entries' order: their mapped rows in one query, the rows' values in another.</summary>
+    private static async Task<IReadOnlyList<Comparison>> CompareEntriesAsync(
+        PlanTrackerDbContext context, IReadOnlyList<CatalogueEntry> entries, int year, IReadOnlyCollection<int>? regionIds, CancellationToken cancellationToken = default)
+    {
+        var canonicalIds = entries.Select(e => e.Id).ToList();
         var mapped = await (
             from mapping in context.IndicatorMappings.AsNoTracking()
-            where mapping.CanonicalIndicatorId == canonicalId
+            where canonicalIds.Contains(mapping.CanonicalIndicatorId)
             join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
             join plan in context.Plans on indicator.PlanId equals plan.Id
             // each city's plan in force in the year: a 14th plan's row is never compared with a 15th plan's year
             where (regionIds == null || regionIds.Contains(plan.RegionId)) && plan.PeriodStart <= year && plan.PeriodEnd >= year
-            select new { Indicator = indicator, mapping.UnitFactor, City = plan.Region!.Name, plan.Region.AdminCode, plan.PeriodStart, plan.PeriodEnd })
-            .ToListAsync();
-        var ids = mapped.Select(m => m.Indicator.Id).ToList();
-        var values = await ReportedValues.UpToAsync(context, ids, year);
+            select new { mapping.CanonicalIndicatorId, Indicator = indicator, mapping.UnitFactor, City = plan.Region!.Name, plan.Region.AdminCode, plan.PeriodStart, plan.PeriodEnd })
+            .ToListAsync(cancellationToken);
+        var values = await ReportedValues.UpToAsync(context, [.. mapped.Select(m => m.Indicator.Id)], year, cancellationToken);
+        var byCanonical = mapped.ToLookup(m => m.CanonicalIndicatorId);
 
-        var cities = mapped.Select(m =>
+        return [.. entries.Select(entry =>
         {
-            var series = values[m.Indicator.Id].ToList();
-            var progress = ProgressEngine.Evaluate(m.Indicator, series, new PlanPeriod(m.PeriodStart, m.PeriodEnd));
-            var latest = ReportedValues.LatestOrTotal(m.Indicator.Cumulative, series, progress);
-            return new CityComparison(
-                m.City, m.Indicator.Name, m.Indicator.Unit, m.Indicator.Baseline.Text, m.Indicator.Target.Text,
-                m.Indicator.Baseline.Value * m.UnitFactor, m.Indicator.Target.Value * m.UnitFactor,
-                Ambition(m.Indicator.Baseline, m.Indicator.Target),
-                latest * m.UnitFactor, progress.LatestYear, m.Indicator.Attribute?.ToChinese(), progress, m.AdminCode);
-        });
-        var periods = mapped.Select(m => new PlanPeriod(m.PeriodStart, m.PeriodEnd)).Distinct().ToList();
-        return new Comparison(entry, year, [.. cities.OrderByDescending(c => c.Gap ?? decimal.MinValue).ThenByDescending(c => c.Progress.BoundRespected ?? false).ThenBy(c => c.City)], periods.Count == 1 ? periods[0] : null);
+            var rows = byCanonical[entry.Id].ToList();
+            var cities = rows.Select(m =>
+            {
+                var series = values[m.Indicator.Id].ToList();
+                var progress = ProgressEngine.Evaluate(m.Indicator, series, new PlanPeriod(m.PeriodStart, m.PeriodEnd));
+                var latest = ReportedValues.LatestOrTotal(m.Indicator.Cumulative, series, progress);
+                return new CityComparison(
+                    m.City, m.Indicator.Name, m.Indicator.Unit, m.Indicator.Baseline.Text, m.Indicator.Target.Text,
+                    m.Indicator.Baseline.Value * m.UnitFactor, m.Indicator.Target.Value * m.UnitFactor,
+                    Ambition(m.Indicator.Baseline, m.Indicator.Target),
+                    latest * m.UnitFactor, progress.LatestYear, m.Indicator.Attribute?.ToChinese(), progress, m.AdminCode);
+            });
+            var periods = rows.Select(m => new PlanPeriod(m.PeriodStart, m.PeriodEnd)).Distinct().ToList();
+            return new Comparison(entry, year, [.. cities.OrderByDescending(c => c.Gap ?? decimal.MinValue).ThenByDescending(c => c.Progress.BoundRespected ?? false).ThenBy(c => c.City)], periods.Count == 1 ? periods[0] : null);
+        })];
     }
 
     /// <summary>Which city plans which catalogue indicator (and under what name).</summary>
