@@ -181,7 +181,7 @@ public static class SaveBenchmark
     {
         await using var scope = await SignedInScopeAsync(services, city.UserName);
         var entries = scope.ServiceProvider.GetRequiredService<ProgressEntryService>();
-        var form = await entries.LoadAsync(Year) ?? throw new InvalidOperationException($"{city.UserName} cannot open the {Year} entry form.");
+        var form = await entries.LoadAsync(Year, cancellationToken) ?? throw new InvalidOperationException($"{city.UserName} cannot open the {Year} entry form.");
         var regionId = form.RegionId == city.RegionId ? form.RegionId : throw new InvalidOperationException($"{city.UserName} opened region {form.RegionId}, not {city.RegionId}.");
         var request = form.Request;
         var bases = form.Rows.Select(r => BaseValue(r.EarlierYears.TryGetValue(Year - 1, out var previous) ? previous : null, r.Unit)).ToArray();

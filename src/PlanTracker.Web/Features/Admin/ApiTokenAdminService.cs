@@ -21,21 +21,21 @@ public sealed class ApiTokenAdminService(
 {
     public const string NotAllowed = "只有管理员可以管理 API 令牌。";
 
-    public async Task<IReadOnlyList<ApiTokenRow>> ListAsync()
+    public async Task<IReadOnlyList<ApiTokenRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync("admin/tokens"))
         {
             return [];
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.ApiTokens.AsNoTracking()
             .OrderBy(t => t.RevokedAt != null).ThenByDescending(t => t.CreatedAt)
             .Select(t => new ApiTokenRow(t.Id, t.Name, t.Prefix, t.User!.UserName!, t.User.DisplayName, t.CreatedAt, t.CreatedBy, t.ExpiresAt, t.LastUsedAt, t.RevokedAt))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
     }
 
-    public async Task<IssuedApiToken> IssueAsync(IssueApiTokenRequest request)
+    public async Task<IssuedApiToken> IssueAsync(IssueApiTokenRequest request, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/tokens/issue"))
@@ -43,7 +43,7 @@ public sealed class ApiTokenAdminService(
             return new IssuedApiToken(null, null, [NotAllowed]);
         }
 
-        var validation = await validator.ValidateAsync(request);
+        var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
             return new IssuedApiToken(null, null, [.. validation.Errors.Select(e => e.ErrorMessage)]);
@@ -56,8 +56,8 @@ public sealed class ApiTokenAdminService(
             return new IssuedApiToken(null, null, ["有效期须晚于今天。"]);
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
-        var user = await context.Users.AsNoTracking().Where(u => u.Id == request.UserId).Select(u => new { u.UserName, u.IsDisabled }).SingleOrDefaultAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var user = await context.Users.AsNoTracking().Where(u => u.Id == request.UserId).Select(u => new { u.UserName, u.IsDisabled }).SingleOrDefaultAsync(cancellationToken);
         if (user is null || user.IsDisabled)
         {
             return new IssuedApiToken(null, null, [user is null ? "用户不存在，可能已被删除。" : "该账户已停用，不能签发令牌。"]);
@@ -75,13 +75,14 @@ public sealed class ApiTokenAdminService(
             ExpiresAt = expiresAt,
         };
         context.ApiTokens.Add(token);
-        await context.SaveChangesAsync();
+        await context.SaveChangesAsync(cancellationToken);
+        // The token is stored: its audit row is written whatever happens to the caller (never cancelled).
         await audit.WriteAsync(AuditActions.ApiTokenIssued, actor.UserName, user.UserName, null,
-            $"{token.Prefix}… 「{token.Name}」 expires={expiresAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "never"}");
+            $"{token.Prefix}… 「{token.Name}」 expires={expiresAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "never"}", CancellationToken.None);
         return new IssuedApiToken(secret, token.Prefix, []);
     }
 
-    public async Task<AccountOutcome> RevokeAsync(int tokenId)
+    public async Task<AccountOutcome> RevokeAsync(int tokenId, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/tokens/revoke"))
@@ -89,8 +90,8 @@ public sealed class ApiTokenAdminService(
             return AccountOutcome.Fail(NotAllowed);
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
-        var token = await context.ApiTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.Id == tokenId);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var token = await context.ApiTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
         if (token is null)
         {
             return AccountOutcome.Fail("令牌不存在。");
@@ -99,8 +100,9 @@ public sealed class ApiTokenAdminService(
         if (token.RevokedAt is null)
         {
             token.RevokedAt = clock.GetUtcNow();
-            await context.SaveChangesAsync();
-            await audit.WriteAsync(AuditActions.ApiTokenRevoked, actor!.UserName, token.User?.UserName, null, $"{token.Prefix}… 「{token.Name}」");
+            await context.SaveChangesAsync(cancellationToken);
+            // The revocation is stored: its audit row is written whatever happens to the caller (never cancelled).
+            await audit.WriteAsync(AuditActions.ApiTokenRevoked, actor!.UserName, token.User?.UserName, null, $"{token.Prefix}… 「{token.Name}」", CancellationToken.None);
         }
 
         return AccountOutcome.Success;

@@ -16,7 +16,7 @@ public sealed class AuditService(IDbContextFactory<PlanTrackerDbContext> context
 {
     public const int PageSize = 50;
 
-    public async Task<AuditPageResult> QueryAsync(AuditFilter filter, int page)
+    public async Task<AuditPageResult> QueryAsync(AuditFilter filter, int page, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync("admin/audit"))
         {
@@ -29,7 +29,7 @@ public sealed class AuditService(IDbContextFactory<PlanTrackerDbContext> context
             return new AuditPageResult([], 0);
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = context.AuditEvents.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Action))
         {
@@ -54,10 +54,10 @@ public sealed class AuditService(IDbContextFactory<PlanTrackerDbContext> context
             query = query.Where(e => e.OccurredAt < end);
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(e => e.Id).Skip(Math.Max(0, page) * PageSize).Take(PageSize)
             .Select(e => new AuditRow(e.Id, e.OccurredAt, e.UserName, e.Action, e.Target, e.IpAddress, e.Detail))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return new AuditPageResult(rows, total);
     }
 }

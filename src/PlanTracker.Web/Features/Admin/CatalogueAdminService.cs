@@ -47,14 +47,14 @@ public sealed class CatalogueAdminService(
 {
     public const string NotAllowed = "只有管理员可以维护指标目录。";
 
-    public async Task<(IReadOnlyList<MappingRow> Rows, IReadOnlyList<CanonicalOption> Catalogue)> LoadAsync()
+    public async Task<(IReadOnlyList<MappingRow> Rows, IReadOnlyList<CanonicalOption> Catalogue)> LoadAsync(CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync("admin/catalogue"))
         {
             return ([], []);
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await (
             from indicator in context.Indicators.AsNoTracking()
             join plan in context.Plans on indicator.PlanId equals plan.Id
@@ -65,12 +65,12 @@ public sealed class CatalogueAdminService(
             orderby plan.Region!.AdminCode, indicator.Ordinal
             select new MappingRow(indicator.Id, plan.Region!.Name, indicator.Name, indicator.Unit,
                 canonical != null ? canonical.Id : null, canonical != null ? canonical.Name : null, mapping != null ? mapping.MappedBy : null))
-            .ToListAsync();
-        var catalogue = await context.CanonicalIndicators.AsNoTracking().OrderBy(c => c.Name).Select(c => new CanonicalOption(c.Id, c.Name, c.Unit)).ToListAsync();
+            .ToListAsync(cancellationToken);
+        var catalogue = await context.CanonicalIndicators.AsNoTracking().OrderBy(c => c.Name).Select(c => new CanonicalOption(c.Id, c.Name, c.Unit)).ToListAsync(cancellationToken);
         return (rows, catalogue);
     }
 
-    public async Task<MappingOutcome> MapAsync(int indicatorId, int? canonicalId)
+    public async Task<MappingOutcome> MapAsync(int indicatorId, int? canonicalId, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/catalogue/map"))
@@ -80,35 +80,35 @@ public sealed class CatalogueAdminService(
 
         if (canonicalId is null)
         {
-            await mapper.UnmapAsync(indicatorId);
+            await mapper.UnmapAsync(indicatorId, cancellationToken);
             return MappingOutcome.Success;
         }
 
-        return await mapper.MapAsync(indicatorId, canonicalId.Value, user!.UserName);
+        return await mapper.MapAsync(indicatorId, canonicalId.Value, user!.UserName, cancellationToken);
     }
 
-    public async Task<MappingOutcome> CreateAsync(CreateCanonicalRequest request)
+    public async Task<MappingOutcome> CreateAsync(CreateCanonicalRequest request, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync("admin/catalogue/create"))
         {
             return MappingOutcome.Fail(NotAllowed);
         }
 
-        var validation = await validator.ValidateAsync(request);
+        var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
             return MappingOutcome.Fail(string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)));
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var name = request.Name.Trim();
-        if (await context.CanonicalIndicators.AnyAsync(c => c.Name == name))
+        if (await context.CanonicalIndicators.AnyAsync(c => c.Name == name, cancellationToken))
         {
             return MappingOutcome.Fail($"目录中已有“{name}”。");
         }
 
         context.CanonicalIndicators.Add(new CanonicalIndicator { Name = name, Unit = Units.Normalise(request.Unit), Category = request.Category, Cumulative = request.Cumulative });
-        await context.SaveChangesAsync();
+        await context.SaveChangesAsync(cancellationToken);
         return MappingOutcome.Success;
     }
 }

@@ -30,14 +30,14 @@ public sealed class UserAdminService(
 {
     public const string NotAllowed = "只有管理员可以管理用户。";
 
-    public async Task<IReadOnlyList<UserRow>> ListAsync()
+    public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync("admin/users"))
         {
             return [];
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var rows = await (
             from user in context.Users.AsNoTracking()
@@ -47,17 +47,17 @@ public sealed class UserAdminService(
             from role in roles.DefaultIfEmpty()
             orderby user.RegionId, user.UserName
             select new { user.Id, user.UserName, user.DisplayName, Role = role != null ? role.Name : null, user.RegionId, RegionName = user.Region != null ? user.Region!.Name : null, user.IsDisabled, user.LockoutEnd, user.LastSignInAt })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new UserRow(r.Id, r.UserName!, r.DisplayName, r.Role ?? string.Empty, r.RegionId, r.RegionName, r.IsDisabled, r.LockoutEnd > now, r.LastSignInAt))];
     }
 
-    public async Task<IReadOnlyList<RegionOption>> RegionsAsync()
+    public async Task<IReadOnlyList<RegionOption>> RegionsAsync(CancellationToken cancellationToken = default)
     {
-        await using var context = await contextFactory.CreateDbContextAsync();
-        return await context.Regions.AsNoTracking().OrderBy(r => r.AdminCode).Select(r => new RegionOption(r.Id, r.Name)).ToListAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Regions.AsNoTracking().OrderBy(r => r.AdminCode).Select(r => new RegionOption(r.Id, r.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<AccountOutcome> CreateAsync(CreateUserRequest request)
+    public async Task<AccountOutcome> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/users/create"))
@@ -65,7 +65,7 @@ public sealed class UserAdminService(
             return AccountOutcome.Fail(NotAllowed);
         }
 
-        var validation = await createValidator.ValidateAsync(request);
+        var validation = await createValidator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
             return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
@@ -97,7 +97,7 @@ public sealed class UserAdminService(
         });
     }
 
-    public async Task<AccountOutcome> AssignRoleAsync(string userId, AssignRoleRequest request)
+    public async Task<AccountOutcome> AssignRoleAsync(string userId, AssignRoleRequest request, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/users/role"))
@@ -105,7 +105,7 @@ public sealed class UserAdminService(
             return AccountOutcome.Fail(NotAllowed);
         }
 
-        var validation = await roleValidator.ValidateAsync(request);
+        var validation = await roleValidator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
             return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
@@ -145,7 +145,7 @@ public sealed class UserAdminService(
         return await EndSessionsIfAsync(outcome, userId);
     }
 
-    public async Task<AccountOutcome> ResetPasswordAsync(string userId, ResetPasswordRequest request)
+    public async Task<AccountOutcome> ResetPasswordAsync(string userId, ResetPasswordRequest request, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/users/reset-password"))
@@ -153,7 +153,7 @@ public sealed class UserAdminService(
             return AccountOutcome.Fail(NotAllowed);
         }
 
-        var validation = await passwordValidator.ValidateAsync(request);
+        var validation = await passwordValidator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
             return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
@@ -186,7 +186,7 @@ public sealed class UserAdminService(
         return await EndSessionsIfAsync(outcome, userId);
     }
 
-    public async Task<AccountOutcome> SetDisabledAsync(string userId, bool disabled)
+    public async Task<AccountOutcome> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/users/disable"))

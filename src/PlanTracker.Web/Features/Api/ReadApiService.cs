@@ -209,7 +209,7 @@ public sealed class ReadApiService(
 
         var asOf = year ?? (asked is { } chosen ? PlanPeriod.DefaultYear([chosen], null, ChinaTime.Today(clock)) : years.DefaultYear);
         var inForce = asked ?? years.InForce(asOf);
-        var entries = (await comparisons.CatalogueAsync())
+        var entries = (await comparisons.CatalogueAsync(cancellationToken))
             .Where(c => canonicalId is null || c.Id == canonicalId)
             .Where(c => string.IsNullOrWhiteSpace(category) || (c.Category?.Contains(category.Trim(), StringComparison.Ordinal) ?? false))
             .Where(c => binding is null || c.AnyBinding == binding)

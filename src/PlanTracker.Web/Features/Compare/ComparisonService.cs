@@ -13,27 +13,27 @@ namespace PlanTracker.Web.Features.Compare;
 /// </summary>
 public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard)
 {
-    public async Task<IReadOnlyList<CatalogueEntry>> CatalogueAsync()
+    public async Task<IReadOnlyList<CatalogueEntry>> CatalogueAsync(CancellationToken cancellationToken = default)
     {
         if (!await CanCompareAsync("compare"))
         {
             return [];
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
-        return await EntriesAsync(context, context.CanonicalIndicators);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await EntriesAsync(context, context.CanonicalIndicators, cancellationToken);
     }
 
-    public async Task<Comparison?> CompareAsync(int canonicalId, int year, IReadOnlyCollection<int>? regionIds = null)
+    public async Task<Comparison?> CompareAsync(int canonicalId, int year, IReadOnlyCollection<int>? regionIds = null, CancellationToken cancellationToken = default)
     {
         if (!await CanCompareAsync($"compare/{canonicalId}"))
         {
             return null;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
-        var entry = (await EntriesAsync(context, context.CanonicalIndicators.Where(c => c.Id == canonicalId))).SingleOrDefault();
-        return entry is null ? null : (await CompareEntriesAsync(context, [entry], year, regionIds))[0];
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var entry = (await EntriesAsync(context, context.CanonicalIndicators.Where(c => c.Id == canonicalId), cancellationToken)).SingleOrDefault();
+        return entry is null ? null : (await CompareEntriesAsync(context, [entry], year, regionIds, cancellationToken))[0];
     }
 
     /// <summary>Several catalogue indicators at once (a page of the API's comparison), in two queries whatever their number.</summary>
@@ -85,21 +85,21 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
     }
 
     /// <summary>Which city plans which catalogue indicator (and under what name).</summary>
-    public async Task<CoverageMatrix> MatrixAsync()
+    public async Task<CoverageMatrix> MatrixAsync(CancellationToken cancellationToken = default)
     {
         if (!await CanCompareAsync("compare/matrix"))
         {
             return new CoverageMatrix([], []);
         }
 
-        var catalogue = await CatalogueAsync();
-        await using var context = await contextFactory.CreateDbContextAsync();
+        var catalogue = await CatalogueAsync(cancellationToken);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var mapped = await (
             from mapping in context.IndicatorMappings.AsNoTracking()
             join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
             join plan in context.Plans on indicator.PlanId equals plan.Id
             select new { mapping.CanonicalIndicatorId, indicator.Name, City = plan.Region!.Name, plan.Region.AdminCode })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var cities = mapped.OrderBy(m => m.AdminCode).Select(m => m.City).Distinct().ToList();
         var byCanonical = mapped.ToLookup(m => m.CanonicalIndicatorId);
         return new CoverageMatrix(cities, [.. catalogue.Select(c =>
@@ -107,7 +107,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
     }
 
     /// <summary>Catalogue entries with how many cities plan each (read through the mappings of those entries only).</summary>
-    private static async Task<IReadOnlyList<CatalogueEntry>> EntriesAsync(PlanTrackerDbContext context, IQueryable<Domain.Catalogue.CanonicalIndicator> canonicals)
+    private static async Task<IReadOnlyList<CatalogueEntry>> EntriesAsync(PlanTrackerDbContext context, IQueryable<Domain.Catalogue.CanonicalIndicator> canonicals, CancellationToken cancellationToken)
     {
         var rows = await (
             from canonical in canonicals.AsNoTracking()
@@ -127,7 +127,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
                               where mapping.CanonicalIndicatorId == canonical.Id
                               join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
                               select indicator.Attribute).Any(a => a == IndicatorAttribute.Binding),
-            }).ToListAsync();
+            }).ToListAsync(cancellationToken);
         return [.. rows.OrderByDescending(r => r.Cities).ThenBy(r => r.Name)
             .Select(r => new CatalogueEntry(r.Id, r.Name, r.Unit, r.Category, r.Cumulative, r.Cities, r.AnyBinding))];
     }

@@ -14,27 +14,27 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
     /// The dashboard of a city as of <paramref name="year"/> against the plan in force that year (values after it are
     /// ignored), or null when not readable or no plan of the city covers the year.
     /// </summary>
-    public async Task<CityDashboard?> GetAsync(int regionId, int year)
+    public async Task<CityDashboard?> GetAsync(int regionId, int year, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanReadRegionAsync(regionId, $"dashboard/{regionId}"))
         {
             return null;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var plan = await context.Plans.AsNoTracking()
             .InForce(regionId, year)
             .Select(p => new { p.Id, p.Title, Region = p.Region!.Name, p.PeriodStart, p.PeriodEnd })
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
             return null;
         }
 
-        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync();
+        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
         var ids = indicators.Select(i => i.Id).ToList();
-        var byIndicator = await ReportedValues.UpToAsync(context, ids, year);
+        var byIndicator = await ReportedValues.UpToAsync(context, ids, year, cancellationToken);
 
         var rows = indicators.Select(indicator =>
         {
@@ -45,12 +45,12 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
                 indicator.Cumulative, indicator.IsBinding, indicator.ParentId is not null,
                 series, ProgressEngine.Evaluate(indicator, series, period), period);
         }).ToList();
-        var latest = await LatestItemProgress.UpToAsync(context, plan.Id, year);
+        var latest = await LatestItemProgress.UpToAsync(context, plan.Id, year, cancellationToken);
         var projects = (await context.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id).OrderBy(p => p.Ordinal)
-            .Select(p => new { p.Id, p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment }).ToListAsync())
+            .Select(p => new { p.Id, p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment }).ToListAsync(cancellationToken))
             .Select(p => new DashboardProject(p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment, latest.Projects.GetValueOrDefault(p.Id))).ToList();
         var columns = (await context.SpecialColumns.AsNoTracking().Where(c => c.PlanId == plan.Id && c.Kind == "items").OrderBy(c => c.Number)
-            .Select(c => new { c.Number, c.Title, ItemIds = c.Items.Select(i => i.Id).ToList(), ItemsWithTargets = c.Items.Count(i => i.Targets.Count > 0) }).ToListAsync())
+            .Select(c => new { c.Number, c.Title, ItemIds = c.Items.Select(i => i.Id).ToList(), ItemsWithTargets = c.Items.Count(i => i.Targets.Count > 0) }).ToListAsync(cancellationToken))
             .Select(c => new DashboardColumn(c.Number, c.Title, c.ItemIds.Count, c.ItemsWithTargets, [.. c.ItemIds.Where(latest.Items.ContainsKey).Select(id => latest.Items[id])])).ToList();
         return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, period, year, rows, projects, columns);
     }

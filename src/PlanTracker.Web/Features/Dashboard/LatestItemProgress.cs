@@ -13,14 +13,14 @@ public static class LatestItemProgress
 {
     public sealed record Snapshot(IReadOnlyDictionary<int, LatestProgress> Projects, IReadOnlyDictionary<int, LatestProgress> Items);
 
-    public static async Task<Snapshot> UpToAsync(PlanTrackerDbContext context, int planId, int year)
+    public static async Task<Snapshot> UpToAsync(PlanTrackerDbContext context, int planId, int year, CancellationToken cancellationToken = default)
     {
         var rows = await context.ItemProgress.AsNoTracking()
             .Where(p => p.Year <= year
                 && (context.Projects.Any(x => x.Id == p.ProjectId && x.PlanId == planId)
                     || context.SpecialColumnItems.Any(i => i.Id == p.SpecialColumnItemId && context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && c.PlanId == planId))))
             .Select(p => new { p.ProjectId, p.SpecialColumnItemId, p.Year, p.PercentComplete, p.Status, p.CompletedInvestment })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
 
         static LatestProgress Latest<T>(IEnumerable<T> years, Func<T, int> year, Func<T, LatestProgress> map, Func<T, decimal?> investment)
         {

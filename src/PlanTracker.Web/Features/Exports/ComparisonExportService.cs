@@ -29,20 +29,20 @@ public sealed class ComparisonExportService(ComparisonService comparisons, PlanY
 {
     public const string DefaultIndicator = "城镇新增就业人数";
 
-    public async Task<ComparisonExport> BuildAsync(ComparisonExportRequest request)
+    public async Task<ComparisonExport> BuildAsync(ComparisonExportRequest request, CancellationToken cancellationToken = default)
     {
-        var catalogue = await comparisons.CatalogueAsync();
-        var years = await planYears.ForProvinceAsync();
+        var catalogue = await comparisons.CatalogueAsync(cancellationToken);
+        var years = await planYears.ForProvinceAsync(cancellationToken);
         var year = years.Resolve(request.Year);
         var indicatorId = request.IndicatorId is { } asked && catalogue.Any(c => c.Id == asked)
             ? asked
             : (catalogue.FirstOrDefault(c => c.Name == DefaultIndicator) ?? (catalogue.Count > 0 ? catalogue[0] : null))?.Id;
-        var current = indicatorId is { } id ? await comparisons.CompareAsync(id, year) : null;
+        var current = indicatorId is { } id ? await comparisons.CompareAsync(id, year, cancellationToken: cancellationToken) : null;
 
         var filtered = new List<Comparison>();
         foreach (var entry in catalogue.Where(c => string.IsNullOrEmpty(request.Category) || c.Category == request.Category).Where(c => !request.BindingOnly || c.AnyBinding))
         {
-            if (await comparisons.CompareAsync(entry.Id, year) is { } comparison)
+            if (await comparisons.CompareAsync(entry.Id, year, cancellationToken: cancellationToken) is { } comparison)
             {
                 filtered.Add(comparison);
             }

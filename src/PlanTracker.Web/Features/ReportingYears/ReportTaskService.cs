@@ -37,7 +37,7 @@ public sealed record ReportTask(
 /// </summary>
 public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ReportTask>> ForCurrentUserAsync()
+    public async Task<IReadOnlyList<ReportTask>> ForCurrentUserAsync(CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
         if (user is not { Role: Roles.CityReporter or Roles.CityLeader, RegionId: { } regionId } || !await guard.CanReadRegionAsync(regionId, "tasks"))
@@ -46,35 +46,35 @@ public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> co
         }
 
         var today = ChinaTime.Today(clock);
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var years = await context.ReportingYears.AsNoTracking()
             .OpenFor(context, regionId)
             .Where(y => y.Year <= today.Year)
             .OrderBy(y => y.Year)
-            .ToListAsync();
-        var plans = await context.Plans.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => new { p.Id, p.PeriodStart, p.PeriodEnd }).ToListAsync();
+            .ToListAsync(cancellationToken);
+        var plans = await context.Plans.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => new { p.Id, p.PeriodStart, p.PeriodEnd }).ToListAsync(cancellationToken);
         if (plans.Count == 0 || years.Count == 0)
         {
             return [];
         }
 
         var planIds = plans.Select(p => p.Id).ToList();
-        var indicators = await context.Indicators.AsNoTracking().Where(i => planIds.Contains(i.PlanId)).OrderBy(i => i.Ordinal).Select(i => new { i.Id, i.PlanId, i.Name }).ToListAsync();
+        var indicators = await context.Indicators.AsNoTracking().Where(i => planIds.Contains(i.PlanId)).OrderBy(i => i.Ordinal).Select(i => new { i.Id, i.PlanId, i.Name }).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var filled = await context.IndicatorValues.AsNoTracking()
             .Where(v => ids.Contains(v.IndicatorId) && !v.IsDemo)
             .Select(v => new { v.IndicatorId, v.Year })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var items = await context.SpecialColumns.AsNoTracking().Where(c => planIds.Contains(c.PlanId))
-            .SelectMany(c => c.Items.Select(i => new { i.Id, c.PlanId })).ToListAsync();
-        var projects = await context.Projects.AsNoTracking().Where(p => planIds.Contains(p.PlanId)).Select(p => new { p.Id, p.PlanId }).ToListAsync();
+            .SelectMany(c => c.Items.Select(i => new { i.Id, c.PlanId })).ToListAsync(cancellationToken);
+        var projects = await context.Projects.AsNoTracking().Where(p => planIds.Contains(p.PlanId)).Select(p => new { p.Id, p.PlanId }).ToListAsync(cancellationToken);
         var itemIds = items.Select(i => i.Id).ToList();
         var projectIds = projects.Select(p => p.Id).ToList();
         var progress = await context.ItemProgress.AsNoTracking()
             .Where(p => (p.SpecialColumnItemId != null && itemIds.Contains(p.SpecialColumnItemId.Value)) || (p.ProjectId != null && projectIds.Contains(p.ProjectId.Value)))
             .Select(p => new { p.Year, p.SpecialColumnItemId, p.ProjectId })
-            .ToListAsync();
-        var reports = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId).ToDictionaryAsync(r => r.Year, r => r.Status);
+            .ToListAsync(cancellationToken);
+        var reports = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId).ToDictionaryAsync(r => r.Year, r => r.Status, cancellationToken);
 
         // each year is reported against the plan in force that year; a year no plan covers has no task
         var periods = plans.Select(p => new PlanPeriod(p.PeriodStart, p.PeriodEnd)).ToList();

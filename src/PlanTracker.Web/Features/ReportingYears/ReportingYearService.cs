@@ -64,42 +64,42 @@ public sealed class ReportingYearService(
 
     public DateOnly Today => ChinaTime.Today(clock);
 
-    public async Task<IReadOnlyList<ReportingYearView>> ListAsync()
+    public async Task<IReadOnlyList<ReportingYearView>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var today = Today;
-        var years = await context.ReportingYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync();
+        var years = await context.ReportingYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync(cancellationToken);
         var closures = await (
             from closure in context.ReportingYearClosures.AsNoTracking()
             join region in context.Regions on closure.RegionId equals region.Id
             orderby region.AdminCode
             select new { closure.Year, View = new CityClosureView(region.Id, region.Name, closure.ClosedAt, closure.ClosedBy) })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return [.. years.Select(y => new ReportingYearView(
             y.Year, y.Deadline, y.DaysLeft(today), y.IsClosed, y.ClosedAt, y.ClosedBy, y.Version,
             [.. closures.Where(c => c.Year == y.Year).Select(c => c.View)]))];
     }
 
     /// <summary>The cities a year can be closed for, in the order of their administrative codes.</summary>
-    public async Task<IReadOnlyList<ReportingCity>> CitiesAsync()
+    public async Task<IReadOnlyList<ReportingCity>> CitiesAsync(CancellationToken cancellationToken = default)
     {
-        await using var context = await contextFactory.CreateDbContextAsync();
-        return await context.Regions.AsNoTracking().OrderBy(r => r.AdminCode).Select(r => new ReportingCity(r.Id, r.Name)).ToListAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Regions.AsNoTracking().OrderBy(r => r.AdminCode).Select(r => new ReportingCity(r.Id, r.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<YearChangeResult> SetDeadlineAsync(SetDeadlineRequest request)
+    public async Task<YearChangeResult> SetDeadlineAsync(SetDeadlineRequest request, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync($"years/{request.Year}/deadline"))
         {
             return new(false, "只有管理员可以修改截止日期。");
         }
 
-        await using (var periods = await contextFactory.CreateDbContextAsync())
+        await using (var periods = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            request.Period = PlanTracker.Domain.Plans.PlanPeriod.InForce(await periods.AllPeriodsAsync(), request.Year);
+            request.Period = PlanTracker.Domain.Plans.PlanPeriod.InForce(await periods.AllPeriodsAsync(cancellationToken), request.Year);
         }
 
-        var validation = await validator.ValidateAsync(request);
+        var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
             return new(false, validation.Errors[0].ErrorMessage);
@@ -110,11 +110,11 @@ public sealed class ReportingYearService(
         {
             row.Deadline = request.Deadline;
             return Task.FromResult<Change>(new(done, [new(AuditActions.DeadlineChanged, $"years/{request.Year}", done)]));
-        });
+        }, cancellationToken);
     }
 
     /// <summary>Closes the year for every city, or opens it again for every city (also those closed on their own).</summary>
-    public async Task<YearChangeResult> SetClosedAsync(int year, bool closed, uint version)
+    public async Task<YearChangeResult> SetClosedAsync(int year, bool closed, uint version, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync($"years/{year}/{(closed ? "close" : "reopen")}"))
         {
@@ -133,14 +133,14 @@ public sealed class ReportingYearService(
             }
 
             (row.ClosedAt, row.ClosedBy) = (null, null);
-            await context.ReportingYearClosures.Where(c => c.Year == year).ExecuteDeleteAsync();
+            await context.ReportingYearClosures.Where(c => c.Year == year).ExecuteDeleteAsync(cancellationToken);
             var reopened = $"{year} 年度已重新开放填报。";
             return new Change(reopened, [new(AuditActions.YearReopened, $"years/{year}", reopened)]);
-        });
+        }, cancellationToken);
     }
 
     /// <summary>Closes the year for the chosen cities only; the others keep reporting. Cities already closed stay as they are.</summary>
-    public async Task<YearChangeResult> CloseForCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version)
+    public async Task<YearChangeResult> CloseForCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync($"years/{year}/close-cities"))
         {
@@ -156,16 +156,16 @@ public sealed class ReportingYearService(
                 return new Change($"{year} 年度已对所有市州关闭。", [], Failed: true);
             }
 
-            var already = await context.ReportingYearClosures.Where(c => c.Year == year).Select(c => c.RegionId).ToListAsync();
+            var already = await context.ReportingYearClosures.Where(c => c.Year == year).Select(c => c.RegionId).ToListAsync(cancellationToken);
             var closing = cities.Where(c => !already.Contains(c.RegionId)).ToList();
             context.ReportingYearClosures.AddRange(closing.Select(c => new ReportingYearClosure { Year = year, RegionId = c.RegionId, ClosedAt = now, ClosedBy = user!.UserName }));
             var done = $"{year} 年度已对{Names(cities)}关闭：{(cities.Count == 1 ? "该市州" : "这些市州")}不能再填报、修改或提交，其他市州照常填报。";
             return new Change(done, [.. closing.Select(c => new AuditEntry(AuditActions.YearClosed, $"years/{year}/regions/{c.RegionId}", $"{year} 年度已对{c.Name}关闭。"))]);
-        });
+        }, cancellationToken);
     }
 
     /// <summary>Opens the year again for the chosen cities that were closed on their own.</summary>
-    public async Task<YearChangeResult> ReopenForCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version)
+    public async Task<YearChangeResult> ReopenForCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync($"years/{year}/reopen-cities"))
         {
@@ -180,14 +180,14 @@ public sealed class ReportingYearService(
             }
 
             var ids = cities.Select(c => c.RegionId).ToList();
-            var closed = await context.ReportingYearClosures.Where(c => c.Year == year && ids.Contains(c.RegionId)).Select(c => c.RegionId).ToListAsync();
-            await context.ReportingYearClosures.Where(c => c.Year == year && ids.Contains(c.RegionId)).ExecuteDeleteAsync();
+            var closed = await context.ReportingYearClosures.Where(c => c.Year == year && ids.Contains(c.RegionId)).Select(c => c.RegionId).ToListAsync(cancellationToken);
+            await context.ReportingYearClosures.Where(c => c.Year == year && ids.Contains(c.RegionId)).ExecuteDeleteAsync(cancellationToken);
             var done = $"{year} 年度已对{Names(cities)}重新开放填报。";
             return new Change(done, [.. cities.Where(c => closed.Contains(c.RegionId)).Select(c => new AuditEntry(AuditActions.YearReopened, $"years/{year}/regions/{c.RegionId}", $"{year} 年度已对{c.Name}重新开放填报。"))]);
-        });
+        }, cancellationToken);
     }
 
-    private async Task<YearChangeResult> ChangeCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, Func<PlanTrackerDbContext, ReportingYear, IReadOnlyList<ReportingCity>, Task<Change>> change)
+    private async Task<YearChangeResult> ChangeCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, Func<PlanTrackerDbContext, ReportingYear, IReadOnlyList<ReportingCity>, Task<Change>> change, CancellationToken cancellationToken)
     {
         if (regionIds.Count == 0)
         {
@@ -197,21 +197,21 @@ public sealed class ReportingYearService(
         return await ChangeAsync(year, version, async (context, row) =>
         {
             var ids = regionIds.Distinct().ToList();
-            var cities = await context.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.AdminCode).Select(r => new ReportingCity(r.Id, r.Name)).ToListAsync();
+            var cities = await context.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.AdminCode).Select(r => new ReportingCity(r.Id, r.Name)).ToListAsync(cancellationToken);
             return cities.Count != ids.Count
                 ? new Change("所选市州不存在，请刷新后再操作。", [], Failed: true)
                 : await change(context, row, cities);
-        });
+        }, cancellationToken);
     }
 
     /// <summary>One transaction: the year's row locked FOR UPDATE and checked against the version the admin saw, the change, the commit; then the audit.</summary>
-    private async Task<YearChangeResult> ChangeAsync(int year, uint version, Func<PlanTrackerDbContext, ReportingYear, Task<Change>> change)
+    private async Task<YearChangeResult> ChangeAsync(int year, uint version, Func<PlanTrackerDbContext, ReportingYear, Task<Change>> change, CancellationToken cancellationToken)
     {
-        await using var context = await contextFactory.CreateDbContextAsync();
-        await using var transaction = await context.Database.BeginTransactionAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var row = await context.ReportingYears
             .FromSqlInterpolated($"SELECT *, xmin FROM reporting_years WHERE year = {year} FOR UPDATE")
-            .SingleOrDefaultAsync();
+            .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return new(false, $"{year} 年不是规划期内的填报年度。");
@@ -230,18 +230,19 @@ public sealed class ReportingYearService(
 
         try
         {
-            await context.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return new(false, Stale);
         }
 
+        // The change is committed: its audit rows are written whatever happens to the caller (never cancelled).
         var user = await guard.GetUserAsync();
         foreach (var entry in outcome.Audit)
         {
-            await audit.WriteAsync(entry.Action, user?.UserName, entry.Target, null, entry.Detail);
+            await audit.WriteAsync(entry.Action, user?.UserName, entry.Target, null, entry.Detail, CancellationToken.None);
         }
 
         return new(true, outcome.Message);

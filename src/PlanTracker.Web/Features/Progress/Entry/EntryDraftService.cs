@@ -17,7 +17,7 @@ public sealed record EntryDraftView(DateTimeOffset SavedAt, uint? BasedOnVersion
 /// </summary>
 public sealed class EntryDraftService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, TimeProvider clock)
 {
-    public async Task<DateTimeOffset?> SaveAsync(SaveProgressRequest request)
+    public async Task<DateTimeOffset?> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
         if (!await guard.CanWriteRegionAsync(request.RegionId, $"progress/{request.Year}/draft"))
@@ -29,17 +29,17 @@ public sealed class EntryDraftService(IDbContextFactory<PlanTrackerDbContext> co
         var content = JsonSerializer.Serialize(rows);
         var now = clock.GetUtcNow();
         long? version = request.Version;
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await context.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO entry_drafts (region_id, year, user_name, content, based_on_version, saved_at)
             VALUES ({request.RegionId}, {request.Year}, {user!.UserName}, CAST({content} AS jsonb), {version}, {now})
             ON CONFLICT (region_id, year, user_name) DO UPDATE
             SET content = excluded.content, based_on_version = excluded.based_on_version, saved_at = excluded.saved_at
-            """);
+            """, cancellationToken);
         return now;
     }
 
-    public async Task<EntryDraftView?> LoadAsync(int regionId, int year)
+    public async Task<EntryDraftView?> LoadAsync(int regionId, int year, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
         if (user is null || !await guard.CanWriteRegionAsync(regionId, $"progress/{year}/draft"))
@@ -47,14 +47,14 @@ public sealed class EntryDraftService(IDbContextFactory<PlanTrackerDbContext> co
             return null;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
-        var draft = await context.EntryDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.RegionId == regionId && d.Year == year && d.UserName == user.UserName);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var draft = await context.EntryDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.RegionId == regionId && d.Year == year && d.UserName == user.UserName, cancellationToken);
         return draft is null
             ? null
             : new EntryDraftView(draft.SavedAt, draft.BasedOnVersion is { } v ? (uint)v : null, JsonSerializer.Deserialize<List<DraftRow>>(draft.Content) ?? []);
     }
 
-    public async Task DiscardAsync(int regionId, int year)
+    public async Task DiscardAsync(int regionId, int year, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
         if (user is null || !await guard.CanWriteRegionAsync(regionId, $"progress/{year}/draft"))
@@ -62,8 +62,8 @@ public sealed class EntryDraftService(IDbContextFactory<PlanTrackerDbContext> co
             return;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
-        await context.EntryDrafts.Where(d => d.RegionId == regionId && d.Year == year && d.UserName == user.UserName).ExecuteDeleteAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await context.EntryDrafts.Where(d => d.RegionId == regionId && d.Year == year && d.UserName == user.UserName).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>

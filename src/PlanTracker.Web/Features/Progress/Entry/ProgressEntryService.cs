@@ -21,7 +21,7 @@ public sealed class ProgressEntryService(
     IValidator<SaveProgressRequest> validator,
     CityYearWriter writer)
 {
-    public async Task<ProgressEntryForm?> LoadAsync(int year)
+    public async Task<ProgressEntryForm?> LoadAsync(int year, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
         if (user?.RegionId is not { } regionId || !await guard.CanWriteRegionAsync(regionId, $"progress/{year}"))
@@ -29,20 +29,20 @@ public sealed class ProgressEntryService(
             return null;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
-        var plan = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => new { p.Id, Region = p.Region!.Name, p.PeriodStart, p.PeriodEnd }).FirstOrDefaultAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => new { p.Id, Region = p.Region!.Name, p.PeriodStart, p.PeriodEnd }).FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
             return null;
         }
 
-        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync();
+        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
-        var values = await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync();
-        var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
+        var values = await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync(cancellationToken);
+        var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year, cancellationToken);
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
         var checks = ValueCheckContexts.From(indicators, values.Where(v => v.Year < year).Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value)), period);
-        var yearState = await ReportGate.ReadYearForDisplayAsync(context, regionId, year);
+        var yearState = await ReportGate.ReadYearForDisplayAsync(context, regionId, year, cancellationToken);
 
         var rows = indicators.Select(i => new ProgressEntryRow(
             i.Id, i.Category, i.Number, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.IsBinding, i.ParentId is not null,

@@ -24,7 +24,7 @@ public sealed class ItemProgressService(
     private const int ExcerptLength = 60;
 
     /// <summary>The signed-in reporter's own city: 专栏 items with targets, projects, this year's input and earlier years.</summary>
-    public async Task<ItemProgressForm?> LoadAsync(int year)
+    public async Task<ItemProgressForm?> LoadAsync(int year, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
         if (user?.RegionId is not { } regionId || !await guard.CanWriteRegionAsync(regionId, $"progress/{year}/items"))
@@ -32,8 +32,8 @@ public sealed class ItemProgressService(
             return null;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
-        var planId = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => (int?)p.Id).FirstOrDefaultAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var planId = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
         if (planId is null)
         {
             return null;
@@ -57,17 +57,17 @@ public sealed class ItemProgressService(
                 }).ToList(),
             })
             .AsSplitQuery()
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var projects = await context.Projects.AsNoTracking().Where(p => p.PlanId == planId).OrderBy(p => p.Ordinal)
-            .Select(p => new { p.Id, p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment }).ToListAsync();
+            .Select(p => new { p.Id, p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment }).ToListAsync(cancellationToken);
 
         var itemIds = columns.SelectMany(c => c.Items).Select(i => (int?)i.Id).ToList();
         var projectIds = projects.Select(p => (int?)p.Id).ToList();
         var targetIds = columns.SelectMany(c => c.Items).SelectMany(i => i.Targets).Select(t => t.Id).ToList();
         var progress = await context.ItemProgress.AsNoTracking()
             .Where(p => p.Year <= year && (itemIds.Contains(p.SpecialColumnItemId) || projectIds.Contains(p.ProjectId)))
-            .OrderBy(p => p.Year).ToListAsync();
-        var targetValues = await context.ItemTargetValues.AsNoTracking().Where(v => v.Year <= year && targetIds.Contains(v.ItemTargetId)).ToListAsync();
+            .OrderBy(p => p.Year).ToListAsync(cancellationToken);
+        var targetValues = await context.ItemTargetValues.AsNoTracking().Where(v => v.Year <= year && targetIds.Contains(v.ItemTargetId)).ToListAsync(cancellationToken);
 
         IReadOnlyList<YearProgress> Earlier(Func<ItemProgress, bool> subject) =>
             [.. progress.Where(p => p.Year < year && subject(p)).Select(p => new YearProgress(p.Year, p.PercentComplete, p.Status, p.CompletedInvestment, p.Note))];
@@ -84,7 +84,7 @@ public sealed class ItemProgressService(
         {
             RegionId = regionId,
             Year = year,
-            Version = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId && r.Year == year).Select(r => (uint?)r.Version).SingleOrDefaultAsync(),
+            Version = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId && r.Year == year).Select(r => (uint?)r.Version).SingleOrDefaultAsync(cancellationToken),
             Items = [.. columnViews.SelectMany(c => c.Items).Select(i => Fill(new ItemProgressInput { ItemId = i.ItemId, Name = i.Title }, Current(p => p.SpecialColumnItemId == i.ItemId)))],
             Projects = [.. projectViews.Select(p =>
             {

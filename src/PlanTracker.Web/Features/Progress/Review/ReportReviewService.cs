@@ -26,7 +26,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
     /// <summary>A comment or return reason (report_comments.text), as long as a reporter's note; the textarea's maxlength and counter use it.</summary>
     public const int MaxCommentLength = SaveProgressRequestValidator.MaxNoteLength;
 
-    public async Task<ReviewResult> MoveAsync(int regionId, int year, uint? version, ReportAction action, string? text)
+    public async Task<ReviewResult> MoveAsync(int regionId, int year, uint? version, ReportAction action, string? text, CancellationToken cancellationToken = default)
     {
         var path = $"progress/{year}/{action.ToString().ToLowerInvariant()}";
         var allowed = action == ReportAction.Submit
@@ -37,7 +37,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return new ReviewResult(false, $"您无权对该市报告执行“{action.ToChinese()}”。", null, null);
         }
 
-        var validation = await validator.ValidateAsync(new MoveReportRequest(regionId, year, version, action, text));
+        var validation = await validator.ValidateAsync(new MoveReportRequest(regionId, year, version, action, text), cancellationToken);
         if (!validation.IsValid)
         {
             return new ReviewResult(false, validation.Errors[0].ErrorMessage, null, null);
@@ -45,7 +45,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
 
         var user = await guard.GetUserAsync();
         var target = new CityYearWriteTarget(regionId, year, user!.UserName, version, CityYearGateMode.Workflow, AuditAction(action));
-        var write = await writer.WriteAsync(target, scope => MoveStepAsync(scope, regionId, year, action, text, user.UserName));
+        var write = await writer.WriteAsync(target, scope => MoveStepAsync(scope, regionId, year, action, text, user.UserName), cancellationToken);
         return write.Outcome switch
         {
             CityYearWriteOutcome.Written => new ReviewResult(true, $"已{action.ToChinese()}：{year}年报告现为“{write.Value.ToChinese()}”。", write.Value, write.Report!.Version),
@@ -67,7 +67,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return CityYearStep<ReportStatus>.Refuse($"报告当前为“{report.Status.ToChinese()}”，不能“{action.ToChinese()}”。");
         }
 
-        if (action == ReportAction.Submit && await UnexplainedBindingAsync(scope.Context, regionId, year) is { Count: > 0 } unexplained)
+        if (action == ReportAction.Submit && await UnexplainedBindingAsync(scope.Context, regionId, year, scope.CancellationToken) is { Count: > 0 } unexplained)
         {
             return CityYearStep<ReportStatus>.Refuse($"以下约束性指标滞后于时序进度或突破控制目标，提交前请填写“原因分析”和“整改措施”并保存：{string.Join("、", unexplained)}。");
         }
@@ -86,58 +86,58 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
     };
 
     /// <summary>The 约束性 indicators whose value this year needs a cause and measures (<see cref="BindingExplanation"/>) that are not given.</summary>
-    private static async Task<List<string>> UnexplainedBindingAsync(PlanTrackerDbContext context, int regionId, int year)
+    private static async Task<List<string>> UnexplainedBindingAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken)
     {
-        var checks = await ValueCheckContexts.ForRegionAsync(context, regionId, year);
+        var checks = await ValueCheckContexts.ForRegionAsync(context, regionId, year, cancellationToken);
         var bindingIds = checks.Where(c => c.Value.Binding).Select(c => c.Key).ToList();
         var values = await context.IndicatorValues.AsNoTracking()
             .Where(v => bindingIds.Contains(v.IndicatorId) && v.Year == year)
             .Select(v => new { v.IndicatorId, v.Value, v.Cause, v.CorrectiveMeasures })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return [.. values
             .Where(v => BindingExplanation.IsRequired(checks[v.IndicatorId], year, v.Value) && !BindingExplanation.IsGiven(v.Cause, v.CorrectiveMeasures))
             .Select(v => checks[v.IndicatorId].Name)];
     }
 
     /// <summary>The report's status and version, or null when nothing has been saved for that year.</summary>
-    public async Task<(ReportStatus Status, uint Version)?> StateAsync(int regionId, int year)
+    public async Task<(ReportStatus Status, uint Version)?> StateAsync(int regionId, int year, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanReadRegionAsync(regionId, $"progress/{year}/state"))
         {
             return null;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
-        var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year, cancellationToken);
         return report is null ? null : (report.Status, report.Version);
     }
 
     /// <summary>The reporter's notes on each of the city's values for the year, by indicator id (demo values have none).</summary>
-    public async Task<IReadOnlyDictionary<int, ReporterNotes>> NotesAsync(int regionId, int year)
+    public async Task<IReadOnlyDictionary<int, ReporterNotes>> NotesAsync(int regionId, int year, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanReadRegionAsync(regionId, $"progress/{year}/notes"))
         {
             return new Dictionary<int, ReporterNotes>();
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.IndicatorValues.AsNoTracking()
             .Where(v => v.Year == year && !v.IsDemo && context.Indicators.Any(i => i.Id == v.IndicatorId && context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId)))
-            .ToDictionaryAsync(v => v.IndicatorId, v => new ReporterNotes(v.Note, v.Source, v.IsPreliminary, v.Cause, v.CorrectiveMeasures));
+            .ToDictionaryAsync(v => v.IndicatorId, v => new ReporterNotes(v.Note, v.Source, v.IsPreliminary, v.Cause, v.CorrectiveMeasures), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ReviewComment>> ThreadAsync(int regionId, int year)
+    public async Task<IReadOnlyList<ReviewComment>> ThreadAsync(int regionId, int year, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanReadRegionAsync(regionId, $"progress/{year}/thread"))
         {
             return [];
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync();
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.ReportComments.AsNoTracking()
             .Where(c => context.CityYearReports.Any(r => r.Id == c.CityYearReportId && r.RegionId == regionId && r.Year == year))
             .OrderBy(c => c.Id)
             .Select(c => new ReviewComment(c.Action, c.Text, c.WrittenAt, c.Author))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ProgressWorkbookService(ProgressEntryService entry, IValidat
             return WorkbookPreview.Fail($"文件过大（超过 {ProgressWorkbookReader.MaxBytes / 1024 / 1024} MB）。填报表通常只有几十 KB，请确认选择了正确的文件。");
         }
 
-        var form = await entry.LoadAsync(year);
+        var form = await entry.LoadAsync(year, cancellationToken);
         if (form is null)
         {
             return WorkbookPreview.Fail("没有可填报的规划，或您无权填报本市数据。");
