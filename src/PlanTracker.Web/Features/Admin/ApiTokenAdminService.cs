@@ -15,7 +15,6 @@ namespace PlanTracker.Web.Features.Admin;
 public sealed class ApiTokenAdminService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
-    AuditLog audit,
     IValidator<IssueApiTokenRequest> validator,
     TimeProvider clock)
 {
@@ -75,10 +74,10 @@ public sealed class ApiTokenAdminService(
             ExpiresAt = expiresAt,
         };
         context.ApiTokens.Add(token);
+        // The token and its audit row in one SaveChanges: one transaction.
+        context.AuditEvents.Add(AuditEvent.Create(now, AuditActions.ApiTokenIssued, actor.UserName, user.UserName, null,
+            $"{token.Prefix}… 「{token.Name}」 expires={expiresAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "never"}"));
         await context.SaveChangesAsync(cancellationToken);
-        // The token is stored: its audit row is written whatever happens to the caller (never cancelled).
-        await audit.WriteAsync(AuditActions.ApiTokenIssued, actor.UserName, user.UserName, null,
-            $"{token.Prefix}… 「{token.Name}」 expires={expiresAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "never"}", CancellationToken.None);
         return new IssuedApiToken(secret, token.Prefix, []);
     }
 
@@ -100,9 +99,8 @@ public sealed class ApiTokenAdminService(
         if (token.RevokedAt is null)
         {
             token.RevokedAt = clock.GetUtcNow();
+            context.AuditEvents.Add(AuditEvent.Create(token.RevokedAt.Value, AuditActions.ApiTokenRevoked, actor!.UserName, token.User?.UserName, null, $"{token.Prefix}… 「{token.Name}」"));
             await context.SaveChangesAsync(cancellationToken);
-            // The revocation is stored: its audit row is written whatever happens to the caller (never cancelled).
-            await audit.WriteAsync(AuditActions.ApiTokenRevoked, actor!.UserName, token.User?.UserName, null, $"{token.Prefix}… 「{token.Name}」", CancellationToken.None);
         }
 
         return AccountOutcome.Success;

@@ -55,7 +55,6 @@ public sealed class SetDeadlineRequestValidator : AbstractValidator<SetDeadlineR
 public sealed class ReportingYearService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
-    AuditLog audit,
     IValidator<SetDeadlineRequest> validator,
     TimeProvider clock)
 {
@@ -204,7 +203,7 @@ public sealed class ReportingYearService(
         }, cancellationToken);
     }
 
-    /// <summary>One transaction: the year's row locked FOR UPDATE and checked against the version the admin saw, the change, the commit; then the audit.</summary>
+    /// <summary>One transaction: the year's row locked FOR UPDATE and checked against the version the admin saw, the change and its audit rows, the commit.</summary>
     private async Task<YearChangeResult> ChangeAsync(int year, uint version, Func<PlanTrackerDbContext, ReportingYear, Task<Change>> change, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -228,6 +227,9 @@ public sealed class ReportingYearService(
             return new(false, outcome.Message);
         }
 
+        var user = await guard.GetUserAsync();
+        var now = clock.GetUtcNow();
+        context.AuditEvents.AddRange(outcome.Audit.Select(entry => AuditEvent.Create(now, entry.Action, user?.UserName, entry.Target, null, entry.Detail)));
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -236,13 +238,6 @@ public sealed class ReportingYearService(
         catch (DbUpdateConcurrencyException)
         {
             return new(false, Stale);
-        }
-
-        // The change is committed: its audit rows are written whatever happens to the caller (never cancelled).
-        var user = await guard.GetUserAsync();
-        foreach (var entry in outcome.Audit)
-        {
-            await audit.WriteAsync(entry.Action, user?.UserName, entry.Target, null, entry.Detail, CancellationToken.None);
         }
 
         return new(true, outcome.Message);
