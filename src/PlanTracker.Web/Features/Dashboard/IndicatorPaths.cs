@@ -23,4 +23,13 @@ public static class IndicatorPaths
             : [];
         return (reported, path);
     }
+
+    /// <summary>The lines as <see cref="LineChart"/> draws them: the dashed path (when there is one) under the reported line.</summary>
+    public static List<ChartSeries> Series(DashboardIndicator indicator)
+    {
+        var (reported, path) = For(indicator);
+        List<ChartSeries> series = path.Count > 0 ? [new ChartSeries("时序进度路径", path, "#98a2b3", Dashed: true)] : [];
+        series.Add(new ChartSeries(indicator.Cumulative ? "累计完成" : "实际值", reported, "#1f4e8c", Labels: true));
+        return series;
+    }
 }
