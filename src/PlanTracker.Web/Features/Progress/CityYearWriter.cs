@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
@@ -36,6 +37,9 @@ public enum CityYearWriteOutcome
 {
     Written,
 
+    /// <summary>The request's validator refused it; <see cref="CityYearWrite{T}.Errors"/> says why. Nothing was opened or stored.</summary>
+    Invalid,
+
     /// <summary>Refused by the gate (closed year, report not editable) or by the step; the message says why.</summary>
     Refused,
 
@@ -47,23 +51,36 @@ public enum CityYearWriteOutcome
 }
 
 /// <summary>How a write ended: the step's value when written, the refusal's message, or the report as it is now after a conflict.</summary>
-public sealed record CityYearWrite<T>(CityYearWriteOutcome Outcome, T? Value, string? Message, CityYearReport? Report);
+public sealed record CityYearWrite<T>(CityYearWriteOutcome Outcome, T? Value, string? Message, CityYearReport? Report)
+{
+    /// <summary>The validator's messages (distinct, in its order) when <see cref="Outcome"/> is <see cref="CityYearWriteOutcome.Invalid"/>.</summary>
+    public IReadOnlyList<string> Errors { get; init; } = [];
+}
 
 /// <summary>
 /// The one write protocol for a city's year — indicator values, 专栏/project progress, workbook imports and workflow
 /// moves all go through it: one short-lived context and one transaction; <see cref="ReportGate"/> reads the year and
 /// locks (or creates) the report; the caller's step reads and writes inside the lock or refuses; the report is touched
 /// (its xmin moves, so every earlier form is out of date), the write is audited in the same transaction, and the whole
-/// is committed or nothing is. A conflict or a database timeout is an outcome, never an exception.
+/// is committed or nothing is. Before any of it the request goes through its own validator (the one registered as
+/// <see cref="IValidator{T}"/>, which the form shows at the fields too). An invalid request, a conflict or a database
+/// timeout is an outcome, never an exception.
 /// </summary>
-public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> contextFactory, TimeProvider clock, ILogger<CityYearWriter> logger)
+public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> contextFactory, IServiceProvider services, TimeProvider clock, ILogger<CityYearWriter> logger)
 {
     public const string TimedOutMessage = "数据库响应超时，本次未保存，已保存的数据未改变。您的输入仍保留在本页，请稍后再点“保存”。";
 
-    public async Task<CityYearWrite<T>> WriteAsync<T>(CityYearWriteTarget target, Func<CityYearWriteScope, Task<CityYearStep<T>>> step, CancellationToken cancellationToken = default)
+    public async Task<CityYearWrite<T>> WriteAsync<TRequest, T>(
+        CityYearWriteTarget target, TRequest request, Func<CityYearWriteScope, Task<CityYearStep<T>>> step, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(step);
+        var validation = await services.GetRequiredService<IValidator<TRequest>>().ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new(CityYearWriteOutcome.Invalid, default, null, null) { Errors = [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()] };
+        }
+
         try
         {
             return await WriteOnceAsync(target, step, cancellationToken);

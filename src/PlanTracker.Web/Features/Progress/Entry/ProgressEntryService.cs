@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
@@ -18,7 +17,6 @@ namespace PlanTracker.Web.Features.Progress.Entry;
 public sealed class ProgressEntryService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
-    IValidator<SaveProgressRequest> validator,
     CityYearWriter writer)
 {
     public async Task<ProgressEntryForm?> LoadAsync(int year, CancellationToken cancellationToken = default)
@@ -87,9 +85,11 @@ public sealed class ProgressEntryService(
         }
 
         var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, null, CityYearGateMode.Merging, AuditActions.ValuesSaved);
-        var write = await writer.WriteAsync(target, scope => WriteRowsAsync(scope, request, sent, user.UserName), cancellationToken);
+        var write = await writer.WriteAsync(target, request, scope => WriteRowsAsync(scope, request, sent, user.UserName), cancellationToken);
         switch (write.Outcome)
         {
+            case CityYearWriteOutcome.Invalid:
+                return SaveProgressResult.Fail(SaveOutcome.Invalid, [.. write.Errors]);
             case CityYearWriteOutcome.TimedOut:
                 return SaveProgressResult.Fail(SaveOutcome.TimedOut, write.Message!);
             case CityYearWriteOutcome.Refused:
@@ -112,8 +112,8 @@ public sealed class ProgressEntryService(
     }
 
     /// <summary>
-    /// Names, units and check contexts from the city's plan (not from the client), then the validator; null when the
-    /// request may be written.
+    /// Names, units and check contexts from the city's plan (not from the client), so the writer's validator checks
+    /// each row against the plan; null when the request may go to the writer.
     /// </summary>
     private async Task<SaveProgressResult?> PrepareAsync(SaveProgressRequest request, CancellationToken cancellationToken)
     {
@@ -131,8 +131,7 @@ public sealed class ProgressEntryService(
         }
 
         request.Period = checks.Values.FirstOrDefault()?.Period;
-        var validation = await validator.ValidateAsync(request, cancellationToken);
-        return validation.IsValid ? null : SaveProgressResult.Fail(SaveOutcome.Invalid, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+        return null;
     }
 
     /// <summary>Inside the report's lock: each row this person changed, merged against what is stored now; conflicts written nowhere.</summary>

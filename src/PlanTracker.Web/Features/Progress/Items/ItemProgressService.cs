@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
@@ -18,7 +17,6 @@ namespace PlanTracker.Web.Features.Progress.Items;
 public sealed class ItemProgressService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
-    IValidator<SaveItemProgressRequest> validator,
     CityYearWriter writer)
 {
     private const int ExcerptLength = 60;
@@ -99,7 +97,7 @@ public sealed class ItemProgressService(
         return new ItemProgressForm(regionId, year, columnViews, projectViews, request);
     }
 
-    /// <summary>Validates and saves in one transaction through the report gate (which creates the year's report race-free); returns the report's new version.</summary>
+    /// <summary>Saves through the city-year writer (its validator, the report gate that creates the year's report race-free, one transaction); returns the report's new version.</summary>
     public async Task<SaveItemProgressResult> SaveAsync(SaveItemProgressRequest request, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
@@ -116,14 +114,8 @@ public sealed class ItemProgressService(
         }
 
         scope.FillNames(request);
-        var validation = await validator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return SaveItemProgressResult.Fail(SaveOutcome.Invalid, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
-        }
-
         var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, request.Version, CityYearGateMode.AtVersion, AuditActions.ItemProgressSaved);
-        var write = await writer.WriteAsync(target, async scope =>
+        var write = await writer.WriteAsync(target, request, async scope =>
         {
             var (items, projects, targetValues) = await ItemProgressWriter.ApplyAsync(scope.Context, request, user.UserName, scope.Now, scope.CancellationToken);
             return CityYearStep<bool>.Commit(true, $"保存 {items} 项专栏、{projects} 个项目的进度" + (targetValues > 0 ? $"、{targetValues} 个目标值" : string.Empty));
@@ -131,6 +123,7 @@ public sealed class ItemProgressService(
         return write.Outcome switch
         {
             CityYearWriteOutcome.Written => new SaveItemProgressResult(SaveOutcome.Saved, [], write.Report!.Version),
+            CityYearWriteOutcome.Invalid => SaveItemProgressResult.Fail(SaveOutcome.Invalid, [.. write.Errors]),
             CityYearWriteOutcome.Conflict => Conflict(request, write.Report),
             CityYearWriteOutcome.TimedOut => SaveItemProgressResult.Fail(SaveOutcome.TimedOut, write.Message!),
             _ => SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, write.Message!),

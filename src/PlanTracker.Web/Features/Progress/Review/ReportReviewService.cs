@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
@@ -21,7 +20,7 @@ public sealed record ReviewResult(bool Succeeded, string Message, ReportStatus? 
 /// leader approves or returns it with a comment, a leader or admin reopens an approved year with a reason. Each
 /// move is checked against the report version the user saw, and recorded in the review thread.
 /// </summary>
-public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, IValidator<MoveReportRequest> validator, CityYearWriter writer)
+public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, CityYearWriter writer)
 {
     /// <summary>A comment or return reason (report_comments.text), as long as a reporter's note; the textarea's maxlength and counter use it.</summary>
     public const int MaxCommentLength = SaveProgressRequestValidator.MaxNoteLength;
@@ -37,17 +36,13 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return new ReviewResult(false, $"您无权对该市报告执行“{action.ToChinese()}”。", null, null);
         }
 
-        var validation = await validator.ValidateAsync(new MoveReportRequest(regionId, year, version, action, text), cancellationToken);
-        if (!validation.IsValid)
-        {
-            return new ReviewResult(false, validation.Errors[0].ErrorMessage, null, null);
-        }
-
         var user = await guard.GetUserAsync();
         var target = new CityYearWriteTarget(regionId, year, user!.UserName, version, CityYearGateMode.Workflow, AuditAction(action));
-        var write = await writer.WriteAsync(target, scope => MoveStepAsync(scope, regionId, year, action, text, user.UserName), cancellationToken);
+        var request = new MoveReportRequest(regionId, year, version, action, text);
+        var write = await writer.WriteAsync(target, request, scope => MoveStepAsync(scope, regionId, year, action, text, user.UserName), cancellationToken);
         return write.Outcome switch
         {
+            CityYearWriteOutcome.Invalid => new ReviewResult(false, write.Errors[0], null, null),
             CityYearWriteOutcome.Written => new ReviewResult(true, $"已{action.ToChinese()}：{year}年报告现为“{write.Value.ToChinese()}”。", write.Value, write.Report!.Version),
             CityYearWriteOutcome.Conflict => new ReviewResult(false, "该报告已被他人更新，请刷新页面后再操作。", write.Report?.Status, write.Report?.Version),
             _ => new ReviewResult(false, write.Message!, write.Report?.Status, write.Report?.Version),
