@@ -7,3 +7,6 @@ using System.Runtime.CompilerServices;
 
 // the fuzz corpus writes the seeds' tables as real Word tables (PlanParser.ReadDocument)
 [assembly: InternalsVisibleTo("PlanTracker.Fuzz")]
+
+// the printed reports' PDFs are read back with the importer's own radical mapping (PdfGlyphText.Ideograph)
+[assembly: InternalsVisibleTo("PlanTracker.Web.Tests")]

@@ -30,6 +30,9 @@ internal static class PdfGlyphText
         ['\u2015'] = '—',
     };
 
+    /// <summary>The ideograph a radical form stands for (⻓ → 长, ― → —); any other character as it is.</summary>
+    public static char Ideograph(char c) => Radicals.GetValueOrDefault(c, c);
+
     public static string Normalise(string value)
     {
         if (value.Length == 1)

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PlanTracker.Import.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -12,28 +13,6 @@ internal sealed class PrintedPdf : IDisposable
 {
     /// <summary>A4's content width at 96 dpi between the stylesheet's 13 mm margins (210 − 2 × 13 mm).</summary>
     public const int PrintWidth = 695;
-
-    /// <summary>CJK Radicals Supplement forms (no compatibility decomposition) of simplified ideographs.</summary>
-    private static readonly Dictionary<char, char> Radicals = new()
-    {
-        ['\u2EA0'] = '民',
-        ['\u2EC4'] = '西',
-        ['\u2EC5'] = '见',
-        ['\u2EC9'] = '贝',
-        ['\u2ECB'] = '车',
-        ['\u2ED3'] = '长',
-        ['\u2ED4'] = '门',
-        ['\u2EDA'] = '页',
-        ['\u2EDB'] = '风',
-        ['\u2EDC'] = '飞',
-        ['\u2EE2'] = '马',
-        ['\u2EE8'] = '麦',
-        ['\u2EE9'] = '黄',
-        ['\u2EEC'] = '齐',
-        ['\u2EEF'] = '龙',
-        ['\u2EF3'] = '龟',
-        ['\u2015'] = '—',
-    };
 
     private readonly PdfDocument _document;
 
@@ -107,12 +86,12 @@ internal sealed class PrintedPdf : IDisposable
 
     /// <summary>
     /// Text without white space, as a person reads it: Chromium's fonts map some ideographs back to their radical code
-    /// points (⼈ U+2F08 for 人, ⻚ U+2EDA for 页), which NFKC and <see cref="Radicals"/> undo; ― (U+2015) is read as —.
+    /// points (⼈ U+2F08 for 人, ⻚ U+2EDA for 页), which NFKC and the importer's own mapping (<see cref="PdfGlyphText.Ideograph"/>) undo; ― (U+2015) is read as —.
     /// </summary>
     public static string Compact(string text) =>
         string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC)
             .Where(c => !char.IsWhiteSpace(c))
-            .Select(c => Radicals.GetValueOrDefault(c, c)));
+            .Select(PdfGlyphText.Ideograph));
 
     public void Dispose() => _document.Dispose();
 
