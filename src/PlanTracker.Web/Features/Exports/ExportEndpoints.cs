@@ -1,7 +1,6 @@
 using System.Text;
 using PlanTracker.Data.Identity;
 using PlanTracker.Import;
-
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Exports;
@@ -16,25 +15,33 @@ public static class ExportEndpoints
     public static RouteGroupBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/exports").RequireAuthorization().AddEndpointFilter<RequestUserFilter>();
-
-        group.MapGet("/plans/{planId:int}/indicators.xlsx", async (HttpContext http, int planId, PlanExportService plans) =>
-            await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.xlsx") is { } export
-                ? FileDownload.Of(http, PlanIndicatorFiles.Workbook(export), SpreadsheetWriter.ContentType, PlanIndicatorTable.FileName(export, "xlsx"))
-                : Results.NotFound());
-        group.MapGet("/plans/{planId:int}/indicators.csv", async (HttpContext http, int planId, PlanExportService plans) =>
-            await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.csv") is { } export
-                ? FileDownload.Of(http, PlanIndicatorFiles.Csv(export), FileDownload.CsvType, PlanIndicatorTable.FileName(export, "csv"))
-                : Results.NotFound());
-        group.MapGet("/plans/{planId:int}/plan.json", async (HttpContext http, int planId, PlanExportService plans) =>
-            await plans.PlanAsync(planId, $"exports/plans/{planId}/plan.json") is { } plan
-                ? FileDownload.Of(http, Encoding.UTF8.GetBytes(PlanJson.Serialize(plan)), FileDownload.JsonType, $"{plan.Region}-规划.json")
-                : Results.NotFound());
-
-        group.MapGet("/compare.xlsx", async (HttpContext http, int? indicator, int? year, string? category, bool? binding, ComparisonExportService comparisons) =>
-        {
-            var export = await comparisons.BuildAsync(new ComparisonExportRequest(indicator, year, category, binding == true));
-            return FileDownload.Of(http, ComparisonTableExport.Workbook(export), SpreadsheetWriter.ContentType, ComparisonTableExport.FileName(export));
-        }).RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin));
+        group.MapGet("/plans/{planId:int}/indicators.xlsx", GetIndicatorWorkbookAsync);
+        group.MapGet("/plans/{planId:int}/indicators.csv", GetIndicatorCsvAsync);
+        group.MapGet("/plans/{planId:int}/plan.json", GetPlanJsonAsync);
+        group.MapGet("/compare.xlsx", GetComparisonWorkbookAsync)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin));
         return group;
+    }
+
+    private static async Task<IResult> GetIndicatorWorkbookAsync(HttpContext http, int planId, PlanExportService plans, CancellationToken cancellationToken) =>
+        await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.xlsx", cancellationToken) is { } export
+            ? FileDownload.Of(http, PlanIndicatorFiles.Workbook(export), SpreadsheetWriter.ContentType, PlanIndicatorTable.FileName(export, "xlsx"))
+            : Results.NotFound();
+
+    private static async Task<IResult> GetIndicatorCsvAsync(HttpContext http, int planId, PlanExportService plans, CancellationToken cancellationToken) =>
+        await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.csv", cancellationToken) is { } export
+            ? FileDownload.Of(http, PlanIndicatorFiles.Csv(export), FileDownload.CsvType, PlanIndicatorTable.FileName(export, "csv"))
+            : Results.NotFound();
+
+    private static async Task<IResult> GetPlanJsonAsync(HttpContext http, int planId, PlanExportService plans, CancellationToken cancellationToken) =>
+        await plans.PlanAsync(planId, $"exports/plans/{planId}/plan.json", cancellationToken) is { } plan
+            ? FileDownload.Of(http, Encoding.UTF8.GetBytes(PlanJson.Serialize(plan)), FileDownload.JsonType, $"{plan.Region}-规划.json")
+            : Results.NotFound();
+
+    private static async Task<IResult> GetComparisonWorkbookAsync(
+        HttpContext http, int? indicator, int? year, string? category, bool? binding, ComparisonExportService comparisons, CancellationToken cancellationToken)
+    {
+        var export = await comparisons.BuildAsync(new ComparisonExportRequest(indicator, year, category, binding == true), cancellationToken);
+        return FileDownload.Of(http, ComparisonTableExport.Workbook(export), SpreadsheetWriter.ContentType, ComparisonTableExport.FileName(export));
     }
 }

@@ -16,22 +16,26 @@ public static class ProgressFormEndpoints
         var group = endpoints.MapGroup("/progress/{year:int}")
             .RequireAuthorization(policy => policy.RequireRole(Roles.CityReporter))
             .AddEndpointFilter<RequestUserFilter>();
-        group.MapGet("/form.xlsx", (HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard) =>
-            DownloadAsync(http, year, regionId, entry, guard, ProgressWorkbookWriter.Write, "xlsx", SpreadsheetWriter.ContentType));
-        group.MapGet("/form.csv", (HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard) =>
-            DownloadAsync(http, year, regionId, entry, guard, ProgressFormCsv.Write, "csv", FileDownload.CsvType));
+        group.MapGet("/form.xlsx", GetWorkbookAsync);
+        group.MapGet("/form.csv", GetCsvAsync);
         return group;
     }
 
+    private static Task<IResult> GetWorkbookAsync(HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard, CancellationToken cancellationToken) =>
+        DownloadAsync(http, year, regionId, entry, guard, ProgressWorkbookWriter.Write, "xlsx", SpreadsheetWriter.ContentType, cancellationToken);
+
+    private static Task<IResult> GetCsvAsync(HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard, CancellationToken cancellationToken) =>
+        DownloadAsync(http, year, regionId, entry, guard, ProgressFormCsv.Write, "csv", FileDownload.CsvType, cancellationToken);
+
     private static async Task<IResult> DownloadAsync(HttpContext http, int year, int? regionId, ProgressEntryService entry, AccessGuard guard,
-        Func<ProgressEntryForm, byte[]> write, string extension, string contentType)
+        Func<ProgressEntryForm, byte[]> write, string extension, string contentType, CancellationToken cancellationToken)
     {
         if (regionId is { } asked && !await guard.CanWriteRegionAsync(asked, $"progress/{year}/form.{extension}?regionId={asked}"))
         {
             return Results.NotFound();
         }
 
-        if (await entry.LoadAsync(year) is not { } form)
+        if (await entry.LoadAsync(year, cancellationToken) is not { } form)
         {
             return Results.NotFound();
         }
