@@ -23,29 +23,6 @@ public sealed record ReportingCity(int RegionId, string Name);
 
 public sealed record YearChangeResult(bool Succeeded, string Message);
 
-/// <summary>A new deadline for a reporting year, checked against the version the admin saw.</summary>
-public sealed class SetDeadlineRequest
-{
-    public int Year { get; set; }
-
-    public DateOnly Deadline { get; set; }
-
-    public uint Version { get; set; }
-
-    /// <summary>A plan period (of any city) containing <see cref="Year"/>: set by the service, never by the client.</summary>
-    public PlanTracker.Domain.Plans.PlanPeriod? Period { get; set; }
-}
-
-public sealed class SetDeadlineRequestValidator : AbstractValidator<SetDeadlineRequest>
-{
-    public SetDeadlineRequestValidator()
-    {
-        RuleFor(r => r.Year).InPlanPeriod(r => r.Period);
-        RuleFor(r => r.Deadline).Must((r, d) => d.Year >= r.Year && d.Year <= r.Year + 2)
-            .WithMessage(r => $"{r.Year} 年的截止日期应在 {r.Year} 年至 {r.Year + 2} 年之间。");
-    }
-}
-
 /// <summary>
 /// Reporting years: everyone reads the deadlines; only an admin moves a deadline, closes a year for every city or for
 /// chosen cities (the city's year then accepts nothing, see <see cref="Progress.ReportGate"/>) or opens it again. Each
