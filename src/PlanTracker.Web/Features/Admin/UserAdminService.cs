@@ -80,16 +80,11 @@ public sealed class UserAdminService(
                 RegionId = request.RegionId,
                 CreatedAt = clock.GetUtcNow(),
             };
-            var created = await parts.Users.CreateAsync(user, request.Password);
-            if (!created.Succeeded)
+            if (await FirstFailureAsync(
+                () => parts.Users.CreateAsync(user, request.Password),
+                () => parts.Users.AddToRoleAsync(user, request.Role)) is { } failed)
             {
-                return Failed(created);
-            }
-
-            var inRole = await parts.Users.AddToRoleAsync(user, request.Role);
-            if (!inRole.Succeeded)
-            {
-                return Failed(inRole);
+                return failed;
             }
 
             parts.Audit(AuditActions.UserCreated, actor!.UserName, user.UserName, $"{request.Role} region={request.RegionId}");
@@ -125,18 +120,13 @@ public sealed class UserAdminService(
 
             user.RegionId = request.RegionId;
             // New claims: a new security stamp ends the user's sessions, and they sign in again with the new role.
-            foreach (var result in new Func<Task<IdentityResult>>[]
-            {
+            if (await FirstFailureAsync(
                 async () => await parts.Users.RemoveFromRolesAsync(user, await parts.Users.GetRolesAsync(user)),
                 () => parts.Users.AddToRoleAsync(user, request.Role),
                 () => parts.Users.UpdateAsync(user),
-                () => parts.Users.UpdateSecurityStampAsync(user),
-            })
+                () => parts.Users.UpdateSecurityStampAsync(user)) is { } failed)
             {
-                if (await result() is { Succeeded: false } failed)
-                {
-                    return Failed(failed);
-                }
+                return failed;
             }
 
             parts.Audit(AuditActions.UserChanged, actor.UserName, user.UserName, $"{request.Role} region={request.RegionId}");
@@ -167,17 +157,12 @@ public sealed class UserAdminService(
             }
 
             var token = await parts.Users.GeneratePasswordResetTokenAsync(user);
-            foreach (var result in new Func<Task<IdentityResult>>[]
-            {
+            if (await FirstFailureAsync(
                 () => parts.Users.ResetPasswordAsync(user, token, request.NewPassword),
                 () => parts.Users.SetLockoutEndDateAsync(user, null),
-                () => parts.Users.ResetAccessFailedCountAsync(user),
-            })
+                () => parts.Users.ResetAccessFailedCountAsync(user)) is { } failed)
             {
-                if (await result() is { Succeeded: false } failed)
-                {
-                    return Failed(failed);
-                }
+                return failed;
             }
 
             parts.Audit(AuditActions.PasswordReset, actor!.UserName, user.UserName);
@@ -208,12 +193,9 @@ public sealed class UserAdminService(
 
             user.IsDisabled = disabled;
             // A new security stamp ends the account's sessions (cookie revalidation and open circuits).
-            foreach (var result in new Func<Task<IdentityResult>>[] { () => parts.Users.UpdateAsync(user), () => parts.Users.UpdateSecurityStampAsync(user) })
+            if (await FirstFailureAsync(() => parts.Users.UpdateAsync(user), () => parts.Users.UpdateSecurityStampAsync(user)) is { } failed)
             {
-                if (await result() is { Succeeded: false } failed)
-                {
-                    return Failed(failed);
-                }
+                return failed;
             }
 
             parts.Audit(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, actor.UserName, user.UserName);
@@ -224,7 +206,19 @@ public sealed class UserAdminService(
 
     private static readonly AccountOutcome UnknownUser = AccountOutcome.Fail("用户不存在，可能已被删除。");
 
-    private static AccountOutcome Failed(IdentityResult result) => AccountOutcome.Fail([.. result.Errors.Select(e => e.Description)]);
+    /// <summary>Identity's steps one after the other; the first refusal (with Identity's Chinese messages) stops them, null when all succeed.</summary>
+    private static async Task<AccountOutcome?> FirstFailureAsync(params Func<Task<IdentityResult>>[] steps)
+    {
+        foreach (var step in steps)
+        {
+            if (await step() is { Succeeded: false } result)
+            {
+                return AccountOutcome.Fail([.. result.Errors.Select(e => e.Description)]);
+            }
+        }
+
+        return null;
+    }
 
     private Task<AccountOutcome> RunAsync(Func<UserStoreOperation.Parts, Task<AccountOutcome>> operation) =>
         userStore.RunAsync(operation, outcome => outcome.Succeeded);

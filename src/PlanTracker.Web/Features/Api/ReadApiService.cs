@@ -120,12 +120,12 @@ public sealed class ReadApiService(
 
     public async Task<IReadOnlyList<ApiIndicator>?> IndicatorsAsync(int id, string? category, bool? binding, CancellationToken cancellationToken)
     {
-        if (await ReadableRegionOfPlanAsync(id, $"api/v1/plans/{id}/indicators", cancellationToken) is null)
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await ReadableRegionOfPlanAsync(context, id, $"api/v1/plans/{id}/indicators", cancellationToken) is null)
         {
             return null;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = context.Indicators.AsNoTracking().Where(i => i.PlanId == id);
         if (!string.IsNullOrWhiteSpace(category))
         {
@@ -233,9 +233,8 @@ public sealed class ReadApiService(
     }
 
     /// <summary>The plan's region when the caller may read it (a refusal is audited); null for another city's plan or no plan.</summary>
-    private async Task<int?> ReadableRegionOfPlanAsync(int planId, string target, CancellationToken cancellationToken)
+    private async Task<int?> ReadableRegionOfPlanAsync(PlanTrackerDbContext context, int planId, string target, CancellationToken cancellationToken)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var regionId = await context.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => (int?)p.RegionId).SingleOrDefaultAsync(cancellationToken);
         return regionId is { } id && await guard.CanReadRegionAsync(id, target) ? id : null;
     }
