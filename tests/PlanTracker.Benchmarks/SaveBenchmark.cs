@@ -16,6 +16,7 @@ using PlanTracker.Data.Importing;
 using PlanTracker.Data.Migrations;
 using PlanTracker.Data.Postgres;
 using PlanTracker.Data.Reporting;
+using PlanTracker.Domain;
 using PlanTracker.TestSupport;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.Progress.Entry;
@@ -204,12 +205,12 @@ public static class SaveBenchmark
             var stopwatch = Stopwatch.StartNew();
             var result = await entries.SaveAsync(request, cancellationToken);
             stopwatch.Stop();
-            if (result.Outcome != SaveOutcome.Saved)
+            if (result.Kind != OutcomeKind.Succeeded)
             {
-                throw new InvalidOperationException($"Save {counter} for {city.UserName}: {result.Outcome} {string.Join(" ", result.Errors)}");
+                throw new InvalidOperationException($"Save {counter} for {city.UserName}: {result.Kind} {string.Join(" ", result.Errors)}");
             }
 
-            request.Version = result.Version;
+            request.Version = result.Value!.Version;
             return stopwatch.Elapsed.TotalMilliseconds;
         }
 

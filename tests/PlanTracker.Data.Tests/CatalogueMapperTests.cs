@@ -51,7 +51,7 @@ public class CatalogueMapperTests
 
         Assert.True(byHand.Succeeded);
         Assert.False(refused.Succeeded);
-        Assert.Equal("单位不可比：“城镇调查失业率”的单位是“%”，目录指标“失业保险参保人数”的单位是“万人”。", refused.Error);
+        Assert.Equal("单位不可比：“城镇调查失业率”的单位是“%”，目录指标“失业保险参保人数”的单位是“万人”。", refused.Message);
         Assert.False(await context.IndicatorMappings.AnyAsync(m => m.IndicatorId == rate.Id && m.CanonicalIndicatorId == insured.Id));
         var stored = await context.IndicatorMappings.SingleAsync(m => m.IndicatorId == xiangxiInsured.Id);
         Assert.Equal((insured.Id, 1m, "admin"), (stored.CanonicalIndicatorId, stored.UnitFactor, stored.MappedBy));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.Progress.Items;
@@ -45,7 +46,7 @@ public class CityYearWriterTests(IsolatedPortalFactory portal) : IClassFixture<I
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
 
-        Assert.Equal(CityYearWriteOutcome.Invalid, write.Outcome);
+        Assert.Equal(OutcomeKind.Invalid, write.Kind);
         Assert.NotEmpty(write.Errors);
         Assert.False(stepRan);
         Assert.False(await context.CityYearReports.AnyAsync(r => r.RegionId == regionId && r.Year == 2024 && r.UpdatedBy == "validator-test"));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
+using PlanTracker.Domain;
 using PlanTracker.Web.Features.Progress.Entry;
 using PlanTracker.Web.Features.Progress.Workbook;
 
@@ -19,12 +20,12 @@ public class ConcurrentEntryTests(IsolatedPortalFactory portal) : IClassFixture<
         var (a, b) = (await TabAsync("changsha-reporter", 2021), await TabAsync("changsha-reporter", 2021));
         var (row1, row2) = (Plain(b.Form)[0].IndicatorId, Plain(b.Form)[1].IndicatorId);
         Set(b.Form, row1, 11m, "B 填写");
-        Assert.Equal(SaveOutcome.Saved, (await b.SaveAsync()).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await b.SaveAsync()).Kind);
 
         Set(a.Form, row2, 22m, "A 填写");
         var merged = await a.SaveAsync();
 
-        Assert.Equal(SaveOutcome.Saved, merged.Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, merged.Kind);
         Assert.Equal(new decimal?[] { 11m, 22m }, await StoredAsync(2021, row1, row2));
         Assert.Equal("B 填写", await NoteAsync(2021, row1));
     }
@@ -38,7 +39,7 @@ public class ConcurrentEntryTests(IsolatedPortalFactory portal) : IClassFixture<
         Set(b.Form, both, 11m, "B");
         Set(b.Form, theirsOnly, 33m, "B");
         Set(b.Form, taken, 44m, "B");
-        Assert.Equal(SaveOutcome.Saved, (await b.SaveAsync()).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await b.SaveAsync()).Kind);
 
         Set(a.Form, both, 17m, "A");
         Set(a.Form, mineOnly, 27m, "A");
@@ -46,11 +47,11 @@ public class ConcurrentEntryTests(IsolatedPortalFactory portal) : IClassFixture<
         var conflict = await a.SaveAsync();
 
         // Rows both changed are conflicts with both sides shown; A's other change is saved, B's rows are untouched.
-        Assert.Equal(SaveOutcome.Conflict, conflict.Outcome);
-        Assert.Equal([both, taken], conflict.Conflicts.Keys.Order());
-        Assert.Equal(17m, conflict.Conflicts[both].Mine.Value);
-        Assert.Equal(11m, conflict.Conflicts[both].Theirs.Value);
-        Assert.Equal("zhuzhou-reporter", conflict.Conflicts[both].TheirUser);
+        Assert.Equal(OutcomeKind.Conflict, conflict.Kind);
+        Assert.Equal([both, taken], conflict.Value!.Conflicts.Keys.Order());
+        Assert.Equal(17m, conflict.Value!.Conflicts[both].Mine.Value);
+        Assert.Equal(11m, conflict.Value!.Conflicts[both].Theirs.Value);
+        Assert.Equal("zhuzhou-reporter", conflict.Value!.Conflicts[both].TheirUser);
         Assert.Equal(new decimal?[] { 11m, 27m, 33m, 44m }, await StoredAsync(2022, both, mineOnly, theirsOnly, taken));
         // The page now shows what B saved on the row A never touched; A's input on the conflicted rows is kept.
         Assert.Equal(33m, Row(a.Form, theirsOnly).Value);
@@ -58,15 +59,15 @@ public class ConcurrentEntryTests(IsolatedPortalFactory portal) : IClassFixture<
 
         // Pressing 保存 again without choosing changes nothing of B's.
         var again = await a.SaveAsync();
-        Assert.Equal(SaveOutcome.Conflict, again.Outcome);
+        Assert.Equal(OutcomeKind.Conflict, again.Kind);
         Assert.Equal(new decimal?[] { 11m, 27m, 33m, 44m }, await StoredAsync(2022, both, mineOnly, theirsOnly, taken));
 
         // A keeps their own value on one row and takes B's on the other, then saves.
-        Row(a.Form, both).KeepMine(again.Conflicts[both]);
-        Row(a.Form, taken).TakeTheirs(again.Conflicts[taken]);
+        Row(a.Form, both).KeepMine(again.Value!.Conflicts[both]);
+        Row(a.Form, taken).TakeTheirs(again.Value!.Conflicts[taken]);
         var resolved = await a.SaveAsync();
 
-        Assert.Equal(SaveOutcome.Saved, resolved.Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, resolved.Kind);
         Assert.Equal(new decimal?[] { 17m, 27m, 33m, 44m }, await StoredAsync(2022, both, mineOnly, theirsOnly, taken));
         Assert.Equal("A", await NoteAsync(2022, both));
         Assert.Equal("B", await NoteAsync(2022, taken));
@@ -91,18 +92,18 @@ public class ConcurrentEntryTests(IsolatedPortalFactory portal) : IClassFixture<
                 Task.Run(() => { start.SignalAndWait(); return a.SaveAsync(); }),
                 Task.Run(() => { start.SignalAndWait(); return b.SaveAsync(); }));
 
-            var outcomes = results.Select(r => r.Outcome).Order().ToList();
+            var outcomes = results.Select(r => r.Kind).Order().ToList();
             if (sameRow)
             {
-                Assert.Equal([SaveOutcome.Saved, SaveOutcome.Conflict], outcomes);
-                var loser = results[0].Outcome == SaveOutcome.Conflict ? (Tab: a, Typed: 10m) : (Tab: b, Typed: 20m);
+                Assert.Equal([OutcomeKind.Succeeded, OutcomeKind.Conflict], outcomes);
+                var loser = results[0].Kind == OutcomeKind.Conflict ? (Tab: a, Typed: 10m) : (Tab: b, Typed: 20m);
                 // The loser's input is kept on its page and shown beside the winner's.
                 Assert.Equal(loser.Typed, Row(loser.Tab.Form, rows[0].IndicatorId).Value);
-                Assert.Equal(30m - loser.Typed, results.Single(r => r.Outcome == SaveOutcome.Conflict).Conflicts[rows[0].IndicatorId].Theirs.Value);
+                Assert.Equal(30m - loser.Typed, results.Single(r => r.Kind == OutcomeKind.Conflict).Value!.Conflicts[rows[0].IndicatorId].Theirs.Value);
             }
             else
             {
-                Assert.Equal([SaveOutcome.Saved, SaveOutcome.Saved], outcomes);
+                Assert.Equal([OutcomeKind.Succeeded, OutcomeKind.Succeeded], outcomes);
                 Assert.Equal(new decimal?[] { 10m, 20m }, await StoredAsync(year, rows[0].IndicatorId, rows[1].IndicatorId));
             }
 
@@ -128,19 +129,19 @@ public class ConcurrentEntryTests(IsolatedPortalFactory portal) : IClassFixture<
 
         // After the preview, someone saves the first of the two rows on the page.
         Set(page.Form, theirs.IndicatorId, 9m, "页面");
-        Assert.Equal(SaveOutcome.Saved, (await page.SaveAsync()).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await page.SaveAsync()).Kind);
         var result = await sheets.ConfirmAsync(preview);
 
-        Assert.Equal(SaveOutcome.Conflict, result.Outcome);
-        Assert.Equal([theirs.IndicatorId], result.Conflicts.Keys);
-        Assert.Equal(1, result.SavedRows);
+        Assert.Equal(OutcomeKind.Conflict, result.Kind);
+        Assert.Equal([theirs.IndicatorId], result.Value!.Conflicts.Keys);
+        Assert.Equal(1, result.Value!.SavedRows);
         Assert.Equal(new decimal?[] { 9m, 6m }, await StoredAsync(year, theirs.IndicatorId, mine.IndicatorId));
     }
 
     /// <summary>One reporter's open entry page: its form, saved through the page's own save step.</summary>
     private sealed record Tab(AsyncServiceScope Scope, ProgressEntryForm Form)
     {
-        public Task<SaveProgressResult> SaveAsync() =>
+        public Task<Outcome<SavedProgress>> SaveAsync() =>
             // The service hands the outcome to the form itself (SaveProgressRequest.Adopt), as the page relies on.
             Scope.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(Form.Request);
     }

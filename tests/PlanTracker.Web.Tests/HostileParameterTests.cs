@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using PlanTracker.Domain;
 using PlanTracker.TestSupport;
 using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Exports;
@@ -78,7 +79,7 @@ public sealed class HostileParameterTests(HostileParameterTests.Portal portal) :
 
         var result = await entry.SaveAsync(form.Request);
 
-        Assert.Equal(SaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(OutcomeKind.Invalid, result.Kind);
         Assert.Contains(result.Errors, e => e.Contains("控制字符", StringComparison.Ordinal));
         Assert.Null((await entry.LoadAsync(2023))!.Request.Rows[0].Value);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.Progress.Entry;
@@ -51,10 +52,9 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
 
         var result = await service.SaveAsync(form.Request);
 
-        Assert.Equal(SaveOutcome.Saved, result.Outcome);
-        Assert.NotNull(result.Version);
+        Assert.Equal(OutcomeKind.Succeeded, result.Kind);
         var again = (await service.LoadAsync(2023))!;
-        Assert.Equal(result.Version, again.Request.Version);
+        Assert.Equal(result.Value, again.Request.Version);
         var reloaded = again.Request.Items.Single(i => i.Name == TrainingItem);
         Assert.Equal((60m, WorkStatus.InProgress, "新认定重点企业职工培训中心12家"), (reloaded.PercentComplete, reloaded.Status!.Value, reloaded.Note));
         Assert.Equal(12m, again.Request.TargetValues.Single(t => t.ItemTargetId == centres.ItemTargetId).Value);
@@ -62,7 +62,7 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
 
         // Saving again without changes writes no row; the 2024 form shows 2023 as an earlier year.
         portal.Clock.Advance(TimeSpan.FromMinutes(5));
-        Assert.Equal(SaveOutcome.Saved, (await service.SaveAsync(again.Request)).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await service.SaveAsync(again.Request)).Kind);
         await using var context = await NewContextAsync();
         var row = await context.ItemProgress.SingleAsync(p => p.Year == 2023 && p.SpecialColumnItemId == training.ItemId);
         Assert.Equal("changsha-reporter", row.UpdatedBy);
@@ -84,7 +84,7 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
             Assert.Equal(XiangxiProject, project.Name);
             Assert.True(project.HasInvestment);
             (project.CompletedInvestment, project.PercentComplete, project.Status) = (investment, percent, status);
-            Assert.Equal(SaveOutcome.Saved, (await service.SaveAsync(form.Request)).Outcome);
+            Assert.Equal(OutcomeKind.Succeeded, (await service.SaveAsync(form.Request)).Kind);
         }
 
         var view = Assert.Single((await service.LoadAsync(2023))!.Projects);
@@ -114,7 +114,7 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
 
         var result = await service.SaveAsync(form.Request);
 
-        Assert.Equal(SaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(OutcomeKind.Invalid, result.Kind);
         Assert.Contains($"“{item.Name}”的完成百分比应在 0 到 100 之间。", result.Errors);
         Assert.Contains($"“{XiangxiProject}”的完成投资不能为负数。", result.Errors);
         await using var context = await NewContextAsync();
@@ -136,8 +136,8 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var saved = await first.ServiceProvider.GetRequiredService<ItemProgressService>().SaveAsync(tabA.Request);
         var conflict = await second.ServiceProvider.GetRequiredService<ItemProgressService>().SaveAsync(tabB.Request);
 
-        Assert.Equal(SaveOutcome.Saved, saved.Outcome);
-        Assert.Equal(SaveOutcome.Conflict, conflict.Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, saved.Kind);
+        Assert.Equal(OutcomeKind.Conflict, conflict.Kind);
         Assert.StartsWith("changsha-reporter 在您打开此页后保存了 2021 年的数据。您的输入尚未保存", Assert.Single(conflict.Errors), StringComparison.Ordinal);
         await using var context = await NewContextAsync();
         var itemId = tabA.Request.Items.Single(i => i.Name == TrainingItem).ItemId;
@@ -162,7 +162,7 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
 
         var result = await service.SaveAsync(form.Request);
 
-        Assert.Equal(SaveOutcome.NotAllowed, result.Outcome);
+        Assert.Equal(OutcomeKind.Refused, result.Kind);
         Assert.Equal("2022 年度已由管理员关闭填报，不再接受任何修改。", Assert.Single(result.Errors));
         await using var check = await NewContextAsync();
         Assert.False(await check.ItemProgress.AnyAsync(p => p.Year == 2022));
@@ -178,16 +178,16 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var training = form.Request.Items.Single(i => i.Name == TrainingItem);
         (training.PercentComplete, training.Status) = (30m, WorkStatus.InProgress);
         var saved = await service.SaveAsync(form.Request);
-        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2024, saved.Version, ReportAction.Submit, null);
-        var approved = await leader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2024, submitted.Version, ReportAction.Approve, "同意");
+        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2024, saved.Value, ReportAction.Submit, null);
+        var approved = await leader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2024, submitted.Value!.Version, ReportAction.Approve, "同意");
         Assert.True(approved.Succeeded, approved.Message);
 
-        form.Request.Version = approved.Version;
+        form.Request.Version = approved.Value!.Version;
         training.PercentComplete = 100m;
         training.Status = WorkStatus.Completed;
         var result = await service.SaveAsync(form.Request);
 
-        Assert.Equal(SaveOutcome.NotAllowed, result.Outcome);
+        Assert.Equal(OutcomeKind.Refused, result.Kind);
         Assert.Equal("2024年报告已审核，不能再修改。", Assert.Single(result.Errors));
         await using var context = await NewContextAsync();
         Assert.Equal(30m, await context.ItemProgress.Where(p => p.Year == 2024 && p.SpecialColumnItemId == training.ItemId).Select(p => p.PercentComplete).SingleAsync());
@@ -202,7 +202,7 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var service = changsha.ServiceProvider.GetRequiredService<ItemProgressService>();
         var own = (await service.LoadAsync(2025))!;
 
-        var results = new List<SaveItemProgressResult>();
+        var results = new List<Outcome<uint>>();
         foreach (var smuggle in new Action<SaveItemProgressRequest>[]
         {
             r => r.Items.Add(new ItemProgressInput { ItemId = theirs.Request.Items[0].ItemId, PercentComplete = 50m, Status = WorkStatus.InProgress }),
@@ -215,7 +215,7 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
             results.Add(await service.SaveAsync(request));
         }
 
-        Assert.All(results, r => Assert.Equal((SaveOutcome.NotAllowed, "提交的专栏条目或项目不属于本市规划。"), (r.Outcome, Assert.Single(r.Errors))));
+        Assert.All(results, r => Assert.Equal((OutcomeKind.Refused, "提交的专栏条目或项目不属于本市规划。"), (r.Kind, Assert.Single(r.Errors))));
         await using var context = await NewContextAsync();
         Assert.False(await context.ItemProgress.AnyAsync(p => p.Year == 2025));
         Assert.False(await context.ItemTargetValues.AnyAsync(v => v.Year == 2025));
@@ -236,7 +236,7 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
 
         var result = await service.SaveAsync(form.Request);
 
-        Assert.Equal(SaveOutcome.NotAllowed, result.Outcome);
+        Assert.Equal(OutcomeKind.Refused, result.Kind);
         Assert.Equal("只有本市的填报员可以填报本市的专栏与项目进度。", Assert.Single(result.Errors));
         if (userName != "changsha-reporter")
         {

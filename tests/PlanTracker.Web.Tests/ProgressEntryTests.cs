@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Domain;
 using PlanTracker.Web.Features.Progress.Entry;
 
 namespace PlanTracker.Web.Tests;
@@ -25,7 +26,7 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
 
         var result = await entry.SaveAsync(form.Request);
 
-        Assert.Equal(SaveOutcome.Saved, result.Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, result.Kind);
         var again = (await entry.LoadAsync(2024))!;
         Assert.Equal(15.6m, again.Request.Rows.Single(r => r.Name == "城镇新增就业人数").Value);
         Assert.True(again.Request.Rows.Single(r => r.Name == "失业保险参保人数").IsPreliminary);
@@ -47,7 +48,7 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
 
         var result = await entry.SaveAsync(form.Request);
 
-        Assert.Equal(SaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(OutcomeKind.Invalid, result.Kind);
         Assert.Contains("“城镇调查失业率”是百分比，应在 0 到 100 之间。", result.Errors);
         Assert.Contains("“失业保险参保人数”不能为负数。", result.Errors);
         await using var context = await NewContextAsync();
@@ -70,11 +71,11 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
         var saved = await first.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(tabA.Request);
         var conflict = await second.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(tabB.Request);
 
-        Assert.Equal(SaveOutcome.Saved, saved.Outcome);
-        Assert.Equal(SaveOutcome.Conflict, conflict.Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, saved.Kind);
+        Assert.Equal(OutcomeKind.Conflict, conflict.Kind);
         var indicatorId = tabB.Request.Rows.Single(r => r.Name == "工伤保险参保人数").IndicatorId;
-        Assert.Equal(13.1m, conflict.Conflicts[indicatorId].Theirs.Value);
-        Assert.Equal("ezhou-reporter", conflict.Conflicts[indicatorId].TheirUser);
+        Assert.Equal(13.1m, conflict.Value!.Conflicts[indicatorId].Theirs.Value);
+        Assert.Equal("ezhou-reporter", conflict.Value!.Conflicts[indicatorId].TheirUser);
         Assert.Contains("其他人也修改了 2024 年的 1 项指标", conflict.Errors[0]);
         await using (var context = await NewContextAsync())
         {
@@ -85,7 +86,7 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
         var row = tabB.Request.Rows.Single(r => r.IndicatorId == indicatorId);
         row.KeepMine(row.Conflict!);
         var merged = await second.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(tabB.Request);
-        Assert.Equal(SaveOutcome.Saved, merged.Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, merged.Kind);
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
         typed.Value = 0.42m;
         typed.Note = "疫情影响";
 
-        Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(form.Request)).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await entry.SaveAsync(form.Request)).Kind);
 
         await using var context = await NewContextAsync();
         var values = await context.IndicatorValues.Where(v => v.Year == 2022 && form.Request.Rows.Select(r => r.IndicatorId).Contains(v.IndicatorId)).ToListAsync();
@@ -125,7 +126,7 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
 
         var result = await intruder.ServiceProvider.GetRequiredService<ProgressEntryService>().SaveAsync(form.Request);
 
-        Assert.Equal(SaveOutcome.NotAllowed, result.Outcome);
+        Assert.Equal(OutcomeKind.Refused, result.Kind);
         await using var context = await NewContextAsync();
         Assert.Equal(before, await StoredAsync(indicatorId, 2025));
         Assert.True(await context.AuditEvents.AnyAsync(e => e.Action == AuditActions.AccessDenied && e.UserName == userName && e.Target == "progress/2025/save"));

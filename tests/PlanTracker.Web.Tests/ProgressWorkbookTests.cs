@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Domain;
 using PlanTracker.Web.Features.Progress.Entry;
 using PlanTracker.Web.Features.Progress.Workbook;
 
@@ -88,7 +89,7 @@ public class ProgressWorkbookTests(IsolatedPortalFactory portal) : IClassFixture
 
         var saved = await sheets.ConfirmAsync(preview);
 
-        Assert.Equal(SaveOutcome.Saved, saved.Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, saved.Kind);
         await using var context = await NewContextAsync();
         var values = await context.IndicatorValues.Where(v => v.Year == 2023 && !v.IsDemo).Join(context.Indicators, v => v.IndicatorId, i => i.Id, (v, i) => new { i.Name, v.Value, v.IsPreliminary, v.Note }).ToListAsync();
         Assert.Equal([("城镇新增就业人数", 15.6m, false), ("失业保险参保人数", 201.3m, true)], values.OrderBy(v => v.Value).Select(v => (v.Name, v.Value, v.IsPreliminary)));
@@ -121,7 +122,7 @@ public class ProgressWorkbookTests(IsolatedPortalFactory portal) : IClassFixture
         Assert.Contains($"第 {insuredRow} 行“快报”应填“是”或“否”：对", preview.Errors);
         Assert.Contains(preview.Errors, e => e.StartsWith($"第 {insuredRow + 1} 行“指标ID”999999 不是本市规划中的指标", StringComparison.Ordinal));
         Assert.False(preview.CanConfirm);
-        Assert.Equal(SaveOutcome.Invalid, (await sheets.ConfirmAsync(preview)).Outcome);
+        Assert.Equal(OutcomeKind.Invalid, (await sheets.ConfirmAsync(preview)).Kind);
 
         // The page's validator applies to the sheet too.
         var rate = TestWorkbook.RowOf(workbook, "城镇调查失业率");
@@ -154,11 +155,11 @@ public class ProgressWorkbookTests(IsolatedPortalFactory portal) : IClassFixture
         var page = (await entry.LoadAsync(2024))!;
         page.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Value = 13.1m;
         page.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Note = "年报数";
-        Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(page.Request)).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await entry.SaveAsync(page.Request)).Kind);
 
         var result = await sheets.ConfirmAsync(preview);
 
-        Assert.Equal(SaveOutcome.Conflict, result.Outcome);
+        Assert.Equal(OutcomeKind.Conflict, result.Kind);
         Assert.Equal(13.1m, (await entry.LoadAsync(2024))!.Request.Rows.Single(r => r.Name == "工伤保险参保人数").Value);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress.Entry;
 using PlanTracker.Web.Features.Progress.Items;
@@ -27,28 +28,28 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var saved = await entry.SaveAsync(form.Request);
         var region = form.RegionId;
 
-        var submitted = await asReporter.MoveAsync(region, 2024, saved.Version, ReportAction.Submit, null);
-        var returnWithoutComment = await asLeader.MoveAsync(region, 2024, submitted.Version, ReportAction.Return, " ");
-        var returned = await asLeader.MoveAsync(region, 2024, submitted.Version, ReportAction.Return, "失业保险参保人数请附数据来源");
-        form.Request.Version = returned.Version;
+        var submitted = await asReporter.MoveAsync(region, 2024, saved.Value!.Version, ReportAction.Submit, null);
+        var returnWithoutComment = await asLeader.MoveAsync(region, 2024, submitted.Value!.Version, ReportAction.Return, " ");
+        var returned = await asLeader.MoveAsync(region, 2024, submitted.Value!.Version, ReportAction.Return, "失业保险参保人数请附数据来源");
+        form.Request.Version = returned.Value!.Version;
         form.Request.Rows[0].Source = "市统计局";
         var resaved = await entry.SaveAsync(form.Request);
-        var resubmitted = await asReporter.MoveAsync(region, 2024, resaved.Version, ReportAction.Submit, null);
-        var approved = await asLeader.MoveAsync(region, 2024, resubmitted.Version, ReportAction.Approve, "同意");
-        form.Request.Version = approved.Version;
+        var resubmitted = await asReporter.MoveAsync(region, 2024, resaved.Value!.Version, ReportAction.Submit, null);
+        var approved = await asLeader.MoveAsync(region, 2024, resubmitted.Value!.Version, ReportAction.Approve, "同意");
+        form.Request.Version = approved.Value!.Version;
         var editAfterApproval = await entry.SaveAsync(form.Request);
-        var reopenWithoutReason = await asAdmin.MoveAsync(region, 2024, approved.Version, ReportAction.Reopen, null);
-        var reopened = await asAdmin.MoveAsync(region, 2024, approved.Version, ReportAction.Reopen, "统计局修订了年报数");
+        var reopenWithoutReason = await asAdmin.MoveAsync(region, 2024, approved.Value!.Version, ReportAction.Reopen, null);
+        var reopened = await asAdmin.MoveAsync(region, 2024, approved.Value!.Version, ReportAction.Reopen, "统计局修订了年报数");
 
-        Assert.Equal(ReportStatus.Submitted, submitted.Status);
+        Assert.Equal(ReportStatus.Submitted, submitted.Value!.Status);
         Assert.Equal("退回时请写明需要修改的内容。", returnWithoutComment.Message);
-        Assert.Equal(ReportStatus.Returned, returned.Status);
-        Assert.Equal(SaveOutcome.Saved, resaved.Outcome);
-        Assert.Equal(ReportStatus.Approved, approved.Status);
-        Assert.Equal(SaveOutcome.NotAllowed, editAfterApproval.Outcome);
+        Assert.Equal(ReportStatus.Returned, returned.Value!.Status);
+        Assert.Equal(OutcomeKind.Succeeded, resaved.Kind);
+        Assert.Equal(ReportStatus.Approved, approved.Value!.Status);
+        Assert.Equal(OutcomeKind.Refused, editAfterApproval.Kind);
         Assert.Equal(["2024年报告已审核，不能再修改。"], editAfterApproval.Errors);
         Assert.Equal("重新打开时请写明原因。", reopenWithoutReason.Message);
-        Assert.Equal(ReportStatus.Returned, reopened.Status);
+        Assert.Equal(ReportStatus.Returned, reopened.Value!.Status);
         var thread = await asLeader.ThreadAsync(region, 2024);
         Assert.Equal(
             [("Submit", null), ("Return", "失业保险参保人数请附数据来源"), ("Submit", null), ("Approve", "同意"), ("Reopen", "统计局修订了年报数")],
@@ -63,19 +64,19 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var form = (await entry.LoadAsync(2025))!;
         form.Request.Rows[0].Value = 2m;
         var saved = await entry.SaveAsync(form.Request);
-        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, saved.Version, ReportAction.Submit, null);
+        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, saved.Value!.Version, ReportAction.Submit, null);
 
         await using var otherLeader = await UserScopes.ForAsync(portal, "changsha-leader");
         await using var ownReporter = reporter;
         await using var ownLeader = await UserScopes.ForAsync(portal, "ezhou-leader");
-        var byOtherLeader = await otherLeader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, submitted.Version, ReportAction.Approve, null);
-        var byReporter = await ownReporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, submitted.Version, ReportAction.Approve, null);
-        var stale = await ownLeader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, saved.Version, ReportAction.Approve, null);
+        var byOtherLeader = await otherLeader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, submitted.Value!.Version, ReportAction.Approve, null);
+        var byReporter = await ownReporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, submitted.Value!.Version, ReportAction.Approve, null);
+        var stale = await ownLeader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2025, saved.Value!.Version, ReportAction.Approve, null);
 
         Assert.False(byOtherLeader.Succeeded);
         Assert.False(byReporter.Succeeded);
         Assert.Equal("该报告已被他人更新，请刷新页面后再操作。", stale.Message);
-        Assert.Equal((ReportStatus.Submitted, submitted.Version!.Value), await ownLeader.ServiceProvider.GetRequiredService<ReportReviewService>().StateAsync(form.RegionId, 2025));
+        Assert.Equal((ReportStatus.Submitted, submitted.Value!.Version), await ownLeader.ServiceProvider.GetRequiredService<ReportReviewService>().StateAsync(form.RegionId, 2025));
     }
 
     [Fact]
@@ -91,14 +92,14 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         (rate.Value, rate.Note) = (96m, "测试");
         var saved = await entry.SaveAsync(form.Request);
         var itemForm = (await items.LoadAsync(2023))!;
-        itemForm.Request.Version = saved.Version;
+        itemForm.Request.Version = saved.Value!.Version;
         (itemForm.Request.Items[0].PercentComplete, itemForm.Request.Items[0].Status) = (40m, WorkStatus.InProgress);
         var itemsSaved = await items.SaveAsync(itemForm.Request);
-        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, itemsSaved.Version, ReportAction.Submit, null);
-        var approveStale = await leader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, saved.Version, ReportAction.Approve, null);
-        var returned = await leader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, submitted.Version, ReportAction.Return, "请补充数据来源");
+        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, itemsSaved.Value, ReportAction.Submit, null);
+        var approveStale = await leader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, saved.Value!.Version, ReportAction.Approve, null);
+        var returned = await leader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, submitted.Value!.Version, ReportAction.Return, "请补充数据来源");
 
-        Assert.Equal((SaveOutcome.Saved, SaveOutcome.Saved, true, false, true), (saved.Outcome, itemsSaved.Outcome, submitted.Succeeded, approveStale.Succeeded, returned.Succeeded));
+        Assert.Equal((OutcomeKind.Succeeded, OutcomeKind.Succeeded, true, false, true), (saved.Kind, itemsSaved.Kind, submitted.Succeeded, approveStale.Succeeded, returned.Succeeded));
         await using var context = new PlanTrackerDbContext(PlanTracker.Data.ServiceCollectionExtensions.CreateOptions(portal.ConnectionString));
         var trail = await context.AuditEvents.AsNoTracking()
             .Where(e => e.Target == $"progress/regions/{form.RegionId}/2023")

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.Progress.Entry;
@@ -30,7 +31,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
             (row.Value, row.Note) = (value, "年报数");
         }
 
-        Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(year2024.Request)).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await entry.SaveAsync(year2024.Request)).Kind);
 
         var year2025 = (await entry.LoadAsync(2025))!;
         Row(year2025, "失业保险参保人数").Value = 195m; // a stock below 2024's 200
@@ -39,7 +40,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         Row(year2025, "农民工参加职业培训人次").Value = 12m; // 其中 larger than its parent's 10
         var refused = await entry.SaveAsync(year2025.Request);
 
-        Assert.Equal(SaveOutcome.Invalid, refused.Outcome);
+        Assert.Equal(OutcomeKind.Invalid, refused.Kind);
         Assert.Contains("“失业保险参保人数”存量指标低于 2024 年（200），请在“说明”中写明原因。", refused.Errors);
         Assert.Contains("“城镇新增就业人数”较 2024 年增长 66.67%，超过 50%，请在“说明”中写明原因。", refused.Errors);
         Assert.Contains("“农民工参加职业培训人次”“其中”项大于上级指标（10），请在“说明”中写明原因。", refused.Errors);
@@ -52,7 +53,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         Row(year2025, "失业保险参保人数").Note = "部分企业外迁";
         Row(year2025, "城镇新增就业人数").Note = "重大项目集中投产";
         Row(year2025, "农民工参加职业培训人次").Note = "统计口径含外市来长农民工";
-        Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(year2025.Request)).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await entry.SaveAsync(year2025.Request)).Kind);
     }
 
     [Fact]
@@ -66,17 +67,17 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         var pension = Row(form, "失业保险参保人数");
         (pension.Value, pension.Note) = (182.8m, "参保人数持平");
         var saved = await entry.SaveAsync(form.Request);
-        Assert.Equal(SaveOutcome.Saved, saved.Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, saved.Kind);
 
-        var refused = await review.MoveAsync(form.RegionId, 2023, saved.Version, ReportAction.Submit, null);
+        var refused = await review.MoveAsync(form.RegionId, 2023, saved.Value!.Version, ReportAction.Submit, null);
 
         Assert.False(refused.Succeeded);
         Assert.Equal("以下约束性指标滞后于时序进度或突破控制目标，提交前请填写“原因分析”和“整改措施”并保存：失业保险参保人数。", refused.Message);
 
-        form.Request.Version = saved.Version;
+        form.Request.Version = saved.Value!.Version;
         (pension.Cause, pension.CorrectiveMeasures) = ("灵活就业人员参保意愿下降", "开展全民参保专项行动，落实社保补贴");
         var explained = await entry.SaveAsync(form.Request);
-        var submitted = await review.MoveAsync(form.RegionId, 2023, explained.Version, ReportAction.Submit, null);
+        var submitted = await review.MoveAsync(form.RegionId, 2023, explained.Value!.Version, ReportAction.Submit, null);
 
         Assert.True(submitted.Succeeded, submitted.Message);
         await using var context = await NewContextAsync();
@@ -101,7 +102,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         (final.Value, final.IsPreliminary, final.Note) = (13.4m, false, "统计年鉴");
         var second = await entry.SaveAsync(again.Request);
 
-        Assert.Equal((SaveOutcome.Saved, SaveOutcome.Saved), (first.Outcome, second.Outcome));
+        Assert.Equal((OutcomeKind.Succeeded, OutcomeKind.Succeeded), (first.Kind, second.Kind));
         var figures = (await entry.LoadAsync(2025))!.Rows.Single(r => r.Name == "工伤保险参保人数").Figures!;
         Assert.Equal((13.4m, false, (decimal?)13.1m), (figures.Value, figures.IsPreliminary, figures.PreliminaryValue));
         Assert.InRange(figures.FinalReportedAt!.Value - figures.PreliminaryReportedAt!.Value, TimeSpan.FromDays(39.9), TimeSpan.FromDays(40.1));
@@ -123,17 +124,17 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         form.Request.Rows[0].Value = 1.2m;
         form.Request.Rows[0].Note = "测试";
         var saved = await entry.SaveAsync(form.Request);
-        Assert.Equal(SaveOutcome.Saved, saved.Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, saved.Kind);
 
         var close = await years.SetClosedAsync(2023, true, (await years.ListAsync()).Single(y => y.Year == 2023).Version);
         Assert.True(close.Succeeded, close.Message);
 
-        form.Request.Version = saved.Version;
+        form.Request.Version = saved.Value!.Version;
         form.Request.Rows[0].Value = 2.4m;
         var refused = await entry.SaveAsync(form.Request);
-        var submit = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, saved.Version, ReportAction.Submit, null);
+        var submit = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, saved.Value!.Version, ReportAction.Submit, null);
 
-        Assert.Equal((SaveOutcome.NotAllowed, "2023 年度已由管理员关闭填报，不再接受任何修改。"), (refused.Outcome, refused.Errors.Single()));
+        Assert.Equal((OutcomeKind.Refused, "2023 年度已由管理员关闭填报，不再接受任何修改。"), (refused.Kind, refused.Errors.Single()));
         Assert.Equal((false, "2023 年度已由管理员关闭填报，不再接受任何修改。"), (submit.Succeeded, submit.Message));
         Assert.True((await entry.LoadAsync(2023))!.YearClosed);
         await using (var context = await NewContextAsync())
@@ -143,7 +144,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         }
 
         Assert.True((await years.SetClosedAsync(2023, false, (await years.ListAsync()).Single(y => y.Year == 2023).Version)).Succeeded);
-        Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(form.Request)).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await entry.SaveAsync(form.Request)).Kind);
     }
 
     [Fact]
@@ -163,7 +164,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
 
         Assert.Equal((false, "请至少选择一个市州。"), (none.Succeeded, none.Message));
         Assert.True(close.Succeeded, close.Message);
-        Assert.StartsWith("2022 年度已对鄂州市、株洲市关闭", close.Message); // in the order of the division codes: 420700, 430200
+        Assert.StartsWith("2022 年度已对鄂州市、株洲市关闭", close.Value); // in the order of the division codes: 420700, 430200
         var year2022 = (await years.ListAsync()).Single(y => y.Year == 2022);
         Assert.False(year2022.IsClosed);
         Assert.Equal(["鄂州市", "株洲市"], year2022.ClosedCities.Select(c => c.City));
@@ -176,12 +177,12 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         (xiangxiForm.Request.Rows[0].Value, xiangxiForm.Request.Rows[0].Note) = (1.5m, "测试");
         var saved = await xiangxiEntry.SaveAsync(xiangxiForm.Request);
 
-        Assert.Equal((SaveOutcome.NotAllowed, "2022 年度已由管理员关闭填报，不再接受任何修改。"), (refused.Outcome, refused.Errors.Single()));
+        Assert.Equal((OutcomeKind.Refused, "2022 年度已由管理员关闭填报，不再接受任何修改。"), (refused.Kind, refused.Errors.Single()));
         Assert.True(zhuzhouForm.YearClosed);
         var sheet = ProgressWorkbookWriter.Write(zhuzhouForm);
         var upload = await zhuzhou.ServiceProvider.GetRequiredService<ProgressWorkbookService>().PreviewAsync(2022, new MemoryStream(sheet));
         Assert.Equal(["2022 年度已关闭填报，不能导入表格。"], upload.Errors);
-        Assert.Equal(SaveOutcome.Saved, saved.Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, saved.Kind);
         Assert.False(xiangxiForm.YearClosed);
         Assert.DoesNotContain(2022, (await zhuzhou.ServiceProvider.GetRequiredService<ReportTaskService>().ForCurrentUserAsync()).Select(t => t.Year));
         await using (var context = await NewContextAsync())
@@ -197,11 +198,11 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         }
 
         var reopened = await years.ReopenForCitiesAsync(2022, [cities["株洲市"]], await VersionAsync());
-        Assert.Equal((true, "2022 年度已对株洲市重新开放填报。"), (reopened.Succeeded, reopened.Message));
+        Assert.Equal((true, "2022 年度已对株洲市重新开放填报。"), (reopened.Succeeded, reopened.Value));
         var again = (await zhuzhouEntry.LoadAsync(2022))!;
         (again.Request.Rows[0].Value, again.Request.Rows[0].Note) = (1.5m, "测试");
         Assert.False(again.YearClosed);
-        Assert.Equal(SaveOutcome.Saved, (await zhuzhouEntry.SaveAsync(again.Request)).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await zhuzhouEntry.SaveAsync(again.Request)).Kind);
         Assert.Equal(["鄂州市"], (await years.ListAsync()).Single(y => y.Year == 2022).ClosedCities.Select(c => c.City));
 
         // Opening the whole year opens it for the cities closed on their own too.
@@ -241,7 +242,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
 
         Assert.Equal((false, "2021 年的截止日期应在 2021 年至 2023 年之间。"), (far.Succeeded, far.Message));
         Assert.True(moved.Succeeded);
-        Assert.Equal((false, "该年度已被其他管理员修改，请刷新后再操作。"), (stale.Succeeded, stale.Message));
+        Assert.Equal((OutcomeKind.Conflict, "该年度已被其他管理员修改，请刷新后再操作。"), (stale.Kind, stale.Message));
         Assert.Equal(new DateOnly(2022, 4, 30), (await years.ListAsync()).Single(y => y.Year == 2021).Deadline);
     }
 
@@ -282,7 +283,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         }
 
         var saved = await entry.SaveAsync(form.Request);
-        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2022, saved.Version, ReportAction.Submit, null);
+        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2022, saved.Value!.Version, ReportAction.Submit, null);
         Assert.True(submitted.Succeeded, submitted.Message + string.Join(" ", saved.Errors));
 
         await using var leader = await UserScopes.ForAsync(portal, "ezhou-leader");
@@ -313,7 +314,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
 
         Row(reopened, "城镇新增就业人数").Value = 4m;
         Row(reopened, "城镇新增就业人数").Note = "测试";
-        Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(reopened.Request)).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await entry.SaveAsync(reopened.Request)).Kind);
         Assert.Null(await drafts.LoadAsync(form.RegionId, 2021));
     }
 
@@ -332,14 +333,14 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         var theirEntry = colleague.ServiceProvider.GetRequiredService<ProgressEntryService>();
         var other = (await theirEntry.LoadAsync(2021))!;
         Row(other, "城镇调查失业率").Value = 5.1m;
-        Assert.Equal(SaveOutcome.Saved, (await theirEntry.SaveAsync(other.Request)).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await theirEntry.SaveAsync(other.Request)).Kind);
 
         var reopened = (await entry.LoadAsync(2021))!;
         EntryDraftService.Apply((await drafts.LoadAsync(form.RegionId, 2021))!, reopened.Request);
         var result = await entry.SaveAsync(reopened.Request);
 
-        Assert.Equal(SaveOutcome.Conflict, result.Outcome);
-        Assert.Equal(5.1m, result.Conflicts[Row(form, "城镇调查失业率").IndicatorId].Theirs.Value);
+        Assert.Equal(OutcomeKind.Conflict, result.Kind);
+        Assert.Equal(5.1m, result.Value!.Conflicts[Row(form, "城镇调查失业率").IndicatorId].Theirs.Value);
     }
 
     [Fact]
@@ -351,7 +352,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         var row = Row(form, "工伤保险参保人数");
         (row.Value, row.Note) = (12.5m, "第一次");
         var first = await entry.SaveAsync(form.Request);
-        form.Request.Version = first.Version;
+        form.Request.Version = first.Value!.Version;
         (row.Value, row.Note) = (12.8m, "更正");
         await entry.SaveAsync(form.Request);
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Importing;
+using PlanTracker.Domain;
 using PlanTracker.Import.Packages;
 using PlanTracker.Import.Tests;
 using PlanTracker.Web.Features.Import;
@@ -90,7 +91,7 @@ public class UploadedFileTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var preview = await sheets.PreviewAsync(Year, new MemoryStream(upload));
 
         Assert.False(preview.CanConfirm);
-        Assert.Equal(SaveOutcome.Invalid, (await sheets.ConfirmAsync(preview)).Outcome);
+        Assert.Equal(OutcomeKind.Invalid, (await sheets.ConfirmAsync(preview)).Kind);
         Assert.Equal(before, await CountsAsync());
         return preview.Errors;
     }

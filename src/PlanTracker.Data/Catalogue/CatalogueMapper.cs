@@ -2,15 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PlanTracker.Data.Importing;
 using PlanTracker.Domain.Catalogue;
+using PlanTracker.Domain;
 
 namespace PlanTracker.Data.Catalogue;
-
-public sealed record MappingOutcome(bool Succeeded, string? Error)
-{
-    public static readonly MappingOutcome Success = new(true, null);
-
-    public static MappingOutcome Fail(string error) => new(false, error);
-}
 
 /// <summary>
 /// Keeps the catalogue of canonical indicators and the plans' mappings to it. Automatic mapping only where the
@@ -105,19 +99,19 @@ public sealed class CatalogueMapper(IDbContextFactory<PlanTrackerDbContext> cont
     private const long MappingLockKey = 0x504C_414E_4341_5400; // "PLANCAT\0"
 
     /// <summary>An admin's mapping of one plan row; refused when the units measure different things.</summary>
-    public async Task<MappingOutcome> MapAsync(int indicatorId, int canonicalIndicatorId, string mappedBy, CancellationToken cancellationToken = default)
+    public async Task<Outcome> MapAsync(int indicatorId, int canonicalIndicatorId, string mappedBy, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var indicator = await context.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
         var canonical = await context.CanonicalIndicators.AsNoTracking().SingleOrDefaultAsync(c => c.Id == canonicalIndicatorId, cancellationToken);
         if (indicator is null || canonical is null)
         {
-            return MappingOutcome.Fail("指标不存在，可能已被删除。");
+            return Outcome.Fail(OutcomeKind.NotFound, "指标不存在，可能已被删除。");
         }
 
         if (Units.ConversionFactor(indicator.Unit, canonical.Unit) is not { } factor)
         {
-            return MappingOutcome.Fail($"单位不可比：“{indicator.Name}”的单位是“{indicator.Unit}”，目录指标“{canonical.Name}”的单位是“{canonical.Unit}”。");
+            return Outcome.Invalid($"单位不可比：“{indicator.Name}”的单位是“{indicator.Unit}”，目录指标“{canonical.Name}”的单位是“{canonical.Unit}”。");
         }
 
         await context.IndicatorMappings.Where(m => m.IndicatorId == indicatorId).ExecuteDeleteAsync(cancellationToken);
@@ -130,7 +124,7 @@ public sealed class CatalogueMapper(IDbContextFactory<PlanTrackerDbContext> cont
             MappedAt = clock.GetUtcNow(),
         });
         await context.SaveChangesAsync(cancellationToken);
-        return MappingOutcome.Success;
+        return Outcome.Success;
     }
 
     public async Task UnmapAsync(int indicatorId, CancellationToken cancellationToken = default)

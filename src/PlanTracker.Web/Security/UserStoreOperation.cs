@@ -22,17 +22,17 @@ public sealed class UserStoreOperation(IServiceScopeFactory scopes, TimeProvider
             context.AuditEvents.Add(AuditEvent.Create(clock.GetUtcNow(), action, userName, target, null, detail));
     }
 
-    public async Task<TOutcome> RunAsync<TOutcome>(Func<Parts, Task<TOutcome>> operation, Func<TOutcome, bool> succeeded)
+    public async Task<TOutcome> RunAsync<TOutcome>(Func<Parts, Task<TOutcome>> operation, Func<TOutcome, bool> succeeded, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<PlanTrackerDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        await using var transaction = await context.Database.BeginTransactionAsync();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var outcome = await operation(new Parts(users, context, clock));
         if (succeeded(outcome))
         {
-            await context.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return outcome;

@@ -1,4 +1,5 @@
 using Bunit;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.Progress.Entry;
@@ -11,7 +12,7 @@ public class EntryAlertsTests : PortalComponentTest
     [Fact]
     public void A_refused_save_says_how_many_places_need_a_fix_and_lists_them()
     {
-        var result = SaveProgressResult.Fail(SaveOutcome.Invalid, "“基本养老保险参保覆盖率”是百分比，应在 0 到 100 之间。", "“城镇新增就业人数”不能为负数。");
+        var result = SavedProgress.Fail(OutcomeKind.Invalid, "“基本养老保险参保覆盖率”是百分比，应在 0 到 100 之间。", "“城镇新增就业人数”不能为负数。");
         var cut = Render<EntryAlerts>(p => p.Add(a => a.Result, result));
 
         Assert.Equal("未保存：2 处需要修改，已在表中相应的行标出。", cut.Find(".entry-errors-lead").TextContent);
@@ -24,12 +25,12 @@ public class EntryAlertsTests : PortalComponentTest
     [Fact]
     public void A_conflict_is_a_warning_without_the_count_and_a_save_is_confirmed_with_its_time()
     {
-        var conflict = SaveProgressResult.Fail(SaveOutcome.Conflict, "您打开此页后，其他人也修改了 2023 年的 1 项指标……");
+        var conflict = SavedProgress.Fail(OutcomeKind.Conflict, "您打开此页后，其他人也修改了 2023 年的 1 项指标……");
         var cut = Render<EntryAlerts>(p => p.Add(a => a.Result, conflict));
         Assert.Contains("mud-alert-text-warning", cut.Find("[data-testid='entry-error']").ClassName, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll(".entry-errors-lead"));
 
-        var saved = SaveProgressResult.Fail(SaveOutcome.Saved) with { Errors = [] };
+        var saved = SavedProgress.Fail(OutcomeKind.Succeeded) with { Errors = [] };
         cut.Render(p => p.Add(a => a.Result, saved).Add(a => a.SavedAt, new DateTime(2025, 3, 10, 9, 30, 5)));
         Assert.Equal("已保存（09:30:05）。", cut.Find("[data-testid='entry-saved']").TextContent.Trim());
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
+using PlanTracker.Domain;
 using PlanTracker.Web.Features.Progress.Entry;
 using Serilog.Events;
 
@@ -117,13 +118,13 @@ public sealed class SavesThroughOutageTests : IAsyncLifetime
                     var row = form.Request.Rows.Single(r => r.IndicatorId == IndicatorId);
                     (row.Value, row.Note) = (value, "负载测试");
                     var result = await entry.SaveAsync(form.Request);
-                    if (result.Outcome == SaveOutcome.Saved)
+                    if (result.Kind == OutcomeKind.Succeeded)
                     {
                         Acknowledged.Enqueue(value);
                     }
                     else
                     {
-                        Unexpected.Enqueue(new InvalidOperationException($"{result.Outcome}: {string.Join(" ", result.Errors)}"));
+                        Unexpected.Enqueue(new InvalidOperationException($"{result.Kind}: {string.Join(" ", result.Errors)}"));
                     }
                 }
                 catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))

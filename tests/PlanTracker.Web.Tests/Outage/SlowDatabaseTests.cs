@@ -4,8 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PlanTracker.Data;
 using PlanTracker.Data.Importing;
+using PlanTracker.Domain;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.TestSupport;
 using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Features.Progress.Review;
 
 namespace PlanTracker.Web.Tests.Outage;
 
@@ -30,13 +33,13 @@ public class SlowDatabaseTests : IClassFixture<SlowDatabaseTests.SlowPortal>
         var (first, second) = (form.Request.Rows[0], form.Request.Rows[1]);
         (first.Value, first.Note, second.Value, second.Note) = (1.5m, "测试", 2.5m, "测试");
 
-        SaveProgressResult timedOut;
+        Outcome<SavedProgress> timedOut;
         await using (var holder = await TableLock.TakeAsync(_portal.PlainConnectionString, "indicator_values"))
         {
             timedOut = await entry.SaveAsync(form.Request);
         }
 
-        Assert.Equal(SaveOutcome.TimedOut, timedOut.Outcome);
+        Assert.Equal(OutcomeKind.TimedOut, timedOut.Kind);
         Assert.Equal("数据库响应超时，本次未保存，已保存的数据未改变。您的输入仍保留在本页，请稍后再点“保存”。", Assert.Single(timedOut.Errors));
         await using (var context = await NewContextAsync())
         {
@@ -47,11 +50,38 @@ public class SlowDatabaseTests : IClassFixture<SlowDatabaseTests.SlowPortal>
             Assert.False(await context.CityYearReports.AnyAsync(r => r.RegionId == form.RegionId && r.Year == year));
         }
 
-        Assert.Equal(SaveOutcome.Saved, (await entry.SaveAsync(form.Request)).Outcome);
+        Assert.Equal(OutcomeKind.Succeeded, (await entry.SaveAsync(form.Request)).Kind);
         await using (var context = await NewContextAsync())
         {
             Assert.Equal(2, await context.IndicatorValues.CountAsync(v => (v.IndicatorId == first.IndicatorId || v.IndicatorId == second.IndicatorId) && v.Year == year));
         }
+    }
+
+    [Fact]
+    public async Task A_submit_that_times_out_moves_nothing_and_says_so_without_asking_to_save()
+    {
+        const int year = 2022;
+        await using var scope = await UserScopes.ForAsync(_portal, "xiangxi-reporter");
+        var entry = scope.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var review = scope.ServiceProvider.GetRequiredService<ReportReviewService>();
+        var form = (await entry.LoadAsync(year))!;
+        (form.Request.Rows[0].Value, form.Request.Rows[0].Note) = (1.5m, "测试");
+        var saved = await entry.SaveAsync(form.Request);
+        Assert.Equal(OutcomeKind.Succeeded, saved.Kind);
+
+        Outcome<ReviewMove> timedOut;
+        await using (var holder = await TableLock.TakeAsync(_portal.PlainConnectionString, "report_comments"))
+        {
+            timedOut = await review.MoveAsync(form.RegionId, year, saved.Value!.Version, ReportAction.Submit, null);
+        }
+
+        Assert.Equal(OutcomeKind.TimedOut, timedOut.Kind);
+        Assert.Equal("数据库响应超时，本次操作未完成，报告状态未改变，请稍后再试。", timedOut.Message);
+        Assert.Equal(ReportStatus.Draft, (await review.StateAsync(form.RegionId, year))!.Value.Status);
+
+        var submitted = await review.MoveAsync(form.RegionId, year, saved.Value.Version, ReportAction.Submit, null);
+        Assert.True(submitted.Succeeded, submitted.Message);
+        Assert.Equal(ReportStatus.Submitted, submitted.Value!.Status);
     }
 
     [Fact]

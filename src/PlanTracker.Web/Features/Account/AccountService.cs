@@ -7,18 +7,9 @@ using PlanTracker.Data.Identity;
 using PlanTracker.Web.Hosting;
 using PlanTracker.Web.Security.Sessions;
 using PlanTracker.Web.Security.SignIn;
+using PlanTracker.Domain;
 
 namespace PlanTracker.Web.Features.Account;
-
-public sealed record AccountOutcome(bool Succeeded, IReadOnlyList<string> Errors)
-{
-    public static readonly AccountOutcome Success = new(true, []);
-
-    /// <summary>Refused by the sign-in or password-change rate limit: the page answers 429.</summary>
-    public bool TooManyAttempts { get; init; }
-
-    public static AccountOutcome Fail(params string[] errors) => new(false, errors);
-}
 
 /// <summary>Sign-in and password changes for the account pages (static server rendering: they set cookies).</summary>
 public sealed class AccountService(
@@ -37,12 +28,12 @@ public sealed class AccountService(
     public const string TooManyAttempts = "登录尝试过于频繁，请稍后再试。";
     public const string TooManyPasswordChanges = "修改密码尝试过于频繁（当前密码多次输入错误），请稍后再试。";
 
-    public async Task<AccountOutcome> SignInAsync(SignInRequest request, string? ipAddress)
+    public async Task<Outcome> SignInAsync(SignInRequest request, string? ipAddress)
     {
         var validation = await signInValidator.ValidateAsync(request);
         if (!validation.IsValid)
         {
-            return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
+            return Outcome.Invalid([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
         var userName = request.UserName.Trim();
@@ -55,53 +46,53 @@ public sealed class AccountService(
                 await signIn.SignInWithClaimsAsync(check.User, new AuthenticationProperties { IsPersistent = false },
                     [new Claim(PortalSessions.SessionIdClaim, sessionId), new Claim("amr", "pwd")]);
                 await audit.WriteAsync(AuditActions.SignIn, auditName, null, ipAddress);
-                return AccountOutcome.Success;
+                return Outcome.Success;
             case SignInVerdict.TooManyAttempts:
                 // Not audited: a flood of refusals would become a flood of rows.
-                return AccountOutcome.Fail(TooManyAttempts) with { TooManyAttempts = true };
+                return Outcome.Fail(OutcomeKind.Throttled, TooManyAttempts);
             case SignInVerdict.LockedOut:
                 await audit.WriteAsync(AuditActions.LockedOut, auditName, null, ipAddress, check.Detail);
-                return AccountOutcome.Fail(LockedOut);
+                return Outcome.Fail(OutcomeKind.Refused, LockedOut);
             case SignInVerdict.Disabled:
                 await audit.WriteAsync(AuditActions.SignInFailed, auditName, null, ipAddress, check.Detail);
-                return AccountOutcome.Fail(Disabled);
+                return Outcome.Fail(OutcomeKind.Refused, Disabled);
             default:
                 await audit.WriteAsync(AuditActions.SignInFailed, auditName, null, ipAddress, check.Detail);
-                return AccountOutcome.Fail(WrongCredentials);
+                return Outcome.Invalid(WrongCredentials);
         }
     }
 
-    public async Task<AccountOutcome> ChangePasswordAsync(ClaimsPrincipal principal, ChangePasswordRequest request, string? ipAddress)
+    public async Task<Outcome> ChangePasswordAsync(ClaimsPrincipal principal, ChangePasswordRequest request, string? ipAddress)
     {
         var validation = await passwordValidator.ValidateAsync(request);
         if (!validation.IsValid)
         {
-            return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
+            return Outcome.Invalid([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
         var user = await users.GetUserAsync(principal);
         if (user is null)
         {
-            return AccountOutcome.Fail("账户不存在，请重新登录。");
+            return Outcome.Fail(OutcomeKind.NotFound, "账户不存在，请重新登录。");
         }
 
         // The new password's rules first: a refused new password needs no check of the current one and costs no attempt.
         var rules = await Task.WhenAll(users.PasswordValidators.Select(v => v.ValidateAsync(users, user, request.NewPassword)));
         if (rules.Where(r => !r.Succeeded).SelectMany(r => r.Errors).Select(e => e.Description).Distinct().ToList() is [_, ..] refused)
         {
-            return AccountOutcome.Fail([.. refused]);
+            return Outcome.Invalid([.. refused]);
         }
 
         // Then the limits, as for sign-in: a session left open must not become a way to guess the password.
         if (!throttle.TryPasswordChangeAttempt(user.Id, ipAddress))
         {
-            return AccountOutcome.Fail(TooManyPasswordChanges) with { TooManyAttempts = true };
+            return Outcome.Fail(OutcomeKind.Throttled, TooManyPasswordChanges);
         }
 
         using var turn = await throttle.WaitForPasswordCheckAsync();
         if (!turn.IsAcquired)
         {
-            return AccountOutcome.Fail(TooManyPasswordChanges) with { TooManyAttempts = true };
+            return Outcome.Fail(OutcomeKind.Throttled, TooManyPasswordChanges);
         }
 
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
@@ -112,13 +103,13 @@ public sealed class AccountService(
                 await audit.WriteAsync(AuditActions.PasswordChangeFailed, user.UserName, user.UserName, ipAddress);
             }
 
-            return AccountOutcome.Fail([.. result.Errors.Select(e => e.Description)]);
+            return Outcome.Invalid([.. result.Errors.Select(e => e.Description)]);
         }
 
         // Every other session of the account ends at once; this one gets a fresh cookie (same session).
         await sessions.EndAllAsync(user.Id, PortalSessions.SessionIdOf(principal));
         await signIn.RefreshSignInAsync(user);
         await audit.WriteAsync(AuditActions.PasswordChanged, user.UserName, user.UserName, ipAddress);
-        return AccountOutcome.Success;
+        return Outcome.Success;
     }
 }

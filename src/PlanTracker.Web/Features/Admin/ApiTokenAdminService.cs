@@ -8,6 +8,7 @@ using PlanTracker.Web.Security;
 using PlanTracker.Web.Security.ApiTokens;
 
 using PlanTracker.Domain.Reporting;
+using PlanTracker.Domain;
 
 namespace PlanTracker.Web.Features.Admin;
 
@@ -81,19 +82,19 @@ public sealed class ApiTokenAdminService(
         return new IssuedApiToken(secret, token.Prefix, []);
     }
 
-    public async Task<AccountOutcome> RevokeAsync(int tokenId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> RevokeAsync(int tokenId, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/tokens/revoke"))
         {
-            return AccountOutcome.Fail(NotAllowed);
+            return Outcome.Fail(OutcomeKind.Refused, NotAllowed);
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var token = await context.ApiTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
         if (token is null)
         {
-            return AccountOutcome.Fail("令牌不存在。");
+            return Outcome.Fail(OutcomeKind.NotFound, "令牌不存在。");
         }
 
         if (token.RevokedAt is null)
@@ -103,6 +104,6 @@ public sealed class ApiTokenAdminService(
             await context.SaveChangesAsync(cancellationToken);
         }
 
-        return AccountOutcome.Success;
+        return Outcome.Success;
     }
 }

@@ -4,6 +4,7 @@ using PlanTracker.Data;
 using PlanTracker.Data.Catalogue;
 using PlanTracker.Domain.Catalogue;
 using PlanTracker.Web.Security;
+using PlanTracker.Domain;
 
 namespace PlanTracker.Web.Features.Admin;
 
@@ -43,45 +44,45 @@ public sealed class CatalogueAdminService(
         return (rows, catalogue);
     }
 
-    public async Task<MappingOutcome> MapAsync(int indicatorId, int? canonicalId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> MapAsync(int indicatorId, int? canonicalId, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/catalogue/map"))
         {
-            return MappingOutcome.Fail(NotAllowed);
+            return Outcome.Fail(OutcomeKind.Refused, NotAllowed);
         }
 
         if (canonicalId is null)
         {
             await mapper.UnmapAsync(indicatorId, cancellationToken);
-            return MappingOutcome.Success;
+            return Outcome.Success;
         }
 
         return await mapper.MapAsync(indicatorId, canonicalId.Value, user!.UserName, cancellationToken);
     }
 
-    public async Task<MappingOutcome> CreateAsync(CreateCanonicalRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome> CreateAsync(CreateCanonicalRequest request, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync("admin/catalogue/create"))
         {
-            return MappingOutcome.Fail(NotAllowed);
+            return Outcome.Fail(OutcomeKind.Refused, NotAllowed);
         }
 
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            return MappingOutcome.Fail(string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)));
+            return Outcome.Invalid([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var name = request.Name.Trim();
         if (await context.CanonicalIndicators.AnyAsync(c => c.Name == name, cancellationToken))
         {
-            return MappingOutcome.Fail($"目录中已有“{name}”。");
+            return Outcome.Invalid($"目录中已有“{name}”。");
         }
 
         context.CanonicalIndicators.Add(new CanonicalIndicator { Name = name, Unit = Units.Normalise(request.Unit), Category = request.Category, Cumulative = request.Cumulative });
         await context.SaveChangesAsync(cancellationToken);
-        return MappingOutcome.Success;
+        return Outcome.Success;
     }
 }

@@ -7,6 +7,7 @@ using PlanTracker.Data.Identity;
 using PlanTracker.Web.Features.Account;
 using PlanTracker.Web.Security;
 using PlanTracker.Web.Security.Sessions;
+using PlanTracker.Domain;
 
 namespace PlanTracker.Web.Features.Admin;
 
@@ -57,18 +58,18 @@ public sealed class UserAdminService(
         return await context.Regions.AsNoTracking().OrderBy(r => r.AdminCode).Select(r => new RegionOption(r.Id, r.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<AccountOutcome> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/users/create"))
         {
-            return AccountOutcome.Fail(NotAllowed);
+            return Outcome.Fail(OutcomeKind.Refused, NotAllowed);
         }
 
         var validation = await createValidator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
+            return Outcome.Invalid([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
         return await RunAsync(async parts =>
@@ -88,22 +89,22 @@ public sealed class UserAdminService(
             }
 
             parts.Audit(AuditActions.UserCreated, actor!.UserName, user.UserName, $"{request.Role} region={request.RegionId}");
-            return AccountOutcome.Success;
-        });
+            return Outcome.Success;
+        }, cancellationToken);
     }
 
-    public async Task<AccountOutcome> AssignRoleAsync(string userId, AssignRoleRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome> AssignRoleAsync(string userId, AssignRoleRequest request, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/users/role"))
         {
-            return AccountOutcome.Fail(NotAllowed);
+            return Outcome.Fail(OutcomeKind.Refused, NotAllowed);
         }
 
         var validation = await roleValidator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
+            return Outcome.Invalid([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
         var outcome = await RunAsync(async parts =>
@@ -115,7 +116,7 @@ public sealed class UserAdminService(
 
             if (user.UserName == actor!.UserName && request.Role != Roles.Admin)
             {
-                return AccountOutcome.Fail("不能取消自己的管理员角色。");
+                return Outcome.Fail(OutcomeKind.Refused, "不能取消自己的管理员角色。");
             }
 
             user.RegionId = request.RegionId;
@@ -130,23 +131,23 @@ public sealed class UserAdminService(
             }
 
             parts.Audit(AuditActions.UserChanged, actor.UserName, user.UserName, $"{request.Role} region={request.RegionId}");
-            return AccountOutcome.Success;
-        });
+            return Outcome.Success;
+        }, cancellationToken);
         return await EndSessionsIfAsync(outcome, userId);
     }
 
-    public async Task<AccountOutcome> ResetPasswordAsync(string userId, ResetPasswordRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome> ResetPasswordAsync(string userId, ResetPasswordRequest request, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/users/reset-password"))
         {
-            return AccountOutcome.Fail(NotAllowed);
+            return Outcome.Fail(OutcomeKind.Refused, NotAllowed);
         }
 
         var validation = await passwordValidator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            return AccountOutcome.Fail([.. validation.Errors.Select(e => e.ErrorMessage)]);
+            return Outcome.Invalid([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
         var outcome = await RunAsync(async parts =>
@@ -166,17 +167,17 @@ public sealed class UserAdminService(
             }
 
             parts.Audit(AuditActions.PasswordReset, actor!.UserName, user.UserName);
-            return AccountOutcome.Success;
-        });
+            return Outcome.Success;
+        }, cancellationToken);
         return await EndSessionsIfAsync(outcome, userId);
     }
 
-    public async Task<AccountOutcome> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
     {
         var actor = await guard.GetUserAsync();
         if (!await guard.CanAdministerAsync("admin/users/disable"))
         {
-            return AccountOutcome.Fail(NotAllowed);
+            return Outcome.Fail(OutcomeKind.Refused, NotAllowed);
         }
 
         var outcome = await RunAsync(async parts =>
@@ -188,7 +189,7 @@ public sealed class UserAdminService(
 
             if (user.UserName == actor!.UserName)
             {
-                return AccountOutcome.Fail("不能停用自己的账户。");
+                return Outcome.Fail(OutcomeKind.Refused, "不能停用自己的账户。");
             }
 
             user.IsDisabled = disabled;
@@ -199,32 +200,32 @@ public sealed class UserAdminService(
             }
 
             parts.Audit(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, actor.UserName, user.UserName);
-            return AccountOutcome.Success;
-        });
+            return Outcome.Success;
+        }, cancellationToken);
         return await EndSessionsIfAsync(outcome, userId);
     }
 
-    private static readonly AccountOutcome UnknownUser = AccountOutcome.Fail("用户不存在，可能已被删除。");
+    private static readonly Outcome UnknownUser = Outcome.Fail(OutcomeKind.NotFound, "用户不存在，可能已被删除。");
 
     /// <summary>Identity's steps one after the other; the first refusal (with Identity's Chinese messages) stops them, null when all succeed.</summary>
-    private static async Task<AccountOutcome?> FirstFailureAsync(params Func<Task<IdentityResult>>[] steps)
+    private static async Task<Outcome?> FirstFailureAsync(params Func<Task<IdentityResult>>[] steps)
     {
         foreach (var step in steps)
         {
             if (await step() is { Succeeded: false } result)
             {
-                return AccountOutcome.Fail([.. result.Errors.Select(e => e.Description)]);
+                return Outcome.Invalid([.. result.Errors.Select(e => e.Description)]);
             }
         }
 
         return null;
     }
 
-    private Task<AccountOutcome> RunAsync(Func<UserStoreOperation.Parts, Task<AccountOutcome>> operation) =>
-        userStore.RunAsync(operation, outcome => outcome.Succeeded);
+    private Task<Outcome> RunAsync(Func<UserStoreOperation.Parts, Task<Outcome>> operation, CancellationToken cancellationToken) =>
+        userStore.RunAsync(operation, outcome => outcome.Succeeded, cancellationToken);
 
     /// <summary>After the change is committed, the user's open sessions and circuits end (never for a refused change).</summary>
-    private async Task<AccountOutcome> EndSessionsIfAsync(AccountOutcome outcome, string userId)
+    private async Task<Outcome> EndSessionsIfAsync(Outcome outcome, string userId)
     {
         if (outcome.Succeeded)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PlanTracker.Data.Identity;
+using PlanTracker.Domain;
 using PlanTracker.Web.Security;
 using PlanTracker.Web.Security.ApiTokens;
 
@@ -93,12 +94,13 @@ public static class ReadApiEndpoints
         return Answer(await api.ComparisonAsync(canonical, category, binding, year, period, page, pageSize, cancellationToken), () => NotFound("指标目录中没有这个指标。"));
     }
 
-    private static Results<Ok<T>, ProblemHttpResult> Answer<T>(ApiAnswer<T> answer, Func<ProblemHttpResult> notFound)
+    /// <summary>An outcome as HTTP: its value as 200, invalid parameters as 400 with the message, anything else as the endpoint's 404.</summary>
+    private static Results<Ok<T>, ProblemHttpResult> Answer<T>(Outcome<T> answer, Func<ProblemHttpResult> notFound)
         where T : class =>
         answer switch
         {
-            { Value: { } value } => TypedResults.Ok(value),
-            { BadRequest: { } detail } => BadRequest(detail),
+            { Succeeded: true, Value: { } value } => TypedResults.Ok(value),
+            { Kind: OutcomeKind.Invalid } => BadRequest(answer.Message),
             _ => notFound(),
         };
 

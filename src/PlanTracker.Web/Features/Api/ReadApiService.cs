@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Importing;
 using PlanTracker.Data.Plans;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Domain.Reporting;
@@ -16,7 +17,7 @@ namespace PlanTracker.Web.Features.Api;
 /// What the read API serves: small projections of its own, each answer read in one context with the queries it
 /// needs (docs/api.md states them; ApiQueryCountTests counts them), and the comparison page's own service
 /// (<see cref="ComparisonService"/>), every one behind <see cref="AccessGuard"/>.
-/// Null (or <see cref="ApiAnswer{T}.NotFound"/>) means 404: the thing does not exist or belongs to a city the caller
+/// Null (or <see cref="Outcome{T}.NotFound"/>) means 404: the thing does not exist or belongs to a city the caller
 /// may not read (a refusal is audited). Years are checked against the periods of the plans involved, and a year
 /// not given is the one rule's (<see cref="PlanPeriod.DefaultYear"/>, through <see cref="PlanYears"/>).
 /// </summary>
@@ -149,28 +150,28 @@ public sealed class ReadApiService(
     /// default-year rule on the plan's period (the later of the region's latest reported year and the year just ended,
     /// kept within the period).
     /// </summary>
-    public async Task<ApiAnswer<ApiPlanValues>> ValuesAsync(int id, int? year, CancellationToken cancellationToken)
+    public async Task<Outcome<ApiPlanValues>> ValuesAsync(int id, int? year, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var plan = await context.Plans.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.RegionId, p.PeriodStart, p.PeriodEnd, Region = p.Region!.Name }).SingleOrDefaultAsync(cancellationToken);
         if (plan is null || !await guard.CanReadRegionAsync(plan.RegionId, $"api/v1/plans/{id}/values"))
         {
-            return ApiAnswer<ApiPlanValues>.NotFound;
+            return Outcome<ApiPlanValues>.NotFound;
         }
 
         var regionId = plan.RegionId;
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
         if (year is { } asked && !period.Contains(asked))
         {
-            return ApiAnswer<ApiPlanValues>.Invalid(ApiYears.OutsideDetail([period]));
+            return Outcome<ApiPlanValues>.Invalid(ApiYears.OutsideDetail([period]));
         }
 
         var asOf = year ?? PlanPeriod.DefaultYear([period], await context.LatestReportedYearAsync(regionId, cancellationToken), ChinaTime.Today(clock));
         var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == id).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var (reported, preliminary) = await ReportedValues.UpToWithPreliminaryAsync(context, ids, asOf, cancellationToken);
-        return ApiAnswer<ApiPlanValues>.Ok(new ApiPlanValues(id, regionId, plan.Region, asOf, ApiPeriod.From(period), [.. indicators.Select(i =>
+        return Outcome<ApiPlanValues>.Of(new ApiPlanValues(id, regionId, plan.Region, asOf, ApiPeriod.From(period), [.. indicators.Select(i =>
         {
             var series = reported[i.Id].Where(v => period.Contains(v.Year)).ToList();
             var progress = ProgressEngine.Evaluate(i, series, period);
@@ -188,7 +189,7 @@ public sealed class ReadApiService(
     /// without one, the province's default year (<see cref="PlanYears.DefaultYear"/>; with a period, the same rule on
     /// that period). NotFound when the indicator does not exist.
     /// </summary>
-    public async Task<ApiAnswer<PagedResponse<ApiComparison>>> ComparisonAsync(
+    public async Task<Outcome<PagedResponse<ApiComparison>>> ComparisonAsync(
         int? canonicalId, string? category, bool? binding, int? year, string? period, int page, int pageSize, CancellationToken cancellationToken)
     {
         var years = await planYears.ForProvinceAsync(cancellationToken);
@@ -198,13 +199,13 @@ public sealed class ReadApiService(
             asked = ApiYears.ParsePeriod(period);
             if (asked is not { } known || !years.Periods.Contains(known))
             {
-                return ApiAnswer<PagedResponse<ApiComparison>>.Invalid(ApiYears.UnknownPeriodDetail(years.Periods));
+                return Outcome<PagedResponse<ApiComparison>>.Invalid(ApiYears.UnknownPeriodDetail(years.Periods));
             }
         }
 
         if (year is { } y && (asked is { } within ? !within.Contains(y) : !years.Contains(y)))
         {
-            return ApiAnswer<PagedResponse<ApiComparison>>.Invalid(ApiYears.OutsideDetail(asked is { } p ? [p] : years.Periods));
+            return Outcome<PagedResponse<ApiComparison>>.Invalid(ApiYears.OutsideDetail(asked is { } p ? [p] : years.Periods));
         }
 
         var asOf = year ?? (asked is { } chosen ? PlanPeriod.DefaultYear([chosen], null, ChinaTime.Today(clock)) : years.DefaultYear);
@@ -216,7 +217,7 @@ public sealed class ReadApiService(
             .ToList();
         if (canonicalId is not null && entries.Count == 0)
         {
-            return ApiAnswer<PagedResponse<ApiComparison>>.NotFound;
+            return Outcome<PagedResponse<ApiComparison>>.NotFound;
         }
 
         var comparedPage = await comparisons.CompareAllAsync([.. entries.Skip((page - 1) * pageSize).Take(pageSize)], asOf, cancellationToken);
@@ -229,7 +230,7 @@ public sealed class ReadApiService(
                 c.City, c.PlanIndicatorName, c.PlanUnit, c.BaselineText, c.TargetText, c.Baseline, c.Target, c.Latest, c.Attribute, c.Gap,
                 Progress(c.Progress, c.Latest)))])).ToList();
 
-        return ApiAnswer<PagedResponse<ApiComparison>>.Ok(new PagedResponse<ApiComparison>(items, page, pageSize, entries.Count));
+        return Outcome<PagedResponse<ApiComparison>>.Of(new PagedResponse<ApiComparison>(items, page, pageSize, entries.Count));
     }
 
     /// <summary>The plan's region when the caller may read it (a refusal is audited); null for another city's plan or no plan.</summary>

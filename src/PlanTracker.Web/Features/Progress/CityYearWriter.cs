@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Features.Progress;
@@ -33,29 +34,14 @@ public sealed record CityYearStep<T>(T? Value, string? Refusal, string AuditDeta
 /// <summary>What the writing step gets: the transaction's context, the locked report (null: a workflow move on a year never saved).</summary>
 public sealed record CityYearWriteScope(PlanTrackerDbContext Context, CityYearReport? Report, DateTimeOffset Now, CancellationToken CancellationToken);
 
-public enum CityYearWriteOutcome
-{
-    Written,
-
-    /// <summary>The request's validator refused it; <see cref="CityYearWrite{T}.Errors"/> says why. Nothing was opened or stored.</summary>
-    Invalid,
-
-    /// <summary>Refused by the gate (closed year, report not editable) or by the step; the message says why.</summary>
-    Refused,
-
-    /// <summary>The report changed since the user loaded it; <see cref="CityYearWrite{T}.Report"/> is the current one.</summary>
-    Conflict,
-
-    /// <summary>The database gave up (statement or lock timeout): nothing was stored.</summary>
-    TimedOut,
-}
-
-/// <summary>How a write ended: the step's value when written, the refusal's message, or the report as it is now after a conflict.</summary>
-public sealed record CityYearWrite<T>(CityYearWriteOutcome Outcome, T? Value, string? Message, CityYearReport? Report)
-{
-    /// <summary>The validator's messages (distinct, in its order) when <see cref="Outcome"/> is <see cref="CityYearWriteOutcome.Invalid"/>.</summary>
-    public IReadOnlyList<string> Errors { get; init; } = [];
-}
+/// <summary>
+/// How a write ended (<see cref="OutcomeKind.Succeeded"/>, <see cref="OutcomeKind.Invalid"/> by the request's
+/// validator before anything was opened, <see cref="OutcomeKind.Refused"/> by the gate or the step,
+/// <see cref="OutcomeKind.Conflict"/>, <see cref="OutcomeKind.TimedOut"/>): the step's value when written, the
+/// messages otherwise, and the report as it is now (after a conflict, the current one). The calling service turns it
+/// into its <see cref="Outcome{T}"/>.
+/// </summary>
+public sealed record CityYearWrite<T>(OutcomeKind Kind, T? Value, IReadOnlyList<string> Errors, CityYearReport? Report);
 
 /// <summary>
 /// The one write protocol for a city's year — indicator values, 专栏/project progress, workbook imports and workflow
@@ -70,6 +56,9 @@ public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> conte
 {
     public const string TimedOutMessage = "数据库响应超时，本次未保存，已保存的数据未改变。您的输入仍保留在本页，请稍后再点“保存”。";
 
+    /// <summary>A workflow move (submit, approve, return, reopen) that timed out: nothing moved, and nothing was being saved.</summary>
+    public const string MoveTimedOutMessage = "数据库响应超时，本次操作未完成，报告状态未改变，请稍后再试。";
+
     public async Task<CityYearWrite<T>> WriteAsync<TRequest, T>(
         CityYearWriteTarget target, TRequest request, Func<CityYearWriteScope, Task<CityYearStep<T>>> step, CancellationToken cancellationToken = default)
     {
@@ -78,7 +67,7 @@ public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> conte
         var validation = await services.GetRequiredService<IValidator<TRequest>>().ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            return new(CityYearWriteOutcome.Invalid, default, null, null) { Errors = [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()] };
+            return new(OutcomeKind.Invalid, default, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], null);
         }
 
         try
@@ -89,7 +78,7 @@ public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> conte
         {
             // The transaction is rolled back: nothing of this write is stored.
             logger.LogWarning(ex, "Writing {Action} for {Year} of region {RegionId} timed out in the database", target.AuditAction, target.Year, target.RegionId);
-            return new(CityYearWriteOutcome.TimedOut, default, TimedOutMessage, null);
+            return new(OutcomeKind.TimedOut, default, [target.Mode == CityYearGateMode.Workflow ? MoveTimedOutMessage : TimedOutMessage], null);
         }
     }
 
@@ -106,18 +95,18 @@ public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> conte
         };
         if (gate.Refusal == ReportGateRefusal.Conflict)
         {
-            return new(CityYearWriteOutcome.Conflict, default, null, gate.Report);
+            return new(OutcomeKind.Conflict, default, [], gate.Report);
         }
 
         if (!gate.IsOpen)
         {
-            return new(CityYearWriteOutcome.Refused, default, gate.Message, gate.Report);
+            return new(OutcomeKind.Refused, default, [gate.Message!], gate.Report);
         }
 
         var decided = await step(new CityYearWriteScope(context, gate.Report, now, cancellationToken));
         if (decided.Refusal is { } refusal)
         {
-            return new(CityYearWriteOutcome.Refused, default, refusal, gate.Report);
+            return new(OutcomeKind.Refused, default, [refusal], gate.Report);
         }
 
         if (gate.Report is { } report)
@@ -130,9 +119,9 @@ public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> conte
         {
             // Cannot happen while the gate's lock is held; a conflict, never a crash, if it does.
             await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            return new(CityYearWriteOutcome.Conflict, default, null, await ReportGate.CurrentAsync(fresh, target.RegionId, target.Year, cancellationToken));
+            return new(OutcomeKind.Conflict, default, [], await ReportGate.CurrentAsync(fresh, target.RegionId, target.Year, cancellationToken));
         }
 
-        return new(CityYearWriteOutcome.Written, decided.Value, null, gate.Report);
+        return new(OutcomeKind.Succeeded, decided.Value, [], gate.Report);
     }
 }

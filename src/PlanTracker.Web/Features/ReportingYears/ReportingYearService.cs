@@ -6,6 +6,7 @@ using PlanTracker.Data.Plans;
 using PlanTracker.Web.Features.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
+using PlanTracker.Domain;
 
 namespace PlanTracker.Web.Features.ReportingYears;
 
@@ -20,8 +21,6 @@ public sealed record ReportingYearView(int Year, DateOnly Deadline, int DaysLeft
 
 /// <summary>A city that reports, as the close dialog offers it.</summary>
 public sealed record ReportingCity(int RegionId, string Name);
-
-public sealed record YearChangeResult(bool Succeeded, string Message);
 
 /// <summary>
 /// Reporting years: everyone reads the deadlines; only an admin moves a deadline, closes a year for every city or for
@@ -63,22 +62,22 @@ public sealed class ReportingYearService(
         return await context.Regions.AsNoTracking().OrderBy(r => r.AdminCode).Select(r => new ReportingCity(r.Id, r.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<YearChangeResult> SetDeadlineAsync(SetDeadlineRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> SetDeadlineAsync(SetDeadlineRequest request, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync($"years/{request.Year}/deadline"))
         {
-            return new(false, "只有管理员可以修改截止日期。");
+            return Outcome<string>.Fail(OutcomeKind.Refused, "只有管理员可以修改截止日期。");
         }
 
         await using (var periods = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            request.Period = PlanTracker.Domain.Plans.PlanPeriod.InForce(await periods.AllPeriodsAsync(cancellationToken), request.Year);
+            request.Period = Domain.Plans.PlanPeriod.InForce(await periods.AllPeriodsAsync(cancellationToken), request.Year);
         }
 
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            return new(false, validation.Errors[0].ErrorMessage);
+            return Outcome<string>.Invalid([.. validation.Errors.Select(e => e.ErrorMessage)]);
         }
 
         var done = $"{request.Year} 年截止日期已改为 {request.Deadline:yyyy-MM-dd}。";
@@ -90,11 +89,11 @@ public sealed class ReportingYearService(
     }
 
     /// <summary>Closes the year for every city, or opens it again for every city (also those closed on their own).</summary>
-    public async Task<YearChangeResult> SetClosedAsync(int year, bool closed, uint version, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> SetClosedAsync(int year, bool closed, uint version, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync($"years/{year}/{(closed ? "close" : "reopen")}"))
         {
-            return new(false, NotAllowed);
+            return Outcome<string>.Fail(OutcomeKind.Refused, NotAllowed);
         }
 
         var user = await guard.GetUserAsync();
@@ -116,11 +115,11 @@ public sealed class ReportingYearService(
     }
 
     /// <summary>Closes the year for the chosen cities only; the others keep reporting. Cities already closed stay as they are.</summary>
-    public async Task<YearChangeResult> CloseForCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> CloseForCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync($"years/{year}/close-cities"))
         {
-            return new(false, NotAllowed);
+            return Outcome<string>.Fail(OutcomeKind.Refused, NotAllowed);
         }
 
         var user = await guard.GetUserAsync();
@@ -141,11 +140,11 @@ public sealed class ReportingYearService(
     }
 
     /// <summary>Opens the year again for the chosen cities that were closed on their own.</summary>
-    public async Task<YearChangeResult> ReopenForCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> ReopenForCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanAdministerAsync($"years/{year}/reopen-cities"))
         {
-            return new(false, NotAllowed);
+            return Outcome<string>.Fail(OutcomeKind.Refused, NotAllowed);
         }
 
         return await ChangeCitiesAsync(year, regionIds, version, async (context, row, cities) =>
@@ -163,11 +162,11 @@ public sealed class ReportingYearService(
         }, cancellationToken);
     }
 
-    private async Task<YearChangeResult> ChangeCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, Func<PlanTrackerDbContext, ReportingYear, IReadOnlyList<ReportingCity>, Task<Change>> change, CancellationToken cancellationToken)
+    private async Task<Outcome<string>> ChangeCitiesAsync(int year, IReadOnlyCollection<int> regionIds, uint version, Func<PlanTrackerDbContext, ReportingYear, IReadOnlyList<ReportingCity>, Task<Change>> change, CancellationToken cancellationToken)
     {
         if (regionIds.Count == 0)
         {
-            return new(false, "请至少选择一个市州。");
+            return Outcome<string>.Invalid("请至少选择一个市州。");
         }
 
         return await ChangeAsync(year, version, async (context, row) =>
@@ -181,7 +180,7 @@ public sealed class ReportingYearService(
     }
 
     /// <summary>One transaction: the year's row locked FOR UPDATE and checked against the version the admin saw, the change and its audit rows, the commit.</summary>
-    private async Task<YearChangeResult> ChangeAsync(int year, uint version, Func<PlanTrackerDbContext, ReportingYear, Task<Change>> change, CancellationToken cancellationToken)
+    private async Task<Outcome<string>> ChangeAsync(int year, uint version, Func<PlanTrackerDbContext, ReportingYear, Task<Change>> change, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
@@ -190,18 +189,18 @@ public sealed class ReportingYearService(
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
-            return new(false, $"{year} 年不是规划期内的填报年度。");
+            return Outcome<string>.Fail(OutcomeKind.NotFound, $"{year} 年不是规划期内的填报年度。");
         }
 
         if (row.Version != version)
         {
-            return new(false, Stale);
+            return Outcome<string>.Fail(OutcomeKind.Conflict, Stale);
         }
 
         var outcome = await change(context, row);
         if (outcome.Failed)
         {
-            return new(false, outcome.Message);
+            return Outcome<string>.Invalid(outcome.Message);
         }
 
         var user = await guard.GetUserAsync();
@@ -214,10 +213,10 @@ public sealed class ReportingYearService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(false, Stale);
+            return Outcome<string>.Fail(OutcomeKind.Conflict, Stale);
         }
 
-        return new(true, outcome.Message);
+        return Outcome<string>.Of(outcome.Message);
     }
 
     private static string Names(IReadOnlyList<ReportingCity> cities) => string.Join("、", cities.Select(c => c.Name));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Plans;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
@@ -70,13 +71,13 @@ public sealed class ProgressEntryService(
     /// they changed are written, rows someone else changed meanwhile on the same fields come back as conflicts (nothing of
     /// those rows is written), the rest of the save is committed. The form adopts the outcome (<see cref="SaveProgressRequest.Adopt"/>).
     /// </summary>
-    public async Task<SaveProgressResult> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SavedProgress>> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default)
     {
         var sent = request.Rows.ToDictionary(r => r.IndicatorId, RowFields.From);
         var user = await guard.GetUserAsync();
         if (!await guard.CanWriteRegionAsync(request.RegionId, $"progress/{request.Year}/save"))
         {
-            return SaveProgressResult.Fail(SaveOutcome.NotAllowed, "只有本市的填报员可以填报本市数据。");
+            return SavedProgress.Fail(OutcomeKind.Refused, "只有本市的填报员可以填报本市数据。");
         }
 
         if (await PrepareAsync(request, cancellationToken) is { } refusal)
@@ -86,27 +87,20 @@ public sealed class ProgressEntryService(
 
         var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, null, CityYearGateMode.Merging, AuditActions.ValuesSaved);
         var write = await writer.WriteAsync(target, request, scope => WriteRowsAsync(scope, request, sent, user.UserName), cancellationToken);
-        switch (write.Outcome)
+        switch (write.Kind)
         {
-            case CityYearWriteOutcome.Invalid:
-                return SaveProgressResult.Fail(SaveOutcome.Invalid, [.. write.Errors]);
-            case CityYearWriteOutcome.TimedOut:
-                return SaveProgressResult.Fail(SaveOutcome.TimedOut, write.Message!);
-            case CityYearWriteOutcome.Refused:
-                return SaveProgressResult.Fail(SaveOutcome.NotAllowed, write.Message!);
-            case CityYearWriteOutcome.Conflict:
-                return SaveProgressResult.Fail(SaveOutcome.Invalid, "保存时报告被他人同时修改，您的输入仍在页面上，请再次点击“保存”。");
+            case OutcomeKind.Conflict:
+                // Rows merge, so the gate never reports one; if the report moved under the lock all the same, nothing was stored.
+                return SavedProgress.Fail(OutcomeKind.Invalid, "保存时报告被他人同时修改，您的输入仍在页面上，请再次点击“保存”。");
+            case not OutcomeKind.Succeeded:
+                return SavedProgress.Fail(write.Kind, [.. write.Errors]);
         }
 
         var (stored, conflicts, saved) = write.Value!;
-        var result = new SaveProgressResult(
-            conflicts.Count == 0 ? SaveOutcome.Saved : SaveOutcome.Conflict,
-            conflicts.Count == 0 ? [] : [ConflictMessage(request, conflicts.Count, saved)],
-            write.Report!.Version,
-            conflicts,
-            stored,
-            sent,
-            saved);
+        var result = new Outcome<SavedProgress>(
+            conflicts.Count == 0 ? OutcomeKind.Succeeded : OutcomeKind.Conflict,
+            new SavedProgress(write.Report!.Version, conflicts, stored, sent, saved),
+            conflicts.Count == 0 ? [] : [ConflictMessage(request, conflicts.Count, saved)]);
         request.Adopt(result);
         return result;
     }
@@ -115,13 +109,13 @@ public sealed class ProgressEntryService(
     /// Names, units and check contexts from the city's plan (not from the client), so the writer's validator checks
     /// each row against the plan; null when the request may go to the writer.
     /// </summary>
-    private async Task<SaveProgressResult?> PrepareAsync(SaveProgressRequest request, CancellationToken cancellationToken)
+    private async Task<Outcome<SavedProgress>?> PrepareAsync(SaveProgressRequest request, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var checks = await ValueCheckContexts.ForRegionAsync(context, request.RegionId, request.Year, cancellationToken);
         if (request.Rows.Any(r => !checks.ContainsKey(r.IndicatorId)))
         {
-            return SaveProgressResult.Fail(SaveOutcome.NotAllowed, "提交的指标不属于本市规划。");
+            return SavedProgress.Fail(OutcomeKind.Refused, "提交的指标不属于本市规划。");
         }
 
         foreach (var row in request.Rows)

@@ -1,3 +1,4 @@
+using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Features.Progress.Entry;
@@ -30,32 +31,20 @@ public sealed record ProgressEntryForm(int RegionId, string RegionName, int Year
     public bool Editable(ReportStatus status) => !YearClosed && ReportWorkflow.IsEditable(status);
 }
 
-public enum SaveOutcome
-{
-    Saved,
-    Invalid,
-    Conflict,
-    NotAllowed,
-
-    /// <summary>The database did not answer: nothing was stored, the input stays on the page and is saved again once it is back.</summary>
-    Unavailable,
-
-    /// <summary>The database gave up on the save (statement or lock timeout): nothing was stored, the input stays on the page.</summary>
-    TimedOut,
-}
-
 /// <summary>
-/// The result of a save: errors in Chinese; or what is stored now for every row of the form, the fields the save was
-/// sent with, and the rows that are conflicts (both people changed them; nothing of those rows was written).
+/// What a save stored, in an <see cref="Outcome{T}"/>: the report's version now, what is stored for every row of the
+/// form, the fields the save was sent with, and the rows that are conflicts (both people changed them; nothing of those
+/// rows was written). <see cref="Nothing"/> when the save stored nothing.
 /// </summary>
-public sealed record SaveProgressResult(
-    SaveOutcome Outcome,
-    IReadOnlyList<string> Errors,
+public sealed record SavedProgress(
     uint? Version,
     IReadOnlyDictionary<int, RowConflict> Conflicts,
     IReadOnlyDictionary<int, RowFields> Stored,
     IReadOnlyDictionary<int, RowFields> Sent,
     int SavedRows)
 {
-    public static SaveProgressResult Fail(SaveOutcome outcome, params string[] errors) => new(outcome, errors, null, new Dictionary<int, RowConflict>(), new Dictionary<int, RowFields>(), new Dictionary<int, RowFields>(), 0);
+    public static SavedProgress Nothing { get; } = new(null, new Dictionary<int, RowConflict>(), new Dictionary<int, RowFields>(), new Dictionary<int, RowFields>(), 0);
+
+    /// <summary>A save that stored nothing, with its kind and messages (the value is <see cref="Nothing"/>, never null).</summary>
+    public static Outcome<SavedProgress> Fail(OutcomeKind kind, params string[] errors) => new(kind, Nothing, errors);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Catalogue;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
@@ -29,21 +30,22 @@ public sealed class SaveProgressRequest
     /// values too) and that becomes their base; conflicted rows keep this person's input and wait for a choice. A row
     /// typed into while the save ran keeps its input and its old base (so it is checked again, never adopted blindly).
     /// </summary>
-    public void Adopt(SaveProgressResult result)
+    public void Adopt(Outcome<SavedProgress> result)
     {
-        if (result.Outcome is not (SaveOutcome.Saved or SaveOutcome.Conflict))
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Kind is not (OutcomeKind.Succeeded or OutcomeKind.Conflict) || result.Value is not { } saved)
         {
             return;
         }
 
-        Version = result.Version;
+        Version = saved.Version;
         foreach (var row in Rows)
         {
-            if (result.Conflicts.TryGetValue(row.IndicatorId, out var conflict))
+            if (saved.Conflicts.TryGetValue(row.IndicatorId, out var conflict))
             {
                 row.Conflict = conflict;
             }
-            else if (result.Stored.TryGetValue(row.IndicatorId, out var stored) && result.Sent.TryGetValue(row.IndicatorId, out var sent) && RowFields.From(row) == sent)
+            else if (saved.Stored.TryGetValue(row.IndicatorId, out var stored) && saved.Sent.TryGetValue(row.IndicatorId, out var sent) && RowFields.From(row) == sent)
             {
                 (row.Conflict, row.Base) = (null, stored);
                 row.SetFields(stored);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Plans;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.Progress.Entry;
@@ -97,20 +98,20 @@ public sealed class ItemProgressService(
         return new ItemProgressForm(regionId, year, columnViews, projectViews, request);
     }
 
-    /// <summary>Saves through the city-year writer (its validator, the report gate that creates the year's report race-free, one transaction); returns the report's new version.</summary>
-    public async Task<SaveItemProgressResult> SaveAsync(SaveItemProgressRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Saves through the city-year writer (its validator, the report gate that creates the year's report race-free, one transaction); its value is the report's new version (after a conflict, the other person's).</summary>
+    public async Task<Outcome<uint>> SaveAsync(SaveItemProgressRequest request, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
         if (!await guard.CanWriteRegionAsync(request.RegionId, $"progress/{request.Year}/items/save"))
         {
-            return SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, "只有本市的填报员可以填报本市的专栏与项目进度。");
+            return Outcome<uint>.Fail(OutcomeKind.Refused, "只有本市的填报员可以填报本市的专栏与项目进度。");
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await PlanScope.ReadAsync(context, request.RegionId, request.Year, cancellationToken);
         if (scope.Refusal(request) is { } refusal)
         {
-            return SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, refusal);
+            return Outcome<uint>.Fail(OutcomeKind.Refused, refusal);
         }
 
         scope.FillNames(request);
@@ -120,23 +121,21 @@ public sealed class ItemProgressService(
             var (items, projects, targetValues) = await ItemProgressWriter.ApplyAsync(scope.Context, request, user.UserName, scope.Now, scope.CancellationToken);
             return CityYearStep<bool>.Commit(true, $"保存 {items} 项专栏、{projects} 个项目的进度" + (targetValues > 0 ? $"、{targetValues} 个目标值" : string.Empty));
         }, cancellationToken);
-        return write.Outcome switch
+        return write.Kind switch
         {
-            CityYearWriteOutcome.Written => new SaveItemProgressResult(SaveOutcome.Saved, [], write.Report!.Version),
-            CityYearWriteOutcome.Invalid => SaveItemProgressResult.Fail(SaveOutcome.Invalid, [.. write.Errors]),
-            CityYearWriteOutcome.Conflict => Conflict(request, write.Report),
-            CityYearWriteOutcome.TimedOut => SaveItemProgressResult.Fail(SaveOutcome.TimedOut, write.Message!),
-            _ => SaveItemProgressResult.Fail(SaveOutcome.NotAllowed, write.Message!),
+            OutcomeKind.Succeeded => Outcome<uint>.Of(write.Report!.Version),
+            OutcomeKind.Conflict => Conflict(request, write.Report),
+            _ => new(write.Kind, default, write.Errors),
         };
     }
 
-    private static SaveItemProgressResult Conflict(SaveItemProgressRequest request, CityYearReport? theirs)
+    private static Outcome<uint> Conflict(SaveItemProgressRequest request, CityYearReport? theirs)
     {
         var who = theirs?.UpdatedBy ?? "其他用户";
-        return new SaveItemProgressResult(
-            SaveOutcome.Conflict,
-            [$"{who} 在您打开此页后保存了 {request.Year} 年的数据。您的输入尚未保存：请记下您的修改，刷新页面查看对方保存的内容，合并后再保存。"],
-            theirs?.Version);
+        return new Outcome<uint>(
+            OutcomeKind.Conflict,
+            theirs?.Version ?? 0,
+            [$"{who} 在您打开此页后保存了 {request.Year} 年的数据。您的输入尚未保存：请记下您的修改，刷新页面查看对方保存的内容，合并后再保存。"]);
     }
 
     private static T Fill<T>(T input, ItemProgress? current)

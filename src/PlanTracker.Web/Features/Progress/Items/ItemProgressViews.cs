@@ -42,9 +42,3 @@ public sealed record ItemProgressForm(int RegionId, int Year, IReadOnlyList<Colu
 {
     public bool IsEmpty => Columns.Count == 0 && Projects.Count == 0;
 }
-
-/// <summary>The result of a 专栏/project save: Chinese errors, or the new report version.</summary>
-public sealed record SaveItemProgressResult(SaveOutcome Outcome, IReadOnlyList<string> Errors, uint? Version)
-{
-    public static SaveItemProgressResult Fail(SaveOutcome outcome, params string[] errors) => new(outcome, errors, null);
-}

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.Progress.Entry;
@@ -13,7 +14,16 @@ public sealed record ReviewComment(string Action, string? Text, DateTimeOffset W
 /// <summary>What the reporter wrote with a value: note, source, 快报, and for a binding indicator behind time the cause and measures.</summary>
 public sealed record ReporterNotes(string? Note, string? Source, bool IsPreliminary, string? Cause, string? CorrectiveMeasures);
 
-public sealed record ReviewResult(bool Succeeded, string Message, ReportStatus? Status, uint? Version);
+/// <summary>A workflow move that was made: the report's status and version now, and what to tell the user ("已提交：…").</summary>
+public sealed record ReviewMove(ReportStatus Status, uint Version, string Confirmation)
+{
+    /// <summary>The one line a page shows for a move: its confirmation, or why it was not made.</summary>
+    public static string Said(Outcome<ReviewMove> outcome) => outcome switch
+    {
+        { Succeeded: true, Value: { } move } => move.Confirmation,
+        _ => outcome?.Message ?? string.Empty,
+    };
+}
 
 /// <summary>
 /// Moves a city-year report through the workflow (<see cref="ReportWorkflow"/>): the reporter submits, the city's
@@ -25,7 +35,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
     /// <summary>A comment or return reason (report_comments.text), as long as a reporter's note; the textarea's maxlength and counter use it.</summary>
     public const int MaxCommentLength = SaveProgressRequestValidator.MaxNoteLength;
 
-    public async Task<ReviewResult> MoveAsync(int regionId, int year, uint? version, ReportAction action, string? text, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ReviewMove>> MoveAsync(int regionId, int year, uint? version, ReportAction action, string? text, CancellationToken cancellationToken = default)
     {
         var path = $"progress/{year}/{action.ToString().ToLowerInvariant()}";
         var allowed = action == ReportAction.Submit
@@ -33,19 +43,18 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             : await guard.CanReviewRegionAsync(regionId, adminToo: action == ReportAction.Reopen, path);
         if (!allowed)
         {
-            return new ReviewResult(false, $"您无权对该市报告执行“{action.ToChinese()}”。", null, null);
+            return Outcome<ReviewMove>.Fail(OutcomeKind.Refused, $"您无权对该市报告执行“{action.ToChinese()}”。");
         }
 
         var user = await guard.GetUserAsync();
         var target = new CityYearWriteTarget(regionId, year, user!.UserName, version, CityYearGateMode.Workflow, AuditAction(action));
         var request = new MoveReportRequest(regionId, year, version, action, text);
         var write = await writer.WriteAsync(target, request, scope => MoveStepAsync(scope, regionId, year, action, text, user.UserName), cancellationToken);
-        return write.Outcome switch
+        return write.Kind switch
         {
-            CityYearWriteOutcome.Invalid => new ReviewResult(false, write.Errors[0], null, null),
-            CityYearWriteOutcome.Written => new ReviewResult(true, $"已{action.ToChinese()}：{year}年报告现为“{write.Value.ToChinese()}”。", write.Value, write.Report!.Version),
-            CityYearWriteOutcome.Conflict => new ReviewResult(false, "该报告已被他人更新，请刷新页面后再操作。", write.Report?.Status, write.Report?.Version),
-            _ => new ReviewResult(false, write.Message!, write.Report?.Status, write.Report?.Version),
+            OutcomeKind.Succeeded => Outcome<ReviewMove>.Of(new(write.Value, write.Report!.Version, $"已{action.ToChinese()}：{year}年报告现为“{write.Value.ToChinese()}”。")),
+            OutcomeKind.Conflict => Outcome<ReviewMove>.Fail(OutcomeKind.Conflict, "该报告已被他人更新，请刷新页面后再操作。"),
+            _ => new(write.Kind, null, write.Errors),
         };
     }
 

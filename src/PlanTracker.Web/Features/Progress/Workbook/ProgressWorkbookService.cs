@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress.Entry;
 
@@ -54,10 +55,10 @@ public sealed class ProgressWorkbookService(ProgressEntryService entry, IValidat
     /// Saves what the preview showed with the page's per-row rule: each changed row's base is its stored value at preview
     /// time, so a row someone else saved since is a conflict (not imported, their value kept) and the other rows are imported.
     /// </summary>
-    public async Task<SaveProgressResult> ConfirmAsync(WorkbookPreview preview, CancellationToken cancellationToken = default) =>
+    public async Task<Outcome<SavedProgress>> ConfirmAsync(WorkbookPreview preview, CancellationToken cancellationToken = default) =>
         preview.CanConfirm
             ? await entry.SaveAsync(preview.Request!, cancellationToken)
-            : SaveProgressResult.Fail(SaveOutcome.Invalid, "没有可导入的修改。");
+            : SavedProgress.Fail(OutcomeKind.Invalid, "没有可导入的修改。");
 
     /// <summary>Copies the sheet's six user fields (only the columns it has) onto the loaded rows; returns what changed.</summary>
     private static List<WorkbookRowChange> Apply(SaveProgressRequest request, ProgressSheet sheet)

@@ -3,20 +3,6 @@ using PlanTracker.Domain.Plans;
 
 namespace PlanTracker.Web.Features.Api;
 
-/// <summary>
-/// What a read that checks its parameters against the data answers: the value, a 400 detail (a year outside the
-/// plan's period), or neither (404: the thing does not exist or the caller may not read it).
-/// </summary>
-public sealed record ApiAnswer<T>(T? Value, string? BadRequest)
-    where T : class
-{
-    public static ApiAnswer<T> NotFound { get; } = new(null, null);
-
-    public static ApiAnswer<T> Ok(T value) => new(value, null);
-
-    public static ApiAnswer<T> Invalid(string detail) => new(null, detail);
-}
-
 /// <summary>The read API's year and period parameters, checked against the periods of the plans involved; messages in Chinese.</summary>
 public static class ApiYears
 {
