@@ -42,6 +42,8 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<Project> Projects => Set<Project>();
 
+    public DbSet<PlanEvaluation> PlanEvaluations => Set<PlanEvaluation>();
+
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
 
     public DbSet<CityYearReport> CityYearReports => Set<CityYearReport>();

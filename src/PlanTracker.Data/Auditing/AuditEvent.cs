@@ -62,6 +62,7 @@ public static class AuditActions
     public const string ReportApproved = "report-approve";
     public const string ReportReturned = "report-return";
     public const string ReportReopened = "report-reopen";
+    public const string FinalNarrativeSaved = "final-narrative-saved";
 
     public static string ChineseName(string action) => action switch
     {
@@ -86,6 +87,7 @@ public static class AuditActions
         ApiTokenRevoked => "吊销 API 令牌",
         ValuesSaved => "保存指标数值",
         ItemProgressSaved => "保存专栏与项目进度",
+        FinalNarrativeSaved => "填写总结评估",
         ReportSubmitted => "提交审核",
         ReportApproved => "审核通过",
         ReportReturned => "退回修改",

@@ -96,6 +96,9 @@ public readonly record struct PlanPeriod
         return Math.Clamp(year, first, last);
     }
 
+    /// <summary>Whether the period is over on <paramref name="today"/> (China time): its last year has ended, and its 总结评估 can be made.</summary>
+    public bool HasEnded(DateOnly today) => today.Year > LastYear;
+
     /// <summary>The period among <paramref name="periods"/> that contains <paramref name="year"/>; null when none does.</summary>
     public static PlanPeriod? InForce(IEnumerable<PlanPeriod> periods, int year) =>
         periods.Where(p => p.Contains(year)).Cast<PlanPeriod?>().OrderByDescending(p => p!.Value.FirstYear).FirstOrDefault();

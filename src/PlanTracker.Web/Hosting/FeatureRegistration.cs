@@ -44,6 +44,7 @@ public static class FeatureRegistration
         services.AddScoped<PlanYearService>();
         services.AddScoped<SuccessionService>();
         services.AddScoped<MonitoringReportService>();
+        services.AddScoped<FinalEvaluationService>();
         services.AddSingleton<CityYearWriter>();
         services.AddScoped<ProgressEntryService>();
         services.AddScoped<ProgressWorkbookService>();
