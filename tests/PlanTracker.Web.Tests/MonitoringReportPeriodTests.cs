@@ -77,6 +77,27 @@ public class MonitoringReportPeriodTests(IsolatedPortalFactory portal) : IClassF
     }
 
     [Fact]
+    public async Task The_final_evaluation_follows_the_plan_of_the_year_and_a_plan_still_running_says_so()
+    {
+        var (regionId, _) = await FifteenthPlanAsync();
+        var client = await PortalSession.SignInAsync(portal, "changsha-leader");
+
+        var running = await GetAsync(client, $"/reports/final?city={regionId}&year=2027");
+        var ended = await GetAsync(client, $"/reports/final?city={regionId}");
+
+        Assert.Equal("长沙市“十五五”规划实施总结评估报告", running.QuerySelector("h1")!.TextContent.Trim());
+        Assert.NotNull(running.QuerySelector("[data-testid=stamp-not-ended]"));
+        var heads = running.QuerySelectorAll("[data-testid=final-table] thead th").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["2025年", "2030年目标", "2030年完成"], heads.Where(h => h.StartsWith("20", StringComparison.Ordinal)));
+        // Nothing of 2026–2030 is approved (and 2030 is not reached): no row is judged.
+        Assert.All(running.QuerySelectorAll("[data-testid=final-table] [data-cell=verdict]"), c => Assert.Equal("无末年数据", c.TextContent.Trim()));
+        Assert.Contains("2026—2030年中已审核 0 年", running.QuerySelector("[data-testid=final-basis]")!.TextContent, StringComparison.Ordinal);
+        // Without a year the page opens on the latest plan that has ended: the 十四五 one (the test runs after 2025).
+        Assert.Equal("长沙市“十四五”规划实施总结评估报告", ended.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Null(ended.QuerySelector("[data-testid=stamp-not-ended]"));
+    }
+
+    [Fact]
     public async Task A_year_no_plan_covers_has_no_report()
     {
         var (regionId, _) = await FifteenthPlanAsync();
