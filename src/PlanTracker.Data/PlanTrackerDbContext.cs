@@ -44,6 +44,8 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<PlanEvaluation> PlanEvaluations => Set<PlanEvaluation>();
 
+    public DbSet<TargetAdjustment> TargetAdjustments => Set<TargetAdjustment>();
+
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
 
     public DbSet<CityYearReport> CityYearReports => Set<CityYearReport>();

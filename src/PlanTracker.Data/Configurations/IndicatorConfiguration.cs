@@ -18,6 +18,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.ExtraColumns).HasColumnType("jsonb");
         builder.Ignore(i => i.IsBinding);
         builder.HasOne(i => i.Parent).WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(i => i.Adjustments).WithOne().HasForeignKey(a => a.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => new { i.PlanId, i.Ordinal });
     }
 }

@@ -14,6 +14,13 @@ public static class PlanQueries
     public static IQueryable<Plan> InForce(this IQueryable<Plan> plans, int regionId, int year) =>
         plans.Where(p => p.RegionId == regionId && p.PeriodStart <= year && p.PeriodEnd >= year).OrderByDescending(p => p.PeriodStart);
 
+    /// <summary>
+    /// A plan's indicators in table order with their 规划调整 (one query): what every page that judges an indicator
+    /// reads, so that <see cref="Indicator.TargetIn"/> knows the target in force in each year.
+    /// </summary>
+    public static IQueryable<Indicator> OfPlanWithAdjustments(this IQueryable<Indicator> indicators, int planId) =>
+        indicators.AsNoTracking().Include(i => i.Adjustments).Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal);
+
     /// <summary>The periods of the region's plans, oldest first.</summary>
     public static async Task<IReadOnlyList<PlanPeriod>> PeriodsAsync(this PlanTrackerDbContext context, int regionId, CancellationToken cancellationToken = default)
     {

@@ -38,5 +38,17 @@ public class Indicator
     /// <summary>Columns beyond the standard ones, by header (e.g. 鄂州's 十三五目标).</summary>
     public Dictionary<string, string> ExtraColumns { get; set; } = [];
 
+    /// <summary>Changes of the target approved after the plan was issued (规划调整), any order.</summary>
+    public List<TargetAdjustment> Adjustments { get; set; } = [];
+
     public bool IsBinding => Attribute == IndicatorAttribute.Binding;
+
+    /// <summary>
+    /// The target in force in <paramref name="year"/>: the adjustment with the latest effective year up to it, else the
+    /// target as printed. The printed <see cref="Target"/> itself never changes.
+    /// </summary>
+    public Measure TargetIn(int year) => AdjustmentIn(year)?.Target ?? Target;
+
+    /// <summary>The adjustment in force in <paramref name="year"/>; null when the printed target is.</summary>
+    public TargetAdjustment? AdjustmentIn(int year) => Adjustments.Where(a => a.EffectiveYear <= year).MaxBy(a => a.EffectiveYear);
 }

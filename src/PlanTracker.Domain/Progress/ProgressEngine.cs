@@ -47,7 +47,11 @@ public static class ProgressEngine
         return Evaluate(baseline, target, cumulative, kind, binding, series, period, resolvedBanding);
     }
 
-    /// <summary>The same for a plan row; a 其中 child follows the same rules on its own values.</summary>
+    /// <summary>
+    /// The same for a plan row; a 其中 child follows the same rules on its own values. The target is the one in force
+    /// in the year judged — the latest reported year within the period (<see cref="Indicator.TargetIn"/>: a 规划调整
+    /// counts from its effective year on, the printed target before it).
+    /// </summary>
     public static IndicatorProgress Evaluate(
         Indicator indicator,
         IReadOnlyList<YearValue> values,
@@ -55,7 +59,9 @@ public static class ProgressEngine
         ProgressBanding? banding = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return Evaluate(indicator.Baseline, indicator.Target, indicator.Cumulative, indicator.IsBinding, values, period, banding);
+        ArgumentNullException.ThrowIfNull(values);
+        var judged = ReportedSeries.From(values, period).Years.DefaultIfEmpty(period.FirstYear).Max();
+        return Evaluate(indicator.Baseline, indicator.TargetIn(judged), indicator.Cumulative, indicator.IsBinding, values, period, banding);
     }
 
     /// <summary>
@@ -78,7 +84,7 @@ public static class ProgressEngine
             .ToList();
     }
 
-    /// <summary>The same for a plan row.</summary>
+    /// <summary>The same for a plan row, each year judged against the target in force in it.</summary>
     public static IReadOnlyList<IndicatorProgress> EvaluateEachYear(
         Indicator indicator,
         IReadOnlyList<YearValue> values,
@@ -86,7 +92,9 @@ public static class ProgressEngine
         ProgressBanding? banding = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return EvaluateEachYear(indicator.Baseline, indicator.Target, indicator.Cumulative, indicator.IsBinding, values, period, banding);
+        ArgumentNullException.ThrowIfNull(values);
+        // Each year against the target in force in that year.
+        return [.. ReportedSeries.From(values, period).Years.Select(year => Evaluate(indicator, [.. values.Where(v => v.Year <= year)], period, banding))];
     }
 
     private static (IndicatorKind Kind, ProgressBanding Banding) Prepare(

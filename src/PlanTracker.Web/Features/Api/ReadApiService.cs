@@ -168,7 +168,7 @@ public sealed class ReadApiService(
         }
 
         var asOf = year ?? PlanPeriod.DefaultYear([period], await context.LatestReportedYearAsync(regionId, cancellationToken), ChinaTime.Today(clock));
-        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == id).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
+        var indicators = await context.Indicators.OfPlanWithAdjustments(id).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var (reported, preliminary) = await ReportedValues.UpToWithPreliminaryAsync(context, ids, asOf, cancellationToken);
         return Outcome<ApiPlanValues>.Of(new ApiPlanValues(id, regionId, plan.Region, asOf, ApiPeriod.From(period), [.. indicators.Select(i =>

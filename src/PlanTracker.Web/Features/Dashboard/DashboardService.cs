@@ -31,7 +31,7 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
             return null;
         }
 
-        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
+        var indicators = await context.Indicators.OfPlanWithAdjustments(plan.Id).ToListAsync(cancellationToken);
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
         var ids = indicators.Select(i => i.Id).ToList();
         var byIndicator = await ReportedValues.UpToAsync(context, ids, year, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Import.Model;
@@ -24,7 +25,7 @@ public sealed class PlanExportService(IDbContextFactory<PlanTrackerDbContext> co
         }
 
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
-        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
+        var indicators = await context.Indicators.OfPlanWithAdjustments(planId).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var values = (await context.IndicatorValues.AsNoTracking()
             .Where(v => ids.Contains(v.IndicatorId))

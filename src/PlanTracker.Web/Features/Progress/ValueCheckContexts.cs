@@ -20,22 +20,22 @@ public static class ValueCheckContexts
             return new Dictionary<int, ValueCheckContext>();
         }
 
-        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).ToListAsync(cancellationToken);
+        var indicators = await context.Indicators.OfPlanWithAdjustments(plan.Id).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var earlier = await context.IndicatorValues.AsNoTracking()
             .Where(v => ids.Contains(v.IndicatorId) && v.Year < year)
             .Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value))
             .ToListAsync(cancellationToken);
-        return From(indicators, earlier, new PlanPeriod(plan.PeriodStart, plan.PeriodEnd));
+        return From(indicators, earlier, new PlanPeriod(plan.PeriodStart, plan.PeriodEnd), year);
     }
 
-    /// <summary>The same from rows already read: the plan's indicators and their values of the years before.</summary>
-    public static IReadOnlyDictionary<int, ValueCheckContext> From(IReadOnlyCollection<Indicator> indicators, IEnumerable<YearValueOf> earlier, PlanPeriod period)
+    /// <summary>The same from rows already read: the plan's indicators (with their 规划调整) and their values of the years before <paramref name="year"/>, checked against the target in force in it.</summary>
+    public static IReadOnlyDictionary<int, ValueCheckContext> From(IReadOnlyCollection<Indicator> indicators, IEnumerable<YearValueOf> earlier, PlanPeriod period, int year)
     {
         var units = indicators.ToDictionary(i => i.Id, i => i.Unit);
         var byIndicator = earlier.ToLookup(v => v.IndicatorId);
         return indicators.ToDictionary(i => i.Id, i => new ValueCheckContext(
-            i.Name, i.Unit, i.Baseline, i.Target, i.Cumulative, i.IsBinding, i.ParentId,
+            i.Name, i.Unit, i.Baseline, i.TargetIn(year), i.Cumulative, i.IsBinding, i.ParentId,
             i.ParentId is { } parent ? units.GetValueOrDefault(parent) : null,
             byIndicator[i.Id].Where(v => period.Contains(v.Year)).ToDictionary(v => v.Year, v => v.Value),
             period));

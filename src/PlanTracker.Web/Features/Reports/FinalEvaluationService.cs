@@ -137,7 +137,7 @@ public sealed class FinalEvaluationService(
     private static async Task<IReadOnlyList<FinalIndicatorRow>> IndicatorsAsync(
         PlanTrackerDbContext context, int planId, PlanPeriod period, IReadOnlyCollection<int> approvedYears, CancellationToken cancellationToken)
     {
-        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
+        var indicators = await context.Indicators.OfPlanWithAdjustments(planId).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var values = await context.IndicatorValues.AsNoTracking()
             .Where(v => ids.Contains(v.IndicatorId) && approvedYears.Contains(v.Year) && !v.IsDemo)

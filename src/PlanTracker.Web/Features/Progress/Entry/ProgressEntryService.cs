@@ -35,12 +35,12 @@ public sealed class ProgressEntryService(
             return null;
         }
 
-        var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == plan.Id).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
+        var indicators = await context.Indicators.OfPlanWithAdjustments(plan.Id).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var values = await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).ToListAsync(cancellationToken);
         var report = await context.CityYearReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year, cancellationToken);
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
-        var checks = ValueCheckContexts.From(indicators, values.Where(v => v.Year < year).Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value)), period);
+        var checks = ValueCheckContexts.From(indicators, values.Where(v => v.Year < year).Select(v => new YearValueOf(v.IndicatorId, v.Year, v.Value)), period, year);
         var yearState = await ReportGate.ReadYearForDisplayAsync(context, regionId, year, cancellationToken);
 
         var rows = indicators.Select(i => new ProgressEntryRow(
