@@ -63,6 +63,8 @@ public static class AuditActions
     public const string ReportReturned = "report-return";
     public const string ReportReopened = "report-reopen";
     public const string FinalNarrativeSaved = "final-narrative-saved";
+    public const string TargetAdjusted = "target-adjusted";
+    public const string TargetAdjustmentRemoved = "target-adjustment-removed";
 
     public static string ChineseName(string action) => action switch
     {
@@ -88,6 +90,8 @@ public static class AuditActions
         ValuesSaved => "保存指标数值",
         ItemProgressSaved => "保存专栏与项目进度",
         FinalNarrativeSaved => "填写总结评估",
+        TargetAdjusted => "规划调整（修改指标目标）",
+        TargetAdjustmentRemoved => "撤销规划调整",
         ReportSubmitted => "提交审核",
         ReportApproved => "审核通过",
         ReportReturned => "退回修改",

@@ -11,6 +11,8 @@ public class TargetAdjustment
 
     public const int MaxReasonLength = 500;
 
+    public const int MaxTargetLength = 32;
+
     public int Id { get; set; }
 
     public int IndicatorId { get; set; }

@@ -16,6 +16,7 @@ using PlanTracker.Web.Features.Progress.Workbook;
 using PlanTracker.Web.Features.ReportingYears;
 using PlanTracker.Web.Features.Reports;
 using PlanTracker.Web.Features.SystemStatus;
+using PlanTracker.Web.Features.TargetAdjustments;
 
 namespace PlanTracker.Web.Hosting;
 
@@ -45,6 +46,7 @@ public static class FeatureRegistration
         services.AddScoped<SuccessionService>();
         services.AddScoped<MonitoringReportService>();
         services.AddScoped<FinalEvaluationService>();
+        services.AddScoped<TargetAdjustmentService>();
         services.AddSingleton<CityYearWriter>();
         services.AddScoped<ProgressEntryService>();
         services.AddScoped<ProgressWorkbookService>();

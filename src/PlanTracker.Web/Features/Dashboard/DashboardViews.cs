@@ -21,7 +21,11 @@ public sealed record DashboardIndicator(
     bool IsChild,
     IReadOnlyList<YearValue> Values,
     IndicatorProgress Progress,
-    PlanPeriod Period);
+    PlanPeriod Period)
+{
+    /// <summary>The 规划调整 in force in the dashboard's year; null: the printed target is.</summary>
+    public TargetAdjustment? Adjustment { get; init; }
+}
 
 /// <summary>A plan's project with what the plan sets for it and its latest reported progress (null: not reported yet).</summary>
 public sealed record DashboardProject(string Name, string? Nature, string? Period, decimal? TotalInvestment, decimal? PeriodInvestment, LatestProgress? Progress);

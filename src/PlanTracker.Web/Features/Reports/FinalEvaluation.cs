@@ -27,6 +27,9 @@ public sealed record FinalIndicatorRow(
     /// <summary>What the plan ended at: the period's total for a cumulative indicator, else the last year's value; null without the last year.</summary>
     public decimal? FinalValue => Verdict == FinalVerdict.NoFinalData ? null : Cumulative ? Values.Sum(v => v.Value) : AtEnd.LatestValue;
 
+    /// <summary>The 规划调整 in force in the period's last year; null: the printed target is.</summary>
+    public TargetAdjustment? Adjustment { get; init; }
+
     /// <summary>A 约束性 indicator the plan did not complete: listed first, with cause and measures.</summary>
     public bool MissedBinding => Binding && Verdict == FinalVerdict.NotCompleted;
 }

@@ -155,7 +155,7 @@ public sealed class FinalEvaluationService(
             return new FinalIndicatorRow(
                 indicator.Id, indicator.Category, indicator.Name, indicator.Unit, indicator.Baseline.Text, indicator.Target.Text, indicator.Cumulative,
                 indicator.IsBinding, indicator.ParentId is not null, series, atEnd, verdict, last?.IsPreliminary ?? false,
-                Blank(last?.Cause), Blank(last?.CorrectiveMeasures));
+                Blank(last?.Cause), Blank(last?.CorrectiveMeasures)) { Adjustment = indicator.AdjustmentIn(period.LastYear) };
         })];
     }
 

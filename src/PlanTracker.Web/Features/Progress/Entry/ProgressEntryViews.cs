@@ -17,7 +17,11 @@ public sealed record ProgressEntryRow(
     bool IsChild,
     IReadOnlyDictionary<int, decimal> EarlierYears,
     PlanTracker.Domain.Plans.Measure TargetMeasure,
-    ReportedFigures? Figures);
+    ReportedFigures? Figures)
+{
+    /// <summary>The 规划调整 in force in the form's year (<see cref="TargetMeasure"/> is its target); null: the printed target is.</summary>
+    public PlanTracker.Domain.Plans.TargetAdjustment? Adjustment { get; init; }
+}
 
 /// <summary>This year's stored figure: a 快报 one and, once it came, the final one, each with its date.</summary>
 public sealed record ReportedFigures(decimal Value, bool IsPreliminary, decimal? PreliminaryValue, DateTimeOffset? PreliminaryReportedAt, DateTimeOffset? FinalReportedAt);
