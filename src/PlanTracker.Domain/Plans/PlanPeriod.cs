@@ -23,6 +23,8 @@ public readonly record struct PlanPeriod
 
     private static readonly string[] Digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
+    /// <remarks>The constructor a JSON reader must use (a struct has a parameterless one too): kept reports store periods.</remarks>
+    [System.Text.Json.Serialization.JsonConstructor]
     public PlanPeriod(int firstYear, int lastYear)
     {
         if (lastYear < firstYear)

@@ -22,6 +22,16 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await BuildAsync(context, regionId, year, cancellationToken);
+    }
+
+    /// <summary>
+    /// The dashboard read through a context the caller holds (no access check: the caller has made it) — also inside a
+    /// transaction, as the approval does when it keeps what the report showed (<see cref="Reports.ApprovedReports"/>).
+    /// </summary>
+    public static async Task<CityDashboard?> BuildAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var plan = await context.Plans.AsNoTracking()
             .InForce(regionId, year)
             .Select(p => new { p.Id, p.Title, Region = p.Region!.Name, p.PeriodStart, p.PeriodEnd })

@@ -24,6 +24,15 @@ public sealed record MonitoringReport(
 {
     public int Year => Dashboard.Year;
 
+    /// <summary>When the year was approved, if its report was kept then (<see cref="ApprovedReports"/>); null otherwise.</summary>
+    public DateTimeOffset? ApprovedAs { get; init; }
+
+    /// <summary>The report shows what was approved (not the figures of now).</summary>
+    public bool ShowsApproved { get; init; }
+
+    /// <summary>The indicators whose figure, status or target in force differ between the approved report and now.</summary>
+    public IReadOnlySet<int> Changed { get; init; } = new HashSet<int>();
+
     /// <summary>The period of the plan reported on.</summary>
     public PlanPeriod Period => Dashboard.Period;
 

@@ -17,8 +17,12 @@ namespace PlanTracker.Web.Features.Reports;
 public sealed class MonitoringReportService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, DashboardService dashboards, PlanYearService planYears, TimeProvider clock)
 {
-    public Task<MonitoringReport?> AnnualAsync(int regionId, int year, CancellationToken cancellationToken = default) =>
-        BuildAsync(regionId, year, midterm: false, cancellationToken);
+    /// <summary>
+    /// A year's 年度监测报告. An approved year shows what was approved (<see cref="ApprovedReports"/>) unless
+    /// <paramref name="current"/> asks for the figures of now; either way the indicators that differ are marked.
+    /// </summary>
+    public Task<MonitoringReport?> AnnualAsync(int regionId, int year, bool current = false, CancellationToken cancellationToken = default) =>
+        BuildAsync(regionId, year, midterm: false, current, cancellationToken);
 
     /// <summary>
     /// The 中期评估 of the plan in force in <paramref name="year"/> (default: the region's default year), as of that
@@ -27,14 +31,14 @@ public sealed class MonitoringReportService(
     public async Task<MonitoringReport?> MidtermAsync(int regionId, int? year = null, CancellationToken cancellationToken = default)
     {
         var years = await planYears.ForRegionAsync(regionId, cancellationToken);
-        return years.InForce(year ?? years.DefaultYear) is { } period ? await BuildAsync(regionId, period.MidtermYear, midterm: true, cancellationToken) : null;
+        return years.InForce(year ?? years.DefaultYear) is { } period ? await BuildAsync(regionId, period.MidtermYear, midterm: true, current: true, cancellationToken) : null;
     }
 
     /// <summary>The years the city's plans cover and the year a report opens on (<see cref="PlanPeriod.DefaultYear"/>).</summary>
     public Task<PlanYears> YearsAsync(int regionId, CancellationToken cancellationToken = default) =>
         planYears.ForRegionAsync(regionId, cancellationToken);
 
-    private async Task<MonitoringReport?> BuildAsync(int regionId, int year, bool midterm, CancellationToken cancellationToken)
+    private async Task<MonitoringReport?> BuildAsync(int regionId, int year, bool midterm, bool current, CancellationToken cancellationToken)
     {
         if (!await guard.CanReadRegionAsync(regionId, $"reports/{(midterm ? "midterm" : "annual")}/{regionId}/{year}"))
         {
@@ -60,11 +64,32 @@ public sealed class MonitoringReportService(
                 .MaxAsync(c => (DateTimeOffset?)c.WrittenAt, cancellationToken);
         }
 
-        var planId = dashboard.PlanId;
+        var (hasDemo, notes) = await ContentAsync(context, dashboard, midterm, cancellationToken);
+        var live = new MonitoringReport(dashboard, midterm, report?.Status, approvedAt, hasDemo, clock.GetUtcNow().ToChinaTime(), notes);
+        if (midterm || report?.Status != ReportStatus.Approved || await ApprovedReports.LatestAsync(context, report.Id, cancellationToken) is not { } approved)
+        {
+            return live;
+        }
+
+        // An approved year opens as approved; the figures of now are one click away, the differences marked in both.
+        var changed = ApprovedReports.Differences(approved.Content.Dashboard, dashboard);
+        return current
+            ? live with { ApprovedAs = approved.ApprovedAt, Changed = changed }
+            : new MonitoringReport(approved.Content.Dashboard, false, ReportStatus.Approved, approvedAt ?? approved.ApprovedAt, approved.Content.HasDemoValues, live.GeneratedAt, approved.Content.Notes)
+            {
+                ApprovedAs = approved.ApprovedAt,
+                ShowsApproved = true,
+                Changed = changed,
+            };
+    }
+
+    /// <summary>What a report shows beside the engine's results, read through the caller's context: whether demo values are used, and the reporters' notes (of the year; for the 中期评估, of the plan's years up to it).</summary>
+    internal static async Task<(bool HasDemo, IReadOnlyList<ReportNote> Notes)> ContentAsync(PlanTrackerDbContext context, CityDashboard dashboard, bool midterm, CancellationToken cancellationToken)
+    {
+        var (planId, year) = (dashboard.PlanId, dashboard.Year);
         var hasDemo = await context.IndicatorValues.AsNoTracking()
             .AnyAsync(v => v.IsDemo && v.Year <= year && context.Indicators.Any(i => i.Id == v.IndicatorId && i.PlanId == planId), cancellationToken);
-        var notes = await NotesAsync(context, planId, midterm ? dashboard.Period.FirstYear : year, year, cancellationToken);
-        return new MonitoringReport(dashboard, midterm, report?.Status, approvedAt, hasDemo, clock.GetUtcNow().ToChinaTime(), notes);
+        return (hasDemo, await NotesAsync(context, planId, midterm ? dashboard.Period.FirstYear : year, year, cancellationToken));
     }
 
     /// <summary>Every value in [from, to] that carries words from its reporter, in plan order then year.</summary>

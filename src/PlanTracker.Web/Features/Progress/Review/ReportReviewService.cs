@@ -5,6 +5,7 @@ using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.Progress.Entry;
+using PlanTracker.Web.Features.Reports;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Progress.Review;
@@ -77,6 +78,12 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         }
 
         report.Status = next;
+        if (next == ReportStatus.Approved)
+        {
+            // What the report shows now is kept with the approval, in its transaction (Reports.ApprovedReports).
+            await ApprovedReports.CaptureAsync(scope.Context, report, scope.Now, userName, scope.CancellationToken);
+        }
+
         scope.Context.ReportComments.Add(new ReportComment { CityYearReportId = report.Id, Action = action.ToString(), Text = text?.Trim(), WrittenAt = scope.Now, Author = userName });
         return CityYearStep<ReportStatus>.Commit(next, $"{year}年报告改为“{next.ToChinese()}”" + (string.IsNullOrWhiteSpace(text) ? string.Empty : $"：{text.Trim()}"));
     }
