@@ -50,8 +50,11 @@ public class ApprovedReportTests(IsolatedPortalFactory portal) : IClassFixture<I
         var target = form.Rows.Single(r => r.IndicatorId == indicatorId).TargetMeasure.Value!.Value;
         var adjusted = await admin.ServiceProvider.GetRequiredService<TargetAdjustmentService>().RecordAsync(new RecordTargetAdjustmentRequest
         {
-            IndicatorId = indicatorId, EffectiveYear = Year, Target = (target * 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            DocumentNumber = "州政办函〔2025〕3号", ApprovedOn = new DateTime(2025, 2, 1),
+            IndicatorId = indicatorId,
+            EffectiveYear = Year,
+            Target = (target * 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            DocumentNumber = "州政办函〔2025〕3号",
+            ApprovedOn = new DateTime(2025, 2, 1),
         });
         Assert.True(adjusted.Succeeded, adjusted.Message);
 

@@ -53,7 +53,8 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
                 indicator.Id, indicator.Category, indicator.Number, indicator.Name, indicator.Unit,
                 indicator.Baseline.Text, indicator.Target.Text, indicator.Baseline.Value, indicator.Target.Value,
                 indicator.Cumulative, indicator.IsBinding, indicator.ParentId is not null,
-                series, ProgressEngine.Evaluate(indicator, series, period), period) { Adjustment = indicator.AdjustmentIn(year) };
+                series, ProgressEngine.Evaluate(indicator, series, period), period)
+            { Adjustment = indicator.AdjustmentIn(year) };
         }).ToList();
         var latest = await LatestItemProgress.UpToAsync(context, plan.Id, year, cancellationToken);
         var projects = (await context.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id).OrderBy(p => p.Ordinal)

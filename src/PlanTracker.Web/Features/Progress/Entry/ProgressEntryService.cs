@@ -47,7 +47,8 @@ public sealed class ProgressEntryService(
             i.Id, i.Category, i.Number, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.IsBinding, i.ParentId is not null,
             values.Where(v => v.IndicatorId == i.Id && v.Year < year).ToDictionary(v => v.Year, v => v.Value), i.TargetIn(year),
             values.Where(v => v.IndicatorId == i.Id && v.Year == year && !v.IsDemo)
-                .Select(v => new ReportedFigures(v.Value, v.IsPreliminary, v.PreliminaryValue, v.PreliminaryReportedAt, v.FinalReportedAt)).SingleOrDefault()) { Adjustment = i.AdjustmentIn(year) }).ToList();
+                .Select(v => new ReportedFigures(v.Value, v.IsPreliminary, v.PreliminaryValue, v.PreliminaryReportedAt, v.FinalReportedAt)).SingleOrDefault())
+        { Adjustment = i.AdjustmentIn(year) }).ToList();
         var request = new SaveProgressRequest
         {
             RegionId = regionId,
