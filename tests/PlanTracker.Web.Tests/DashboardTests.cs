@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using PlanTracker.Data;
 using PlanTracker.Domain.Progress;
 
@@ -48,25 +47,6 @@ public class DashboardTests(PortalFactory portal)
     }
 
     /// <summary>The stored values up to a year, read with plain SQL rather than through the page's own query.</summary>
-    private async Task<Dictionary<int, List<YearValue>>> ReadValuesAsync(int year)
-    {
-        await using var connection = new NpgsqlConnection(portal.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT indicator_id, year, value FROM indicator_values WHERE year <= @year ORDER BY indicator_id, year", connection);
-        command.Parameters.AddWithValue("year", year);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new Dictionary<int, List<YearValue>>();
-        while (await reader.ReadAsync())
-        {
-            var id = reader.GetInt32(0);
-            if (!values.TryGetValue(id, out var list))
-            {
-                values[id] = list = [];
-            }
-
-            list.Add(new YearValue(reader.GetInt32(1), reader.GetDecimal(2)));
-        }
-
-        return values;
-    }
+    private Task<Dictionary<int, List<YearValue>>> ReadValuesAsync(int year) =>
+        PlainSql.ValuesAsync(portal.ConnectionString, "SELECT indicator_id, year, value FROM indicator_values WHERE year <= @year ORDER BY indicator_id, year", ("year", year));
 }

@@ -3,7 +3,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Domain;
@@ -143,41 +142,12 @@ public class FinalEvaluationTests(IsolatedPortalFactory portal) : IClassFixture<
     }
 
     /// <summary>The values of years whose report is approved, read with plain SQL.</summary>
-    private async Task<Dictionary<int, List<YearValue>>> ApprovedValuesAsync()
-    {
-        await using var connection = new NpgsqlConnection(portal.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
+    private Task<Dictionary<int, List<YearValue>>> ApprovedValuesAsync() =>
+        PlainSql.ValuesAsync(portal.ConnectionString,
             "SELECT v.indicator_id, v.year, v.value FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id JOIN plans p ON p.id = i.plan_id " +
             "JOIN city_year_reports r ON r.region_id = p.region_id AND r.year = v.year AND r.status = 2 " +
-            "WHERE p.region_id = @region AND p.period_start = 2021 AND NOT v.is_demo ORDER BY v.indicator_id, v.year", connection);
-        command.Parameters.AddWithValue("region", _regionId);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new Dictionary<int, List<YearValue>>();
-        while (await reader.ReadAsync())
-        {
-            var id = reader.GetInt32(0);
-            if (!values.TryGetValue(id, out var list))
-            {
-                values[id] = list = [];
-            }
+            "WHERE p.region_id = @region AND p.period_start = 2021 AND NOT v.is_demo ORDER BY v.indicator_id, v.year", ("region", _regionId));
 
-            list.Add(new YearValue(reader.GetInt32(1), reader.GetDecimal(2)));
-        }
-
-        return values;
-    }
-
-    private async Task<long> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(portal.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> ScalarAsync(string sql, params (string Name, object Value)[] parameters) =>
+        PlainSql.ScalarAsync(portal.ConnectionString, sql, parameters);
 }

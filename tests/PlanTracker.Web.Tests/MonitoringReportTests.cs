@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Domain.Plans;
@@ -210,45 +209,15 @@ public partial class MonitoringReportTests(PortalFactory portal)
     }
 
     /// <summary>The city's stored values up to a year, read with plain SQL rather than through the report's own query.</summary>
-    private async Task<Dictionary<int, List<YearValue>>> ReadValuesAsync(int regionId, int year)
-    {
-        await using var connection = new NpgsqlConnection(portal.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
+    private Task<Dictionary<int, List<YearValue>>> ReadValuesAsync(int regionId, int year) =>
+        PlainSql.ValuesAsync(portal.ConnectionString,
             "SELECT v.indicator_id, v.year, v.value FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id JOIN plans p ON p.id = i.plan_id " +
-            "WHERE p.region_id = @region AND v.year <= @year ORDER BY v.indicator_id, v.year", connection);
-        command.Parameters.AddWithValue("region", regionId);
-        command.Parameters.AddWithValue("year", year);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new Dictionary<int, List<YearValue>>();
-        while (await reader.ReadAsync())
-        {
-            var id = reader.GetInt32(0);
-            if (!values.TryGetValue(id, out var list))
-            {
-                values[id] = list = [];
-            }
-
-            list.Add(new YearValue(reader.GetInt32(1), reader.GetDecimal(2)));
-        }
-
-        return values;
-    }
+            "WHERE p.region_id = @region AND v.year <= @year ORDER BY v.indicator_id, v.year", ("region", regionId), ("year", year));
 
     private Task<long> CountDenialsAsync(string userName, string target) =>
         ScalarAsync("SELECT count(*) FROM audit_events WHERE action = @action AND user_name = @user AND target = @target",
             ("action", AuditActions.AccessDenied), ("user", userName), ("target", target));
 
-    private async Task<long> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(portal.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> ScalarAsync(string sql, params (string Name, object Value)[] parameters) =>
+        PlainSql.ScalarAsync(portal.ConnectionString, sql, parameters);
 }
