@@ -18,7 +18,7 @@ public class ValidatorRegistrationTests
     [
         "AssignRoleRequestValidator", "ChangePasswordRequestValidator", "CreateCanonicalRequestValidator", "CreateUserRequestValidator",
         "IssueApiTokenRequestValidator", "ItemTargetValueRules", "MoveReportRequestValidator", "ParsedPlanValidator", "ProgressRowInputValidator", "ProjectProgressRules",
-        "ResetPasswordRequestValidator", "SaveItemProgressRequestValidator",
+        "RecordTargetAdjustmentRequestValidator", "ResetPasswordRequestValidator", "SaveFinalNarrativeRequestValidator", "SaveItemProgressRequestValidator",
         "SaveProgressRequestValidator", "SetDeadlineRequestValidator", "SignInRequestValidator",
     ];
 

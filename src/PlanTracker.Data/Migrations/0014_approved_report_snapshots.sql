@@ -8,7 +8,7 @@ CREATE TABLE approved_report_snapshots (
     approved_by character varying(256) NOT NULL,
     content jsonb NOT NULL,
     CONSTRAINT pk_approved_report_snapshots PRIMARY KEY (id),
-    CONSTRAINT fk_approved_report_snapshots_city_year_reports_city_year_report_id FOREIGN KEY (city_year_report_id) REFERENCES city_year_reports (id) ON DELETE CASCADE
+    CONSTRAINT fk_approved_report_snapshots_city_year_report_id FOREIGN KEY (city_year_report_id) REFERENCES city_year_reports (id) ON DELETE CASCADE
 );
 
 CREATE INDEX ix_approved_report_snapshots_city_year_report_id_approved_at ON approved_report_snapshots (city_year_report_id, approved_at);
