@@ -45,7 +45,9 @@ public partial class MonitoringReportTests(PortalFactory portal)
         var (regionId, indicators) = await ChangshaAsync();
         var client = await PortalSession.SignInAsync(portal, "changsha-leader");
 
-        var document = await GetAsync(client, $"/reports/annual?city={regionId}&year=2023");
+        // The figures of now (view=current): another test of this portal may have approved 2023 and changed it since,
+        // and an approved year opens as approved (ApprovedReportTests); the golden values are the stored ones.
+        var document = await GetAsync(client, $"/reports/annual?city={regionId}&year=2023&view=current");
 
         var rows = document.QuerySelectorAll("[data-testid=report-table] tbody tr[data-indicator]").ToList();
         Assert.Equal(ChangshaSeed.Select(s => s.Name), rows.Select(NameOf));
@@ -190,7 +192,13 @@ public partial class MonitoringReportTests(PortalFactory portal)
     private static string NameOf(IElement row)
     {
         var cell = row.QuerySelector("td.name")!;
-        return cell.TextContent.Replace(cell.QuerySelector(".badge-binding")?.TextContent ?? "\u0000", string.Empty, StringComparison.Ordinal).Trim();
+        var text = cell.TextContent;
+        foreach (var extra in cell.QuerySelectorAll(".badge-binding, .changed-mark"))
+        {
+            text = text.Replace(extra.TextContent, string.Empty, StringComparison.Ordinal);
+        }
+
+        return text.Trim();
     }
 
     private static string CompletionText(IndicatorProgress progress) =>

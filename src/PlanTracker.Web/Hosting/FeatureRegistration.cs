@@ -46,6 +46,7 @@ public static class FeatureRegistration
         services.AddScoped<SuccessionService>();
         services.AddScoped<MonitoringReportService>();
         services.AddScoped<FinalEvaluationService>();
+        services.AddScoped<LongRunService>();
         services.AddScoped<TargetAdjustmentService>();
         services.AddSingleton<CityYearWriter>();
         services.AddScoped<ProgressEntryService>();

@@ -14,7 +14,7 @@ public class PlanTabsTests : PortalComponentTest
     {
         var tabs = Render(Changsha());
 
-        Assert.Equal(["主要指标（2）", "章节", "专栏（1）", "“十三五”完成情况", "导入版本（1）"], TabTitles(tabs));
+        Assert.Equal(["主要指标（2）", "章节", "专栏（1）", "“十三五”完成情况", "规划调整", "导入版本（1）"], TabTitles(tabs));
         Assert.Equal("true", tabs.FindAll("[role=tab]")[0].GetAttribute("aria-selected"));
         Assert.Equal(["[71.42]", "[75]"], tabs.FindAll("[data-testid=indicator-table] tbody tr:not(.category-row)")[0].QuerySelectorAll("td.num").Skip(1).Select(c => c.TextContent));
     }
