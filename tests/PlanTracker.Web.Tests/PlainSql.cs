@@ -33,6 +33,23 @@ public static class PlainSql
         return values;
     }
 
+    /// <summary>Stores values of one indicator as a reporter's (replacing a demo value of the same year).</summary>
+    public static async Task UpsertValuesAsync(string connectionString, int indicatorId, params (int Year, decimal Value)[] values)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        foreach (var (year, value) in values)
+        {
+            await using var command = new NpgsqlCommand(
+                "INSERT INTO indicator_values (indicator_id, year, value, is_preliminary, is_demo, updated_at, updated_by) VALUES (@i, @y, @v, false, false, now(), 'test') " +
+                "ON CONFLICT (indicator_id, year) DO UPDATE SET value = excluded.value, is_demo = false", connection);
+            command.Parameters.AddWithValue("i", indicatorId);
+            command.Parameters.AddWithValue("y", year);
+            command.Parameters.AddWithValue("v", value);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
     /// <summary>A count (or any bigint) from one query.</summary>
     public static async Task<long> ScalarAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Domain;
@@ -107,21 +106,7 @@ public class TargetAdjustmentTests(IsolatedPortalFactory portal) : IClassFixture
         return await context.Plans.Where(p => p.Region!.Name == "长沙市" && p.PeriodStart == 2021).Select(p => p.Id).SingleAsync();
     }
 
-    private async Task WriteValuesAsync(int indicatorId, params (int Year, decimal Value)[] values)
-    {
-        await using var connection = new NpgsqlConnection(portal.ConnectionString);
-        await connection.OpenAsync();
-        foreach (var (year, value) in values)
-        {
-            await using var command = new NpgsqlCommand(
-                "INSERT INTO indicator_values (indicator_id, year, value, is_preliminary, is_demo, updated_at, updated_by) VALUES (@i, @y, @v, false, false, now(), 'changsha-reporter') " +
-                "ON CONFLICT (indicator_id, year) DO UPDATE SET value = excluded.value, is_demo = false", connection);
-            command.Parameters.AddWithValue("i", indicatorId);
-            command.Parameters.AddWithValue("y", year);
-            command.Parameters.AddWithValue("v", value);
-            await command.ExecuteNonQueryAsync();
-        }
-    }
+    private Task WriteValuesAsync(int indicatorId, params (int Year, decimal Value)[] values) => PlainSql.UpsertValuesAsync(portal.ConnectionString, indicatorId, values);
 
     private async Task<string?> SingleAuditAsync(string action)
     {
