@@ -55,6 +55,27 @@ public class LongRunTests(IsolatedPortalFactory portal) : IClassFixture<Isolated
         Assert.Null(await service.ForIndicatorAsync(regionId, fifteenth));
     }
 
+    [Fact]
+    public async Task The_comparison_draws_every_city_across_both_periods_and_only_for_the_province()
+    {
+        var (_, fourteenth, fifteenth) = await ImportBothAsync();
+        await WriteAsync(fourteenth, (2024, 205m), (2025, 214.1m));
+        await WriteAsync(fifteenth, (2026, 216m));
+        await using var province = await UserScopes.ForAsync(portal, "province");
+        await using var leader = await UserScopes.ForAsync(portal, "changsha-leader");
+        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
+        var canonicalId = await context.IndicatorMappings.Where(m => m.IndicatorId == fifteenth).Select(m => m.CanonicalIndicatorId).SingleAsync();
+
+        var runs = await province.ServiceProvider.GetRequiredService<Features.Compare.ComparisonService>().AcrossPeriodsAsync(canonicalId);
+
+        Assert.NotNull(runs);
+        Assert.Equal([new Domain.Plans.PlanPeriod(2021, 2025), new Domain.Plans.PlanPeriod(2026, 2030)], runs.Periods);
+        Assert.Equal(2030, runs.ToYear);
+        Assert.Equal([new ChartPoint(2024, 205m), new ChartPoint(2025, 214.1m), new ChartPoint(2026, 216m)], runs.Cities.Single(c => c.City == "益阳市").Values);
+        Assert.Contains(runs.Cities, c => c.City == "长沙市");
+        Assert.Null(await leader.ServiceProvider.GetRequiredService<Features.Compare.ComparisonService>().AcrossPeriodsAsync(canonicalId));
+    }
+
     private async Task<(int RegionId, int Fourteenth, int Fifteenth)> ImportBothAsync()
     {
         var text = Browser.SeedTexts.Read("001").Replace("长沙", "益阳", StringComparison.Ordinal);

@@ -10,7 +10,8 @@ namespace PlanTracker.Web.Tests.Browser;
 
 /// <summary>
 /// A provincial user opens 益阳's 2026 dashboard (its 十五五 plan, written from seeds/001), picks 失业保险参保人数 and sees
-/// it from 2015 to 2030: the 十三五 results, the 14th plan's years and the 15th plan's. Own portal.
+/// it from 2015 to 2030: the 十三五 results, the 14th plan's years and the 15th plan's; the comparison draws every city
+/// over both periods. Own portal.
 /// </summary>
 public class LongRunBrowserTests(IsolatedPortalFactory portal, ChromiumFixture browser) : IClassFixture<IsolatedPortalFactory>, IClassFixture<ChromiumFixture>
 {
@@ -41,9 +42,19 @@ public class LongRunBrowserTests(IsolatedPortalFactory portal, ChromiumFixture b
         await Assertions.Expect(chart).ToContainTextAsync("“十四五”实际");
         await Assertions.Expect(chart).ToContainTextAsync("“十五五”实际");
         await Assertions.Expect(chart).ToContainTextAsync("214.1");
-        await chart.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-long-run.png"), FullPage = true });
         await ChromiumFixture.ResizeAsync(page, 390, 844);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-long-run-390.png"), FullPage = true });
+
+        // The comparison draws every city over both periods.
+        var canonicalId = await context.IndicatorMappings.Where(m => m.IndicatorId == insured[1]).Select(m => m.CanonicalIndicatorId).SingleAsync();
+        await ChromiumFixture.ResizeAsync(page, 1440, 900);
+        await page.GotoAsync($"{portal.BaseUrl}/compare?indicator={canonicalId}&year=2026");
+        var runs = page.GetByTestId("city-runs-chart");
+        await Assertions.Expect(runs).ToContainTextAsync("2021—2030年");
+        await Assertions.Expect(runs).ToContainTextAsync("益阳市");
+        await Assertions.Expect(runs).ToContainTextAsync("“十四五”（2021—2025年）、“十五五”（2026—2030年）");
+        await ChromiumFixture.WaitForCircuitAsync(page);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "compare-across-periods.png"), FullPage = true });
     }
 }

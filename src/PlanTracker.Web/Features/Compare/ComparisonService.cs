@@ -142,6 +142,41 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
     public static decimal? Ambition(Measure baseline, Measure target) =>
         baseline.Value is { } b && target.Value is { } t && b != 0 && baseline.Cumulative == target.Cumulative ? (t - b) / b : null;
 
+    /// <summary>
+    /// The indicator in every city across all plan periods that have it (values within each plan's own period, converted
+    /// by the mapping's factor), cities by division code; null when only one period has it (or it is not readable).
+    /// </summary>
+    public async Task<CityRuns?> AcrossPeriodsAsync(int canonicalId, CancellationToken cancellationToken = default)
+    {
+        if (!await CanCompareAsync($"compare/{canonicalId}/periods"))
+        {
+            return null;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var canonical = await context.CanonicalIndicators.AsNoTracking().Where(c => c.Id == canonicalId).Select(c => new { c.Name, c.Unit, c.Cumulative }).SingleOrDefaultAsync(cancellationToken);
+        var rows = await (
+            from mapping in context.IndicatorMappings.AsNoTracking()
+            join indicator in context.Indicators on mapping.IndicatorId equals indicator.Id
+            join plan in context.Plans on indicator.PlanId equals plan.Id
+            where mapping.CanonicalIndicatorId == canonicalId
+            select new { indicator.Id, mapping.UnitFactor, plan.PeriodStart, plan.PeriodEnd, City = plan.Region!.Name, plan.Region.AdminCode })
+            .ToListAsync(cancellationToken);
+        var periods = rows.Select(r => new PlanPeriod(r.PeriodStart, r.PeriodEnd)).Distinct().OrderBy(p => p.FirstYear).ToList();
+        if (canonical is null || periods.Count < 2)
+        {
+            return null;
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var values = (await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).Select(v => new { v.IndicatorId, v.Year, v.Value }).ToListAsync(cancellationToken))
+            .ToLookup(v => v.IndicatorId);
+        var cities = rows.GroupBy(r => (r.City, r.AdminCode)).OrderBy(g => g.Key.AdminCode)
+            .Select(g => new CityRun(g.Key.City, [.. g.SelectMany(r => values[r.Id].Where(v => v.Year >= r.PeriodStart && v.Year <= r.PeriodEnd).Select(v => new ChartPoint(v.Year, v.Value * r.UnitFactor))).OrderBy(p => p.Year)]))
+            .ToList();
+        return new CityRuns(canonical.Name, canonical.Unit, canonical.Cumulative, periods, cities);
+    }
+
     private async Task<bool> CanCompareAsync(string target)
     {
         var user = await guard.GetUserAsync();

@@ -35,3 +35,17 @@ public sealed record Comparison(CatalogueEntry Indicator, int Year, IReadOnlyLis
 }
 
 public sealed record CoverageMatrix(IReadOnlyList<string> Cities, IReadOnlyList<(CatalogueEntry Indicator, IReadOnlyDictionary<string, string> NamesByCity)> Rows);
+
+/// <summary>One city's reported years of a catalogue indicator across all its plans, in the catalogue unit.</summary>
+public sealed record CityRun(string City, IReadOnlyList<Dashboard.ChartPoint> Values);
+
+/// <summary>
+/// A catalogue indicator in every city over every plan period that has it (十四五 and 十五五 side by side): for a
+/// cumulative indicator each year's increment. Drawn only when more than one period is involved.
+/// </summary>
+public sealed record CityRuns(string Name, string Unit, bool Cumulative, IReadOnlyList<Domain.Plans.PlanPeriod> Periods, IReadOnlyList<CityRun> Cities)
+{
+    public int FromYear => Cities.SelectMany(c => c.Values).Select(v => v.Year).DefaultIfEmpty(Periods[0].FirstYear).Min();
+
+    public int ToYear => Periods.Max(p => p.LastYear);
+}
