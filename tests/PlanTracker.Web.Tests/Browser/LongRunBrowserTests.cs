@@ -50,11 +50,11 @@ public class LongRunBrowserTests(IsolatedPortalFactory portal, ChromiumFixture b
         var canonicalId = await context.IndicatorMappings.Where(m => m.IndicatorId == insured[1]).Select(m => m.CanonicalIndicatorId).SingleAsync();
         await ChromiumFixture.ResizeAsync(page, 1440, 900);
         await page.GotoAsync($"{portal.BaseUrl}/compare?indicator={canonicalId}&year=2026");
+        await ChromiumFixture.WaitForCircuitAsync(page);
         var runs = page.GetByTestId("city-runs-chart");
         await Assertions.Expect(runs).ToContainTextAsync("2021—2030年");
         await Assertions.Expect(runs).ToContainTextAsync("益阳市");
         await Assertions.Expect(runs).ToContainTextAsync("“十四五”（2021—2025年）、“十五五”（2026—2030年）");
-        await ChromiumFixture.WaitForCircuitAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "compare-across-periods.png"), FullPage = true });
     }
 }
