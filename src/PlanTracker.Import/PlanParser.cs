@@ -9,7 +9,7 @@ namespace PlanTracker.Import;
 /// cell-per-line, Markdown) into a <see cref="ParsedPlan"/>. Pure: no I/O. Never throws: whatever cannot be read
 /// becomes a <see cref="ParseWarning"/> with its line number.
 /// </summary>
-public static class PlanParser
+public static partial class PlanParser
 {
     public static ParsedPlan Parse(string text)
     {
@@ -21,7 +21,8 @@ public static class PlanParser
     internal static SourceDocument ReadDocument(string text, ParseContext context)
     {
         var document = ReadText(text, context);
-        context.Period ??= DocumentPeriod.Decide(MetadataReader.Read(document.Lines).Title, document.Lines, document.Elements, new ParseContext());
+        var metadata = MetadataReader.Read(document.Lines);
+        context.Period ??= DocumentPeriod.Decide(metadata.Title, IssuedYear(metadata.IssuedOn, metadata.DocumentNumber), document.Lines, document.Elements, new ParseContext());
         return Repaired(document, context);
     }
 
@@ -135,10 +136,19 @@ public static class PlanParser
 
     private static ParsedPlan WithPeriod(ParsedPlan plan, SourceDocument document, ParseContext context)
     {
-        var period = DocumentPeriod.Decide(plan.Title, document.Lines, document.Elements, context);
+        var period = DocumentPeriod.Decide(plan.Title, IssuedYear(plan.IssuedOn, plan.DocumentNumber), document.Lines, document.Elements, context);
         context.Period = period;
-        return plan with { PeriodStart = period.FirstYear, PeriodEnd = period.LastYear };
+        return period is { } known ? plan with { PeriodStart = known.FirstYear, PeriodEnd = known.LastYear } : plan;
     }
+
+    /// <summary>The year the plan was issued: its date, else the year in its 文号 (长政办发〔2021〕73号 → 2021).</summary>
+    private static int? IssuedYear(DateOnly? issuedOn, string? documentNumber) =>
+        issuedOn?.Year ?? (documentNumber is not null && IssueYear().Match(documentNumber) is { Success: true } match
+            ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : null);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[〔\[［(（](\d{4})[〕\]］)）]")]
+    private static partial System.Text.RegularExpressions.Regex IssueYear();
 
     private static ParsedPlan WithBody(ParsedPlan plan, IReadOnlyList<Element> elements, ParseContext context)
     {

@@ -17,7 +17,8 @@ public sealed class ParsedPlanValidator : AbstractValidator<ParsedPlan>
     {
         RuleFor(p => p.Region).NotEmpty().WithMessage("未能识别规划所属地区（如“长沙市”）。");
         RuleFor(p => p.Title).NotEmpty().WithMessage("未能识别规划标题。");
-        RuleFor(p => p.PeriodStart).InclusiveBetween(2000, 2100).WithMessage("规划期起始年份不合理。");
+        RuleFor(p => p.PeriodStart).NotEqual(0).WithMessage("未能确定规划期：请在文本中写明规划期（如“2026—2030年”），或在 JSON 中填写 periodStart 和 periodEnd。")
+            .InclusiveBetween(2000, 2100).When(p => p.PeriodStart != 0).WithMessage("规划期起始年份不合理。");
         RuleFor(p => p.PeriodEnd).GreaterThanOrEqualTo(p => p.PeriodStart).WithMessage("规划期结束年份早于起始年份。");
         RuleFor(p => p).Must(p => p.Chapters.Count > 0 || p.Indicators.Count > 0).WithMessage("文件中没有找到章节或主要指标，看起来不是一份规划文本。");
         RuleForEach(p => p.Chapters).ChildRules(chapter => chapter.RuleFor(c => c.Title).NotEmpty().WithMessage(c => $"第{c.Number}章缺少标题。"));

@@ -74,6 +74,9 @@ public readonly record struct PlanPeriod
     /// <summary>The previous five-year plan's name ("“十三五”" for a 14th plan); null when the period is off the cycle.</summary>
     public string? PreviousName => Ordinal is { } n and > 1 ? $"“{Numeral(n - 1)}五”" : null;
 
+    /// <summary>The national five-year plan whose period contains <paramref name="year"/> (2022 → 2021–2025, 2026 → 2026–2030).</summary>
+    public static PlanPeriod FiveYearPlanOf(int year) => FiveYearsFrom(ThirdPlanStart + (5 * (int)Math.Floor((year - ThirdPlanStart) / 5.0)));
+
     /// <summary>The five-year plan that starts in <paramref name="firstYear"/>'s cycle: 2026 → 2026–2030.</summary>
     public static PlanPeriod FiveYearsFrom(int firstYear) => new(firstYear, firstYear + 4);
 

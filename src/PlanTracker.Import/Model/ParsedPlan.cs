@@ -22,12 +22,13 @@ public sealed record ParsedPlan
 
     /// <summary>
     /// The plan's first year, read by the parser from the main-indicator header (baseline year + 1), else the title
-    /// (“十五五” → 2026); the default only when nothing in the text gives a period (with a warning).
+    /// (“十五五” → 2026), else the five-year plan of the issuing year (with a warning); 0 when the text gives no year
+    /// at all (the import then refuses it, asking for the period).
     /// </summary>
-    public int PeriodStart { get; init; } = 2021;
+    public int PeriodStart { get; init; }
 
-    /// <summary>The plan's last year: the main-indicator table's target year, else the title's.</summary>
-    public int PeriodEnd { get; init; } = 2025;
+    /// <summary>The plan's last year: the main-indicator table's target year, else the title's; 0 with <see cref="PeriodStart"/>.</summary>
+    public int PeriodEnd { get; init; }
 
     /// <summary>The extraction layout detected: pdf-text, tab-separated, cell-per-line, markdown.</summary>
     public string Layout { get; init; } = string.Empty;

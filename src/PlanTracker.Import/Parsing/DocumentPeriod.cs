@@ -7,11 +7,13 @@ namespace PlanTracker.Import.Parsing;
 /// Decides a document's period before its tables are read, in this order of trust: (a) the main-indicator table
 /// header's years (what the indicator values mean: baseline year + 1 to target year); (b) the title or opening lines
 /// (<see cref="TitlePeriod"/>). When they disagree the table wins and a warning names both. When neither gives a
-/// period, the target year's five-year span is used, or else <see cref="ParsedPlan"/>'s defaults, with a warning.
+/// period, the target year's five-year span is used, else the five-year plan of the year the plan was issued (its
+/// date, or the year in its 文号), with a warning; with none of these the period stays unknown (null) and the import
+/// asks for it.
 /// </summary>
 internal static class DocumentPeriod
 {
-    public static PlanPeriod Decide(string? title, IReadOnlyList<SourceLine> lines, IReadOnlyList<Element> elements, ParseContext context)
+    public static PlanPeriod? Decide(string? title, int? issuedYear, IReadOnlyList<SourceLine> lines, IReadOnlyList<Element> elements, ParseContext context)
     {
         var header = MainHeader(elements);
         var stated = TitlePeriod.Read(title, lines);
@@ -35,11 +37,11 @@ internal static class DocumentPeriod
             return stated.Period;
         }
 
-        return Undetermined(header, lines, context);
+        return Undetermined(header, issuedYear, lines, context);
     }
 
-    /// <summary>No period in the header or the title: the target year's five-year span, or else the defaults; either way a warning.</summary>
-    private static PlanPeriod Undetermined(MainTableHeader? header, IReadOnlyList<SourceLine> lines, ParseContext context)
+    /// <summary>No period in the header or the title: the target year's five-year span, else the issuing year's five-year plan, with a warning; else unknown.</summary>
+    private static PlanPeriod? Undetermined(MainTableHeader? header, int? issuedYear, IReadOnlyList<SourceLine> lines, ParseContext context)
     {
         var line = header?.Line ?? 1;
         if (header?.Layout.TargetYear is { } target)
@@ -49,14 +51,19 @@ internal static class DocumentPeriod
             return span;
         }
 
-        var defaults = new ParsedPlan();
-        var fallback = new PlanPeriod(defaults.PeriodStart, defaults.PeriodEnd);
-        if (lines.Any(l => !l.IsBlank))
+        if (issuedYear is { } issued)
         {
-            context.Warn(line, $"未能从主要指标表的表头年份或标题确定规划期：暂按 {fallback.Span} 读入，请核对。");
+            var cycle = PlanPeriod.FiveYearPlanOf(issued);
+            context.Warn(line, $"未能从主要指标表的表头年份或标题确定规划期：按印发年份 {issued} 年读作 {cycle.Span}（{cycle.Name}），请核对。");
+            return cycle;
         }
 
-        return fallback;
+        if (lines.Any(l => !l.IsBlank))
+        {
+            context.Warn(line, "未能确定规划期：主要指标表的表头、标题和发文信息中都没有年份。请在文本中写明规划期（如“2026—2030年”）后再导入。");
+        }
+
+        return null;
     }
 
     /// <summary>The first main-indicator header row, as the walker will open the table on it.</summary>

@@ -69,14 +69,25 @@ public class PeriodRuleTests
     }
 
     [Fact]
-    public void Without_any_period_the_defaults_are_used_with_a_warning()
+    public void Without_any_year_the_period_stays_unknown_and_the_warning_asks_for_it()
     {
         var plan = PlanParser.Parse(Plan("岳阳市人力资源和社会保障事业发展规划", "指 标\t单 位\t基期值\t目标值\t属 性", Rows));
 
-        var defaults = new Model.ParsedPlan();
-        Assert.Equal((defaults.PeriodStart, defaults.PeriodEnd), (plan.PeriodStart, plan.PeriodEnd));
-        Assert.Contains(plan.Warnings, w => w.Message.StartsWith("未能从主要指标表的表头年份或标题确定规划期", StringComparison.Ordinal));
+        Assert.Equal((0, 0), (plan.PeriodStart, plan.PeriodEnd));
+        Assert.Contains(plan.Warnings, w => w.Message.StartsWith("未能确定规划期：主要指标表的表头、标题和发文信息中都没有年份", StringComparison.Ordinal));
         Assert.Single(plan.Indicators);
+    }
+
+    [Theory]
+    [InlineData("岳政办发〔2022〕15号", 2021, 2025)]
+    [InlineData("岳政办发〔2026〕3号", 2026, 2030)]
+    [InlineData("岳政办发〔2030〕1号", 2026, 2030)]
+    public void Without_a_period_in_the_text_the_issuing_years_five_year_plan_is_taken_with_a_warning(string notice, int first, int last)
+    {
+        var plan = PlanParser.Parse(string.Join('\n', "岳阳市人民政府办公室", notice, Plan("岳阳市人力资源和社会保障事业发展规划", "指 标\t单 位\t基期值\t目标值\t属 性", Rows)));
+
+        Assert.Equal((first, last), (plan.PeriodStart, plan.PeriodEnd));
+        Assert.Contains(plan.Warnings, w => w.Message.Contains($"按印发年份 {notice[5..9]} 年读作 {first}—{last}年", StringComparison.Ordinal));
     }
 
     [Fact]
