@@ -44,6 +44,11 @@ public class TargetAdjustmentTests(IsolatedPortalFactory portal) : IClassFixture
         var row = Assert.Single(list.Rows);
         Assert.Equal((Insured, "212.7", "200", 2024, "长政办函〔2024〕12号"), (row.Indicator, row.PrintedTarget, row.AdjustedTarget, row.EffectiveYear, row.DocumentNumber));
 
+        await using (var otherCity = await UserScopes.ForAsync(portal, "zhuzhou-reporter"))
+        {
+            Assert.Null(await otherCity.ServiceProvider.GetRequiredService<TargetAdjustmentService>().ListAsync(await PlanIdAsync()));
+        }
+
         var removed = await adjustments.RemoveAsync(row.Id);
         Assert.True(removed.Succeeded, removed.Message);
         // Back on 212.7: 40.8% against τ 80% → 39.2 points behind → 严重滞后.

@@ -28,11 +28,12 @@ public sealed record TargetAdjustmentList(PlanPeriod Period, IReadOnlyList<Targe
 public sealed class TargetAdjustmentService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, IValidator<RecordTargetAdjustmentRequest> validator, TimeProvider clock)
 {
+    /// <summary>The plan's adjustments; null when the plan does not exist or belongs to a city the user may not read (the refusal audited).</summary>
     public async Task<TargetAdjustmentList?> ListAsync(int planId, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await context.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.PeriodStart, p.PeriodEnd }).SingleOrDefaultAsync(cancellationToken);
-        if (plan is null)
+        var plan = await context.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.RegionId, p.PeriodStart, p.PeriodEnd }).SingleOrDefaultAsync(cancellationToken);
+        if (plan is null || !await guard.CanReadRegionAsync(plan.RegionId, $"plans/{planId}/adjustments"))
         {
             return null;
         }
