@@ -37,7 +37,7 @@ public static class ApprovedReports
             CityYearReportId = report.Id,
             ApprovedAt = now,
             ApprovedBy = userName,
-            Content = JsonSerializer.Serialize(new ApprovedReportContent(dashboard, notes, hasDemo), Json),
+            Content = Serialize(new ApprovedReportContent(dashboard, notes, hasDemo)),
         });
     }
 
@@ -47,10 +47,15 @@ public static class ApprovedReports
         ArgumentNullException.ThrowIfNull(context);
         var row = await context.ApprovedReportSnapshots.AsNoTracking().Where(s => s.CityYearReportId == cityYearReportId)
             .OrderByDescending(s => s.ApprovedAt).ThenByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken);
-        return row is null || JsonSerializer.Deserialize<ApprovedReportContent>(row.Content, Json) is not { } content
+        return row is null || Deserialize(row.Content) is not { } content
             ? null
             : new ApprovedReport(content, row.ApprovedAt, row.ApprovedBy);
     }
+
+    /// <summary>The kept form of a report (JSON, web defaults).</summary>
+    internal static string Serialize(ApprovedReportContent content) => JsonSerializer.Serialize(content, Json);
+
+    internal static ApprovedReportContent? Deserialize(string json) => JsonSerializer.Deserialize<ApprovedReportContent>(json, Json);
 
     /// <summary>The indicators whose figure (running total for cumulative ones), year, status or target in force differ, and those only one side has.</summary>
     public static IReadOnlySet<int> Differences(CityDashboard approved, CityDashboard current)
