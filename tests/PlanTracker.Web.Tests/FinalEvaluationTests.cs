@@ -81,6 +81,30 @@ public class FinalEvaluationTests(IsolatedPortalFactory portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task Zhuanlan_items_count_from_the_approved_years_only()
+    {
+        // Two of 长沙's 专栏 items marked 已完成: one in 2025 (approved), one in 2024 (submitted, so left out).
+        await PlainSql.ScalarAsync(portal.ConnectionString, """
+            WITH items AS (
+                SELECT i.id, row_number() OVER (ORDER BY c.number, i.number) AS n
+                FROM special_column_items i JOIN special_columns c ON c.id = i.special_column_id JOIN plans p ON p.id = c.plan_id
+                WHERE p.region_id = @region AND p.period_start = 2021 AND c.kind = 'items'),
+            cleared AS (DELETE FROM item_progress WHERE special_column_item_id IN (SELECT id FROM items) RETURNING 1),
+            written AS (
+                INSERT INTO item_progress (special_column_item_id, year, status, updated_at, updated_by)
+                SELECT id, CASE n WHEN 1 THEN 2025 ELSE 2024 END, 2, now(), 'changsha-reporter' FROM items WHERE n <= 2
+                RETURNING 1)
+            SELECT (SELECT count(*) FROM written) + 0 * (SELECT count(*) FROM cleared)
+            """, ("region", _regionId));
+        var client = await PortalSession.SignInAsync(portal, "changsha-leader");
+
+        var document = await GetAsync(client, $"/reports/final?city={_regionId}&year=2025");
+
+        Assert.Equal("专栏任务25项，填报进度1项，已完成1项，24项在已审核年度中未填报进度。",
+            document.QuerySelector("[data-testid=final-work-summary]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Another_citys_users_get_not_found_and_the_refusal_is_audited()
     {
         var zhuzhou = await PortalSession.SignInAsync(portal, "zhuzhou-leader");

@@ -56,7 +56,7 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
                 series, ProgressEngine.Evaluate(indicator, series, period), period)
             { Adjustment = indicator.AdjustmentIn(year) };
         }).ToList();
-        var latest = await LatestItemProgress.UpToAsync(context, plan.Id, year, cancellationToken);
+        var latest = await LatestItemProgress.UpToAsync(context, plan.Id, year, cancellationToken: cancellationToken);
         var projects = (await context.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id).OrderBy(p => p.Ordinal)
             .Select(p => new { p.Id, p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment }).ToListAsync(cancellationToken))
             .Select(p => new DashboardProject(p.Name, p.Nature, p.Period, p.TotalInvestment, p.PeriodInvestment, latest.Projects.GetValueOrDefault(p.Id))).ToList();

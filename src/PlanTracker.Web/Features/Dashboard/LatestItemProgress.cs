@@ -6,17 +6,18 @@ using PlanTracker.Domain.Reporting;
 namespace PlanTracker.Web.Features.Dashboard;
 
 /// <summary>
-/// The latest reported progress (year ≤ a given year) of a plan's projects and 专栏 items, with completed investment
-/// summed over the years so far. The caller has already checked that the user may read the plan.
+/// The latest reported progress (year ≤ a given year, optionally of chosen years only) of a plan's projects and 专栏
+/// items, with completed investment summed over those years. The caller has already checked that the user may read the plan.
 /// </summary>
 public static class LatestItemProgress
 {
     public sealed record Snapshot(IReadOnlyDictionary<int, LatestProgress> Projects, IReadOnlyDictionary<int, LatestProgress> Items);
 
-    public static async Task<Snapshot> UpToAsync(PlanTrackerDbContext context, int planId, int year, CancellationToken cancellationToken = default)
+    /// <param name="onlyYears">Only these years count (the 总结评估: the approved ones); null: every year up to <paramref name="year"/>.</param>
+    public static async Task<Snapshot> UpToAsync(PlanTrackerDbContext context, int planId, int year, IReadOnlyCollection<int>? onlyYears = null, CancellationToken cancellationToken = default)
     {
         var rows = await context.ItemProgress.AsNoTracking()
-            .Where(p => p.Year <= year
+            .Where(p => p.Year <= year && (onlyYears == null || onlyYears.Contains(p.Year))
                 && (context.Projects.Any(x => x.Id == p.ProjectId && x.PlanId == planId)
                     || context.SpecialColumnItems.Any(i => i.Id == p.SpecialColumnItemId && context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && c.PlanId == planId))))
             .Select(p => new { p.ProjectId, p.SpecialColumnItemId, p.Year, p.PercentComplete, p.Status, p.CompletedInvestment })

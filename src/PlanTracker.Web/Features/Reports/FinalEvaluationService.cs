@@ -7,6 +7,7 @@ using PlanTracker.Domain;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Security;
 
@@ -53,7 +54,7 @@ public sealed class FinalEvaluationService(
             .ToDictionaryAsync(r => r.Year, r => r.Status, cancellationToken);
         var approved = statuses.Where(s => s.Value == ReportStatus.Approved).Select(s => s.Key).ToList();
         var indicators = await IndicatorsAsync(context, plan.Id, period, approved, cancellationToken);
-        var work = await WorkAsync(context, plan.Id, approved, cancellationToken);
+        var work = await WorkAsync(context, plan.Id, period, approved, cancellationToken);
         var narrative = await context.PlanEvaluations.AsNoTracking().Where(e => e.PlanId == plan.Id)
             .Select(e => new FinalNarrative(e.Achievements, e.Problems, e.NextSteps, e.UpdatedBy, e.UpdatedAt, e.Version))
             .SingleOrDefaultAsync(cancellationToken) ?? FinalNarrative.Empty;
@@ -159,30 +160,20 @@ public sealed class FinalEvaluationService(
         })];
     }
 
-    private static async Task<FinalWorkSummary> WorkAsync(PlanTrackerDbContext context, int planId, IReadOnlyCollection<int> approvedYears, CancellationToken cancellationToken)
+    /// <summary>The 专栏 items and projects at the plan's end: the dashboard's latest-progress rule (<see cref="LatestItemProgress"/>) over the approved years only.</summary>
+    private static async Task<FinalWorkSummary> WorkAsync(PlanTrackerDbContext context, int planId, PlanPeriod period, IReadOnlyCollection<int> approvedYears, CancellationToken cancellationToken)
     {
         var itemIds = await context.SpecialColumnItems.AsNoTracking()
             .Where(i => context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && c.PlanId == planId && c.Kind == "items"))
             .Select(i => i.Id).ToListAsync(cancellationToken);
         var projects = await context.Projects.AsNoTracking().Where(p => p.PlanId == planId).OrderBy(p => p.Ordinal)
             .Select(p => new { p.Id, p.Name, p.PeriodInvestment }).ToListAsync(cancellationToken);
-        var projectIds = projects.Select(p => p.Id).ToList();
-        var progress = await context.ItemProgress.AsNoTracking()
-            .Where(p => approvedYears.Contains(p.Year)
-                && ((p.SpecialColumnItemId != null && itemIds.Contains(p.SpecialColumnItemId.Value)) || (p.ProjectId != null && projectIds.Contains(p.ProjectId.Value))))
-            .Select(p => new { p.SpecialColumnItemId, p.ProjectId, p.Year, p.Status, p.CompletedInvestment })
-            .ToListAsync(cancellationToken);
-        var latestItems = progress.Where(p => p.SpecialColumnItemId is not null).GroupBy(p => p.SpecialColumnItemId!.Value)
-            .Select(g => g.MaxBy(p => p.Year)!.Status).ToList();
-        var byProject = progress.Where(p => p.ProjectId is not null).ToLookup(p => p.ProjectId!.Value);
-        var projectRows = projects.Select(p =>
-        {
-            var years = byProject[p.Id].ToList();
-            var latest = years.MaxBy(y => y.Year);
-            var spent = years.Where(y => y.CompletedInvestment is not null).Select(y => y.CompletedInvestment!.Value).ToList();
-            return new FinalProjectRow(p.Name, p.PeriodInvestment, spent.Count > 0 ? spent.Sum() : null, latest?.Status, latest?.Year);
-        }).ToList();
-        return new FinalWorkSummary(itemIds.Count, latestItems.Count, latestItems.Count(s => s == WorkStatus.Completed), projectRows);
+        var latest = await LatestItemProgress.UpToAsync(context, planId, period.LastYear, approvedYears, cancellationToken);
+        var items = itemIds.Where(latest.Items.ContainsKey).Select(id => latest.Items[id].Status).ToList();
+        var projectRows = projects.Select(p => latest.Projects.GetValueOrDefault(p.Id) is { } progress
+            ? new FinalProjectRow(p.Name, p.PeriodInvestment, progress.CumulativeInvestment, progress.Status, progress.Year)
+            : new FinalProjectRow(p.Name, p.PeriodInvestment, null, null, null)).ToList();
+        return new FinalWorkSummary(itemIds.Count, items.Count, items.Count(s => s == WorkStatus.Completed), projectRows);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
