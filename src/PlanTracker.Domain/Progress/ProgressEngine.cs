@@ -60,8 +60,11 @@ public static class ProgressEngine
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(values);
-        var judged = ReportedSeries.From(values, period).Years.DefaultIfEmpty(period.FirstYear).Max();
-        return Evaluate(indicator.Baseline, indicator.TargetIn(judged), indicator.Cumulative, indicator.IsBinding, values, period, banding);
+        // Only a row with adjustments needs the year judged; every other one is judged on its printed target.
+        var target = indicator.Adjustments.Count == 0
+            ? indicator.Target
+            : indicator.TargetIn(values.Where(v => period.Contains(v.Year)).Select(v => v.Year).DefaultIfEmpty(period.FirstYear).Max());
+        return Evaluate(indicator.Baseline, target, indicator.Cumulative, indicator.IsBinding, values, period, banding);
     }
 
     /// <summary>
