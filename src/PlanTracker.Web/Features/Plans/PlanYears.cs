@@ -21,6 +21,13 @@ public sealed record PlanYears(IReadOnlyList<PlanPeriod> Periods, int DefaultYea
     /// <summary>The asked-for year when a plan covers it, else the default year.</summary>
     public int Resolve(int? year) => year is { } y && Contains(y) ? y : DefaultYear;
 
+    /// <summary>
+    /// The latest plan whose period is over on <paramref name="today"/> (its 总结评估 can be made), among those starting
+    /// no later than <paramref name="upTo"/> when given; null when none has ended.
+    /// </summary>
+    public PlanPeriod? LatestEnded(DateOnly today, int? upTo = null) =>
+        Periods.Where(p => p.HasEnded(today) && (upTo is null || p.FirstYear <= upTo)).Cast<PlanPeriod?>().LastOrDefault();
+
     /// <summary>"2021—2025年、2026—2030年": the covered spans, for messages.</summary>
     public string Spans => string.Join("、", Periods.Select(p => p.Span));
 }

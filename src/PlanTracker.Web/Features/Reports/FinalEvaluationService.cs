@@ -26,9 +26,7 @@ public sealed class FinalEvaluationService(
     public async Task<(PlanYears Years, PlanPeriod? Latest)> YearsAsync(int regionId, CancellationToken cancellationToken = default)
     {
         var years = await planYears.ForRegionAsync(regionId, cancellationToken);
-        var today = ChinaTime.Today(clock);
-        var ended = years.Periods.Where(p => p.HasEnded(today)).Cast<PlanPeriod?>().LastOrDefault();
-        return (years, ended ?? years.InForce(years.DefaultYear));
+        return (years, years.LatestEnded(ChinaTime.Today(clock)) ?? years.InForce(years.DefaultYear));
     }
 
     /// <summary>The evaluation of the region's plan in force in <paramref name="year"/>; null when the city may not be read or no plan covers the year.</summary>

@@ -36,8 +36,11 @@ public static class ReportText
         year > period.FirstYear ? $"{period.FirstYear}—{year}年" : $"{year}年";
 
     /// <summary>Who issues the report: the configured unit (Portal:IssuingUnit), else the city's 人力资源和社会保障局.</summary>
-    public static string IssuingUnit(MonitoringReport report, PortalBranding branding) =>
-        string.IsNullOrWhiteSpace(branding.IssuingUnit) ? $"{report.Dashboard.RegionName}人力资源和社会保障局" : branding.IssuingUnit.Trim();
+    public static string IssuingUnit(string regionName, PortalBranding branding)
+    {
+        ArgumentNullException.ThrowIfNull(branding);
+        return string.IsNullOrWhiteSpace(branding.IssuingUnit) ? $"{regionName}人力资源和社会保障局" : branding.IssuingUnit.Trim();
+    }
 
     public static string Percent(decimal fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
