@@ -67,7 +67,7 @@ public class MonitoringReportPeriodTests(IsolatedPortalFactory portal) : IClassF
         var employment = ProgressEngine.Evaluate(indicators[0], ValuesUpTo(2028)[Employment], Fifteenth);
         Assert.Equal(0.6m, employment.Expected);
         var row = document.QuerySelector($"[data-testid=outlook-table] tr[data-indicator='{Employment}']")!;
-        Assert.Equal(employment.RemainingAnnualEffort!.Value.ToString("0.##", CultureInfo.InvariantCulture), row.QuerySelector("[data-cell=effort]")!.TextContent.Trim());
+        Assert.Equal(RemainingEffort.Amount(employment, indicators[0].Unit), row.QuerySelector("[data-cell=effort]")!.TextContent.Trim());
         // The notes run from the plan's first year: the 2026 note is there, and nothing of the 十四五 plan.
         Assert.Contains("2026", document.QuerySelector($"[data-testid=report-notes] tr[data-note='{Employment}']")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(document.QuerySelectorAll("[data-testid=report-notes] tr[data-note]"), n => n.GetAttribute("data-note") is not (Employment or Insurance));

@@ -149,9 +149,9 @@ public partial class MonitoringReportTests(PortalFactory portal)
         Assert.Contains(expected, e => e.RemainingAnnualEffort is not null);
         for (var index = 0; index < indicators.Count; index++)
         {
-            if (expected[index].RemainingAnnualEffort is { } effort)
+            if (RemainingEffort.Amount(expected[index], indicators[index].Unit) is { } effort)
             {
-                Assert.Equal(effort.ToString("0.##", CultureInfo.InvariantCulture), outlook[indicators[index].Name].QuerySelector("[data-cell=effort]")!.TextContent.Trim());
+                Assert.Equal(effort, outlook[indicators[index].Name].QuerySelector("[data-cell=effort]")!.TextContent.Trim());
                 Assert.Equal(expected[index].ProjectionAtEnd?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—", outlook[indicators[index].Name].QuerySelector("[data-cell=projection]")!.TextContent.Trim());
             }
         }

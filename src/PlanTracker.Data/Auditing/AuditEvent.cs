@@ -65,6 +65,7 @@ public static class AuditActions
     public const string FinalNarrativeSaved = "final-narrative-saved";
     public const string TargetAdjusted = "target-adjusted";
     public const string TargetAdjustmentRemoved = "target-adjustment-removed";
+    public const string PolaritySet = "catalogue-polarity-set";
 
     public static string ChineseName(string action) => action switch
     {
@@ -92,6 +93,7 @@ public static class AuditActions
         FinalNarrativeSaved => "填写总结评估",
         TargetAdjusted => "规划调整（修改指标目标）",
         TargetAdjustmentRemoved => "撤销规划调整",
+        PolaritySet => "设置目录指标方向",
         ReportSubmitted => "提交审核",
         ReportApproved => "审核通过",
         ReportReturned => "退回修改",

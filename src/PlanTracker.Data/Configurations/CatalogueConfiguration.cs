@@ -13,6 +13,7 @@ internal sealed class CanonicalIndicatorConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.Name).HasMaxLength(256);
         builder.Property(c => c.Unit).HasMaxLength(32);
         builder.Property(c => c.Category).HasMaxLength(32);
+        builder.Property(c => c.Polarity).HasConversion<short?>();
         builder.HasIndex(c => c.Name).IsUnique();
     }
 }
@@ -24,8 +25,8 @@ internal sealed class IndicatorMappingConfiguration : IEntityTypeConfiguration<I
         builder.ToTable("indicator_mappings");
         builder.Property(m => m.UnitFactor).HasColumnType("numeric");
         builder.Property(m => m.MappedBy).HasMaxLength(256);
-        builder.HasOne<Indicator>().WithMany().HasForeignKey(m => m.IndicatorId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CanonicalIndicator>().WithMany().HasForeignKey(m => m.CanonicalIndicatorId).OnDelete(DeleteBehavior.Cascade)
+        builder.HasOne<Indicator>().WithOne(i => i.Mapping).HasForeignKey<IndicatorMapping>(m => m.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.CanonicalIndicator).WithMany().HasForeignKey(m => m.CanonicalIndicatorId).OnDelete(DeleteBehavior.Cascade)
             .HasConstraintName("fk_indicator_mappings_canonical_indicator");
         // A plan row maps to at most one catalogue indicator.
         builder.HasIndex(m => m.IndicatorId).IsUnique();

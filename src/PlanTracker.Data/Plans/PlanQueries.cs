@@ -15,11 +15,16 @@ public static class PlanQueries
         plans.Where(p => p.RegionId == regionId && p.PeriodStart <= year && p.PeriodEnd >= year).OrderByDescending(p => p.PeriodStart);
 
     /// <summary>
-    /// A plan's indicators in table order with their 规划调整 (one query): what every page that judges an indicator
-    /// reads, so that <see cref="Indicator.TargetIn"/> knows the target in force in each year.
+    /// A plan's indicators in table order with their 规划调整 and catalogue indicator (one query): what every page that
+    /// judges an indicator reads, so that <see cref="Indicator.TargetIn"/> knows the target in force in each year and
+    /// <see cref="Indicator.Polarity"/> the polarity an admin set on the catalogue.
     /// </summary>
     public static IQueryable<Indicator> OfPlanWithAdjustments(this IQueryable<Indicator> indicators, int planId) =>
-        indicators.AsNoTracking().Include(i => i.Adjustments).Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal);
+        indicators.Judged().Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal);
+
+    /// <summary>Indicators with what judging them needs: their 规划调整 and their catalogue indicator (for its polarity).</summary>
+    public static IQueryable<Indicator> Judged(this IQueryable<Indicator> indicators) =>
+        indicators.AsNoTracking().Include(i => i.Adjustments).Include(i => i.Mapping!).ThenInclude(m => m.CanonicalIndicator);
 
     /// <summary>The periods of the region's plans, oldest first.</summary>
     public static async Task<IReadOnlyList<PlanPeriod>> PeriodsAsync(this PlanTrackerDbContext context, int regionId, CancellationToken cancellationToken = default)

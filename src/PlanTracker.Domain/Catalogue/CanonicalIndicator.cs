@@ -17,6 +17,9 @@ public class CanonicalIndicator
 
     /// <summary>Whether plans state it as a five-year total ([ ]).</summary>
     public bool Cumulative { get; set; }
+
+    /// <summary>Which way it is better, as an admin set it; null when nobody has, and the name decides (<see cref="Polarities.Suggest"/>).</summary>
+    public Polarity? Polarity { get; set; }
 }
 
 /// <summary>A plan's indicator row mapped to the catalogue, with the factor that converts its unit.</summary>
@@ -27,6 +30,8 @@ public class IndicatorMapping
     public int IndicatorId { get; set; }
 
     public int CanonicalIndicatorId { get; set; }
+
+    public CanonicalIndicator? CanonicalIndicator { get; set; }
 
     /// <summary>Multiply the plan's values by this to get the canonical unit (人 → 万人: 0.0001).</summary>
     public decimal UnitFactor { get; set; } = 1m;

@@ -1,3 +1,5 @@
+using PlanTracker.Domain.Catalogue;
+
 namespace PlanTracker.Domain.Plans;
 
 /// <summary>A row of the plan's main-indicator table (主要指标).</summary>
@@ -41,7 +43,17 @@ public class Indicator
     /// <summary>Changes of the target approved after the plan was issued (规划调整), any order.</summary>
     public List<TargetAdjustment> Adjustments { get; set; } = [];
 
+    /// <summary>The row's mapping to the shared catalogue, when it has one and the query loaded it.</summary>
+    public IndicatorMapping? Mapping { get; set; }
+
     public bool IsBinding => Attribute == IndicatorAttribute.Binding;
+
+    /// <summary>
+    /// Which way the row is better: the polarity set on its catalogue indicator, else what its name says
+    /// (<see cref="Polarities.Resolve"/>). It decides a target on the "wrong" side of its baseline (结案率 100 → 96 is a
+    /// floor to hold) and a target without a baseline (失业率 — → 5.5 is a ceiling); see <see cref="Progress.IndicatorKinds.Classify"/>.
+    /// </summary>
+    public Polarity Polarity => Polarities.Resolve(Mapping?.CanonicalIndicator?.Polarity, Name);
 
     /// <summary>
     /// The target in force in <paramref name="year"/>: the adjustment with the latest effective year up to it, else the

@@ -10,9 +10,7 @@ internal static class BoundEvaluator
     {
         var series = context.Series;
         var compared = context.Kind == IndicatorKind.Ceiling && context.Cumulative ? series.Sum : series.LatestValue;
-        var respected = context.Kind == IndicatorKind.Maintain
-            ? compared >= context.TargetValue
-            : context.Target.IsRespectedBy(compared) ?? false;
+        var respected = context.Kind.Respects(context.Target, compared) ?? false;
 
         return context.Result(
             completion: null,

@@ -16,8 +16,9 @@ namespace PlanTracker.Domain.Progress;
 /// <param name="BindingWarning">True for a 约束性 indicator with any shortfall against τ (not yet achieved and
 /// completion &lt; τ) or whose bound is breached in the latest year.</param>
 /// <param name="Reason">The status in words, e.g. "完成42%，时序进度60%，落后18个百分点".</param>
-/// <param name="RemainingAnnualEffort">What must be added each remaining year to reach the target (see
-/// <see cref="ProgressEngine"/>); null when achieved, when no year is left, or for bounds.</param>
+/// <param name="RemainingAnnualEffort">How much must still be covered each remaining year to reach the target, never
+/// negative (see <see cref="ProgressEngine"/>; <see cref="Progress.RemainingEffort"/> words it: 提高, 降低, 完成); null when
+/// achieved, when no year is left, or for bounds.</param>
 /// <param name="ProjectionAtEnd">The value expected at the end of the period at the current pace; null for bounds.</param>
 /// <param name="BoundRespected">For ceilings, floors and maintain targets: whether the latest value (for a cumulative
 /// ceiling: the running sum) respects the bound; null for every other kind.</param>

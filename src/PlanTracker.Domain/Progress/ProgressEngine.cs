@@ -1,3 +1,4 @@
+using PlanTracker.Domain.Catalogue;
 using PlanTracker.Domain.Plans;
 
 namespace PlanTracker.Domain.Progress;
@@ -24,8 +25,8 @@ namespace PlanTracker.Domain.Progress;
 /// <para><b>Binding warning</b> (约束性 only): not achieved and completion &lt; τ (any shortfall), or the bound breached.
 /// No data and text-only targets never warn.</para>
 /// <para><b>Remaining annual effort</b>, with yearsLeft = lastYear − latestYear: cumulative: (target − Σ) / yearsLeft;
-/// level and no baseline: (target − latest) / yearsLeft (the change needed per year: negative for a falling target).
-/// Null when achieved or when no year is left.</para>
+/// level and no baseline: |target − latest| / yearsLeft (the change needed per year, never negative: a falling target's is a
+/// fall, worded by <see cref="RemainingEffort"/>). Null when achieved or when no year is left.</para>
 /// <para><b>Projection to the last year</b> at the current pace: cumulative: Σ × n / k; level: baseline + (latest − baseline) × n / k;
 /// no baseline: latest + (latest − first) / (latestYear − firstYear) × yearsLeft with at least two reported years, else null.</para>
 /// <para><b>Text-only target</b> (1：4：5, words, or no target at all): 不评估 whatever is reported.</para>
@@ -40,15 +41,16 @@ public static class ProgressEngine
         bool binding,
         IReadOnlyList<YearValue> values,
         PlanPeriod period,
-        ProgressBanding? banding = null)
+        ProgressBanding? banding = null,
+        Polarity polarity = Polarity.FromTarget)
     {
-        var (kind, resolvedBanding) = Prepare(baseline, target, cumulative, values, banding);
+        var (kind, resolvedBanding) = Prepare(baseline, target, cumulative, polarity, values, banding);
         var series = ReportedSeries.From(values, period);
         return Evaluate(baseline, target, cumulative, kind, binding, series, period, resolvedBanding);
     }
 
     /// <summary>
-    /// The same for a plan row; a 其中 child follows the same rules on its own values. The target is the one in force
+    /// The same for a plan row, with its <see cref="Indicator.Polarity"/>; a 其中 child follows the same rules on its own values. The target is the one in force
     /// in the year judged — the latest reported year within the period (<see cref="Indicator.TargetIn"/>: a 规划调整
     /// counts from its effective year on, the printed target before it).
     /// </summary>
@@ -64,7 +66,7 @@ public static class ProgressEngine
         var target = indicator.Adjustments.Count == 0
             ? indicator.Target
             : indicator.TargetIn(values.Where(v => period.Contains(v.Year)).Select(v => v.Year).DefaultIfEmpty(period.FirstYear).Max());
-        return Evaluate(indicator.Baseline, target, indicator.Cumulative, indicator.IsBinding, values, period, banding);
+        return Evaluate(indicator.Baseline, target, indicator.Cumulative, indicator.IsBinding, values, period, banding, indicator.Polarity);
     }
 
     /// <summary>
@@ -78,9 +80,10 @@ public static class ProgressEngine
         bool binding,
         IReadOnlyList<YearValue> values,
         PlanPeriod period,
-        ProgressBanding? banding = null)
+        ProgressBanding? banding = null,
+        Polarity polarity = Polarity.FromTarget)
     {
-        var (kind, resolvedBanding) = Prepare(baseline, target, cumulative, values, banding);
+        var (kind, resolvedBanding) = Prepare(baseline, target, cumulative, polarity, values, banding);
         var series = ReportedSeries.From(values, period);
         return series.Years
             .Select(year => Evaluate(baseline, target, cumulative, kind, binding, series.UpTo(year), period, resolvedBanding))
@@ -104,13 +107,14 @@ public static class ProgressEngine
         Measure baseline,
         Measure target,
         bool cumulative,
+        Polarity polarity,
         IReadOnlyList<YearValue> values,
         ProgressBanding? banding)
     {
         ArgumentNullException.ThrowIfNull(values);
         var resolved = banding ?? ProgressBanding.Default;
         resolved.Validate();
-        return (IndicatorKinds.Classify(baseline, target, cumulative), resolved);
+        return (IndicatorKinds.Classify(baseline, target, cumulative, polarity), resolved);
     }
 
     private static IndicatorProgress Evaluate(
@@ -138,7 +142,7 @@ public static class ProgressEngine
         }
 
         var context = new EvaluationContext(baseline, target, cumulative || target.Cumulative, kind, binding, series, period, banding);
-        return kind is IndicatorKind.Ceiling or IndicatorKind.Floor or IndicatorKind.Maintain
+        return kind.IsBound()
             ? BoundEvaluator.Evaluate(context)
             : TrackEvaluator.Evaluate(context);
     }

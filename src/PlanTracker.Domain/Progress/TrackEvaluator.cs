@@ -53,8 +53,10 @@ internal static class TrackEvaluator
             return null;
         }
 
+        // Not achieved, so the target still lies ahead in the target's own direction: the amount is never negative, and
+        // RemainingEffort words the direction (降低 for a falling target).
         var reached = context.Kind == IndicatorKind.Cumulative ? context.Series.Sum : context.Series.LatestValue;
-        return (context.TargetValue - reached) / context.YearsLeft;
+        return Math.Abs(context.TargetValue - reached) / context.YearsLeft;
     }
 
     private static decimal? Projection(EvaluationContext context, decimal baseline)

@@ -18,7 +18,7 @@ public static class BindingExplanation
         }
 
         var values = row.EarlierYears.Where(e => e.Key < year).Select(e => new YearValue(e.Key, e.Value)).Append(new YearValue(year, v)).ToList();
-        return ProgressEngine.Evaluate(row.Baseline, row.Target, row.Cumulative, binding: true, values, row.Period).BindingWarning;
+        return ProgressEngine.Evaluate(row.Baseline, row.Target, row.Cumulative, binding: true, values, row.Period, polarity: row.Polarity).BindingWarning;
     }
 
     public static bool IsGiven(string? cause, string? measures) => !string.IsNullOrWhiteSpace(cause) && !string.IsNullOrWhiteSpace(measures);

@@ -15,7 +15,8 @@ public sealed record ValueCheckContext(
     int? ParentIndicatorId,
     string? ParentUnit,
     IReadOnlyDictionary<int, decimal> EarlierYears,
-    PlanPeriod Period)
+    PlanPeriod Period,
+    Polarity Polarity = Polarity.FromTarget)
 {
     /// <summary>A stock counted at year end (参保人数, 人才总量): a level in a stock unit, not a cumulative increment.</summary>
     public bool IsStock => !Cumulative && !Target.Cumulative && Units.IsStockUnit(Unit);
@@ -62,7 +63,10 @@ public static class ValueWarnings
         if (previous is { } p && p != 0 && Math.Abs(value - p) / Math.Abs(p) > JumpThreshold)
         {
             var change = (value - p) / Math.Abs(p);
-            warnings.Add(new(ValueWarningKind.Jump, $"较 {year - 1} 年{(change > 0 ? "增长" : "下降")} {Math.Abs(change) * 100:0.##}%，超过 50%"));
+            // A rate's change is said in 百分点 first (3% → 5% is 2 个百分点, a relative 66.67%), never as a bare %.
+            warnings.Add(new(ValueWarningKind.Jump, Units.Normalise(row.Unit) == "%"
+                ? $"较 {year - 1} 年{(change > 0 ? "上升" : "下降")} {Math.Abs(value - p):0.##} 个百分点（相对变化 {Math.Abs(change) * 100:0.##}%，超过 50%）"
+                : $"较 {year - 1} 年{(change > 0 ? "增长" : "下降")} {Math.Abs(change) * 100:0.##}%，超过 50%"));
         }
 
         var before = previous ?? (year == row.Period.FirstYear && !row.Baseline.Cumulative ? row.Baseline.Value : null);
@@ -94,13 +98,12 @@ public static class ValueWarnings
     public static bool? BoundRespected(ValueCheckContext row, int year, decimal value)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var kind = IndicatorKinds.Classify(row.Baseline, row.Target, row.Cumulative);
-        if (kind is not (IndicatorKind.Ceiling or IndicatorKind.Floor or IndicatorKind.Maintain))
+        if (!IndicatorKinds.Classify(row.Baseline, row.Target, row.Cumulative, row.Polarity).IsBound())
         {
             return null;
         }
 
         var values = row.EarlierYears.Where(e => e.Key < year).Select(e => new YearValue(e.Key, e.Value)).Append(new YearValue(year, value)).ToList();
-        return ProgressEngine.Evaluate(row.Baseline, row.Target, row.Cumulative, row.Binding, values, row.Period).BoundRespected;
+        return ProgressEngine.Evaluate(row.Baseline, row.Target, row.Cumulative, row.Binding, values, row.Period, polarity: row.Polarity).BoundRespected;
     }
 }

@@ -113,14 +113,15 @@ public class LevelProgressTests
     public void DecreasingOnTrack()
     {
         // 5.0 → 4.0: 2021: 4.8, 2022: 4.6 → (4.6 − 5.0) / (4.0 − 5.0) = 40%, τ = 40% → level → 基本符合预期.
-        // Remaining: (4.0 − 4.6) / 3 = −0.2 per year (a fall). Projection: 5.0 + (−0.4) / 2 × 5 = 4.0.
+        // Remaining: |4.0 − 4.6| / 3 = 0.2 per year, never negative: the kind says it is a fall (降低). Projection: 5.0 + (−0.4) / 2 × 5 = 4.0.
         var result = Falling((2021, 4.8m), (2022, 4.6m));
 
         Assert.Equal(IndicatorKind.LevelDecreasing, result.Kind);
         Assert.Equal(0.4m, result.Completion);
         Assert.Equal(ProgressStatus.OnTrack, result.Status);
         Assert.Equal("完成40%，时序进度40%，与时序进度持平", result.Reason);
-        Assert.Equal(-0.2m, result.RemainingAnnualEffort);
+        Assert.Equal(0.2m, result.RemainingAnnualEffort);
+        Assert.Equal("今后每年需降低 0.2 个百分点", RemainingEffort.Sentence(result, "%"));
         Assert.Equal(4.0m, result.ProjectionAtEnd);
     }
 

@@ -49,6 +49,17 @@ public class ValueWarningsTests
     }
 
     [Fact]
+    public void A_rate_that_jumps_is_told_its_change_in_percentage_points()
+    {
+        // 城镇登记失业率 3 (2021) → 5 (2022): up 2 个百分点, a relative 66.67%.
+        var rate = Row("城镇登记失业率", "%", "3.27", "<4.5", earlier: new() { [2021] = 3m });
+
+        var jump = Assert.Single(ValueWarnings.Check(rate, 2022, 5m, null), w => w.Kind == ValueWarningKind.Jump);
+
+        Assert.Equal("较 2021 年上升 2 个百分点（相对变化 66.67%，超过 50%）", jump.Message);
+    }
+
+    [Fact]
     public void A_cumulative_increment_is_not_a_stock() =>
         Assert.DoesNotContain(ValueWarnings.Check(Row("城镇新增就业人数", "万人", "[71.42]", "[75]", earlier: new() { [2021] = 15m }), 2022, 14m, null), w => w.Kind == ValueWarningKind.StockFalls);
 

@@ -21,7 +21,7 @@ public partial class IndicatorChartTests : PortalComponentTest
         Assert.Equal(["2020", "2021", "2022", "2023", "2024", "2025"], svg.QuerySelectorAll("text.x-label").Select(t => t.TextContent));
         // 2020 baseline, then the reported years, labelled as reported.
         Assert.Equal(["182.8", "185.49", "188.18", "190.87"], svg.QuerySelectorAll("text.value-label").Select(t => t.TextContent));
-        Assert.Equal(["时序进度路径", "实际值"], svg.QuerySelectorAll("text.legend").Select(t => t.TextContent));
+        Assert.Equal(["进度路径（至212.7）", "实际值"], svg.QuerySelectorAll("text.legend").Select(t => t.TextContent));
         Assert.Single(svg.QuerySelectorAll("polyline[stroke-dasharray]"));
         Assert.StartsWith("失业保险参保人数", chart.Find("h3").TextContent, StringComparison.Ordinal);
     }
@@ -34,6 +34,8 @@ public partial class IndicatorChartTests : PortalComponentTest
 
         var labels = chart.FindAll("svg.chart-wide text.y-label").Select(t => t.TextContent).ToList();
         Assert.Equal(["5.5", "5.6", "5.7", "5.8"], labels);
+        // A ceiling's guide is the flat 控制线 at 5.5, named with its comparator, not a path.
+        Assert.Equal(["控制上限 <5.5", "实际值"], chart.FindAll("svg.chart-wide text.legend").Select(t => t.TextContent));
         Assert.All(chart.FindAll("svg text.y-label, svg text.value-label"), t => Assert.Matches(PlainNumber(), t.TextContent));
     }
 
@@ -46,7 +48,7 @@ public partial class IndicatorChartTests : PortalComponentTest
         var svg = chart.Find("svg.chart-wide");
         Assert.Equal(["0", "20", "40", "60", "80"], svg.QuerySelectorAll("text.y-label").Select(t => t.TextContent));
         Assert.Equal(["0", "12.5", "24.8"], svg.QuerySelectorAll("text.value-label").Select(t => t.TextContent));
-        Assert.Equal(["时序进度路径", "累计完成"], svg.QuerySelectorAll("text.legend").Select(t => t.TextContent));
+        Assert.Equal(["进度路径（至[75]）", "累计完成"], svg.QuerySelectorAll("text.legend").Select(t => t.TextContent));
         Assert.Contains("累计", chart.Find("h3").TextContent, StringComparison.Ordinal);
     }
 
@@ -68,6 +70,15 @@ public partial class IndicatorChartTests : PortalComponentTest
 
         Assert.Equal(["0", "20", "40", "60"], chart.FindAll("svg.chart-wide text.y-label").Select(t => t.TextContent));
         Assert.Equal(["0"], chart.FindAll("svg.chart-wide text.value-label").Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public void A_settlement_rate_printed_falling_draws_its_floor_named_as_one()
+    {
+        // 劳动保障监察举报投诉案件结案率 100 → 96: a 结案率 is better higher, so 96 is a floor (≥, none printed).
+        var chart = RenderChart("劳动保障监察举报投诉案件结案率", [new(2021, 99m), new(2022, 97m)]);
+
+        Assert.Equal(["目标下限 ≥96", "实际值"], chart.FindAll("svg.chart-wide text.legend").Select(t => t.TextContent));
     }
 
     private IRenderedComponent<IndicatorChart> RenderChart(string name, YearValue[] values)

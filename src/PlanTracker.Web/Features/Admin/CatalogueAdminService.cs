@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Catalogue;
 using PlanTracker.Domain.Catalogue;
 using PlanTracker.Web.Security;
@@ -10,14 +11,19 @@ namespace PlanTracker.Web.Features.Admin;
 
 public sealed record MappingRow(int IndicatorId, string City, string Name, string? Unit, int? CanonicalId, string? CanonicalName, string? MappedBy);
 
-public sealed record CanonicalOption(int Id, string Name, string Unit);
+/// <summary>A catalogue indicator: its polarity as an admin set it (null: not set) and the one in effect.</summary>
+public sealed record CanonicalOption(int Id, string Name, string Unit, string? Category, Polarity? Polarity)
+{
+    public Polarity Effective => Polarities.Resolve(Polarity, Name);
+}
 
 /// <summary>The admin's side of the catalogue: map plan rows by hand, add catalogue indicators.</summary>
 public sealed class CatalogueAdminService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     CatalogueMapper mapper,
     AccessGuard guard,
-    IValidator<CreateCanonicalRequest> validator)
+    IValidator<CreateCanonicalRequest> validator,
+    TimeProvider clock)
 {
     public const string NotAllowed = "只有管理员可以维护指标目录。";
 
@@ -40,7 +46,7 @@ public sealed class CatalogueAdminService(
             select new MappingRow(indicator.Id, plan.Region!.Name, indicator.Name, indicator.Unit,
                 canonical != null ? canonical.Id : null, canonical != null ? canonical.Name : null, mapping != null ? mapping.MappedBy : null))
             .ToListAsync(cancellationToken);
-        var catalogue = await context.CanonicalIndicators.AsNoTracking().OrderBy(c => c.Name).Select(c => new CanonicalOption(c.Id, c.Name, c.Unit)).ToListAsync(cancellationToken);
+        var catalogue = await context.CanonicalIndicators.AsNoTracking().OrderBy(c => c.Name).Select(c => new CanonicalOption(c.Id, c.Name, c.Unit, c.Category, c.Polarity)).ToListAsync(cancellationToken);
         return (rows, catalogue);
     }
 
@@ -60,6 +66,42 @@ public sealed class CatalogueAdminService(
 
         return await mapper.MapAsync(indicatorId, canonicalId.Value, user!.UserName, cancellationToken);
     }
+
+    /// <summary>
+    /// Sets which way a catalogue indicator is better (null: let its name decide), audited in the same transaction. Every
+    /// plan row mapped to it is judged by it from then on; an approved report keeps what it showed at approval.
+    /// </summary>
+    public async Task<Outcome> SetPolarityAsync(int canonicalId, Polarity? polarity, CancellationToken cancellationToken = default)
+    {
+        var user = await guard.GetUserAsync();
+        if (!await guard.CanAdministerAsync("admin/catalogue/polarity"))
+        {
+            return Outcome.Fail(OutcomeKind.Refused, NotAllowed);
+        }
+
+        if (polarity is { } chosen && !Enum.IsDefined(chosen))
+        {
+            return Outcome.Invalid("请选择指标方向。");
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var canonical = await context.CanonicalIndicators.FirstOrDefaultAsync(c => c.Id == canonicalId, cancellationToken);
+        if (canonical is null)
+        {
+            return Outcome.Fail(OutcomeKind.NotFound, "目录中没有该指标，可能已被删除，请刷新页面。");
+        }
+
+        var before = PolarityText(canonical.Polarity, canonical.Name);
+        canonical.Polarity = polarity;
+        context.AuditEvents.Add(AuditEvent.Create(clock.GetUtcNow(), AuditActions.PolaritySet, user!.UserName, $"admin/catalogue/{canonical.Id}", null,
+            $"“{canonical.Name}”指标方向：{before} → {PolarityText(polarity, canonical.Name)}"));
+        await context.SaveChangesAsync(cancellationToken);
+        return Outcome.Success;
+    }
+
+    /// <summary>"越低越好", or for an unset one "按名称（越低越好）".</summary>
+    public static string PolarityText(Polarity? polarity, string name) =>
+        polarity is { } set ? set.ToChinese() : $"按名称（{Polarities.Suggest(name).ToChinese()}）";
 
     public async Task<Outcome> CreateAsync(CreateCanonicalRequest request, CancellationToken cancellationToken = default)
     {

@@ -60,10 +60,16 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
             join plan in context.Plans on indicator.PlanId equals plan.Id
             // each city's plan in force in the year: a 14th plan's row is never compared with a 15th plan's year
             where (regionIds == null || regionIds.Contains(plan.RegionId)) && plan.PeriodStart <= year && plan.PeriodEnd >= year
-            select new { mapping.CanonicalIndicatorId, Indicator = indicator, Adjustments = indicator.Adjustments.ToList(), mapping.UnitFactor, City = plan.Region!.Name, plan.Region.AdminCode, plan.PeriodStart, plan.PeriodEnd })
+            select new { mapping.CanonicalIndicatorId, Indicator = indicator, Adjustments = indicator.Adjustments.ToList(), Mapping = mapping, Canonical = mapping.CanonicalIndicator, mapping.UnitFactor, City = plan.Region!.Name, plan.Region.AdminCode, plan.PeriodStart, plan.PeriodEnd })
             .ToListAsync(cancellationToken);
-        // The 规划调整 come in the same query; the engine reads them from the indicator (Indicator.TargetIn).
-        mapped.ForEach(m => m.Indicator.Adjustments.AddRange(m.Adjustments));
+        // The 规划调整 and the catalogue indicator come in the same query; the engine reads them from the indicator
+        // (Indicator.TargetIn, Indicator.Polarity).
+        mapped.ForEach(m =>
+        {
+            m.Indicator.Adjustments.AddRange(m.Adjustments);
+            m.Mapping.CanonicalIndicator = m.Canonical;
+            m.Indicator.Mapping = m.Mapping;
+        });
         var values = await ReportedValues.UpToAsync(context, [.. mapped.Select(m => m.Indicator.Id)], year, cancellationToken);
         var byCanonical = mapped.ToLookup(m => m.CanonicalIndicatorId);
 

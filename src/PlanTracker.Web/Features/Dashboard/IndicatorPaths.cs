@@ -1,4 +1,5 @@
 using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Progress;
 
 namespace PlanTracker.Web.Features.Dashboard;
 
@@ -24,12 +25,35 @@ public static class IndicatorPaths
         return (reported, path);
     }
 
-    /// <summary>The lines as <see cref="LineChart"/> draws them: the dashed path (when there is one) under the reported line.</summary>
+    /// <summary>
+    /// The lines as <see cref="LineChart"/> draws them, the dashed guide under the reported line. The guide names what it
+    /// is: for a bound (上限, 下限, 保持) the flat 控制线 at the target in force ("控制上限 ≤5.5"), for every other kind the
+    /// 时序进度 path to the target ("进度路径（至212.7）").
+    /// </summary>
     public static List<ChartSeries> Series(DashboardIndicator indicator)
     {
+        ArgumentNullException.ThrowIfNull(indicator);
         var (reported, path) = For(indicator);
-        List<ChartSeries> series = path.Count > 0 ? [new ChartSeries("时序进度路径", path, "#98a2b3", Dashed: true)] : [];
+        var target = indicator.Adjustment?.Target;
+        var targetValue = target?.Value ?? indicator.TargetValue;
+        var targetText = target?.Text ?? indicator.Target;
+        var period = indicator.Period;
+        List<ChartSeries> series = indicator.Progress.Kind.IsBound() && targetValue is { } bound
+            ? [new ChartSeries(BoundLabel(indicator.Progress.Kind, targetText), [.. Enumerable.Range(period.BaselineYear, period.YearCount + 1).Select(y => new ChartPoint(y, bound))], "#d92d20", Dashed: true)]
+            : path.Count > 0 ? [new ChartSeries($"进度路径（至{targetText}）", path, "#98a2b3", Dashed: true)] : [];
         series.Add(new ChartSeries(indicator.Cumulative ? "累计完成" : "实际值", reported, "#1f4e8c", Labels: true));
         return series;
+    }
+
+    /// <summary>"控制上限 ≤5.5" (a ceiling printed without a comparator is inclusive), "控制上限 <5.5", "目标下限 ≥96", "保持目标 ≥60".</summary>
+    private static string BoundLabel(IndicatorKind kind, string target)
+    {
+        var stated = Measure.Parse(target).Comparator != Comparator.None;
+        return kind switch
+        {
+            IndicatorKind.Ceiling => $"控制上限 {(stated ? target : "≤" + target)}",
+            IndicatorKind.Floor => $"目标下限 {(stated ? target : "≥" + target)}",
+            _ => $"保持目标 ≥{target}",
+        };
     }
 }

@@ -38,7 +38,8 @@ public static class ValueCheckContexts
             i.Name, i.Unit, i.Baseline, i.TargetIn(year), i.Cumulative, i.IsBinding, i.ParentId,
             i.ParentId is { } parent ? units.GetValueOrDefault(parent) : null,
             byIndicator[i.Id].Where(v => period.Contains(v.Year)).ToDictionary(v => v.Year, v => v.Value),
-            period));
+            period,
+            i.Polarity));
     }
 }
 
