@@ -99,9 +99,13 @@ public sealed class CatalogueAdminService(
         return Outcome.Success;
     }
 
-    /// <summary>"越低越好", or for an unset one "按名称（越低越好）".</summary>
-    public static string PolarityText(Polarity? polarity, string name) =>
-        polarity is { } set ? set.ToChinese() : $"按名称（{Polarities.Suggest(name).ToChinese()}）";
+    /// <summary>"越低越好"; for an unset one what decides: "按名称（越低越好）", or "未设置（按目标方向）" when the name says nothing.</summary>
+    public static string PolarityText(Polarity? polarity, string name) => polarity switch
+    {
+        { } set => set.ToChinese(),
+        null when Polarities.Suggest(name) is var suggested and not Polarity.FromTarget => $"按名称（{suggested.ToChinese()}）",
+        null => $"未设置（{Polarity.FromTarget.ToChinese()}）",
+    };
 
     public async Task<Outcome> CreateAsync(CreateCanonicalRequest request, CancellationToken cancellationToken = default)
     {
