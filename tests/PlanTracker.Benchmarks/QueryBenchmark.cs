@@ -20,6 +20,7 @@ using PlanTracker.TestSupport;
 using PlanTracker.Web.Features.Compare;
 using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Security;
+using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Benchmarks;
 
@@ -88,9 +89,9 @@ public static class QueryBenchmark
         var syntheticRegion = await context.Regions.Where(r => r.Province == ScaleDataGenerator.SyntheticProvince).OrderByDescending(r => r.Id).Select(r => r.Id).FirstAsync(cancellationToken);
         var jobs = await context.CanonicalIndicators.Where(c => c.Name == "城镇新增就业人数").Select(c => c.Id).SingleAsync(cancellationToken);
 
-        var dashboard = await TimeAsync(() => dashboards.GetAsync(realRegions[0], 2025));
-        var city = await TimeAsync(() => dashboards.GetAsync(syntheticRegion, 2025));
-        var comparison = await TimeAsync(() => comparisons.CompareAsync(jobs, 2025, realRegions));
+        var dashboard = await TimeAsync(() => dashboards.GetAsync(realRegions[0], 2025, ValueScope.All));
+        var city = await TimeAsync(() => dashboards.GetAsync(syntheticRegion, 2025, ValueScope.All));
+        var comparison = await TimeAsync(() => comparisons.CompareAsync(jobs, 2025, ValueScope.All, realRegions));
         return new Measured(dataset, dashboard, comparison, city);
     }
 

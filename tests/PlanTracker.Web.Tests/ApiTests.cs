@@ -119,7 +119,8 @@ public class ApiTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPort
         var period = (await context.Plans.AsNoTracking().SingleAsync(p => p.Id == planId)).Period;
         var stored = await ReadValuesAsync(year);
 
-        var body = await JsonAsync(await client.GetAsync($"/api/v1/plans/{planId}/values?year={year}"));
+        // include=all: every stored value, whatever its report's review status (the default is approved values only, ValueScopeTests).
+        var body = await JsonAsync(await client.GetAsync($"/api/v1/plans/{planId}/values?year={year}&include=all"));
 
         Assert.Equal(year, body.GetProperty("year").GetInt32());
         Assert.Equal("长沙市", body.GetProperty("region").GetString());

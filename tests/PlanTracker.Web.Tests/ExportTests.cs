@@ -10,6 +10,7 @@ using PlanTracker.Data.Importing;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Import;
 using PlanTracker.Web.Features.Compare;
+using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Tests;
 
@@ -211,10 +212,10 @@ public class ExportTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedP
         var comparisons = scope.ServiceProvider.GetRequiredService<ComparisonService>();
         var catalogue = await comparisons.CatalogueAsync();
         var jobs = catalogue.Single(c => c.Name == "城镇新增就业人数");
-        var expected = (await comparisons.CompareAsync(jobs.Id, 2022))!;
+        var expected = (await comparisons.CompareAsync(jobs.Id, 2022, ValueScope.All))!;
         var client = await PortalSession.SignInAsync(portal, "province");
 
-        var response = await client.GetAsync($"/exports/compare.xlsx?indicator={jobs.Id}&year=2022&category={Uri.EscapeDataString(jobs.Category!)}&binding=false");
+        var response = await client.GetAsync($"/exports/compare.xlsx?indicator={jobs.Id}&year=2022&category={Uri.EscapeDataString(jobs.Category!)}&binding=false&data=all");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("城市对比-城镇新增就业人数-2022年.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);

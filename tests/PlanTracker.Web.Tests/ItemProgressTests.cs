@@ -94,9 +94,9 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         await using var province = await UserScopes.ForAsync(portal, "province");
         var dashboard = province.ServiceProvider.GetRequiredService<DashboardService>();
         var regionId = (await service.LoadAsync(2023))!.RegionId;
-        var in2023 = Assert.Single((await dashboard.GetAsync(regionId, 2023))!.Projects).Progress!;
+        var in2023 = Assert.Single((await dashboard.GetAsync(regionId, 2023, ValueScope.All))!.Projects).Progress!;
         Assert.Equal((2023, 55m, WorkStatus.Delayed, 5.5m), (in2023.Year, in2023.PercentComplete, in2023.Status, in2023.CumulativeInvestment));
-        var in2022 = Assert.Single((await dashboard.GetAsync(regionId, 2022))!.Projects).Progress!;
+        var in2022 = Assert.Single((await dashboard.GetAsync(regionId, 2022, ValueScope.All))!.Projects).Progress!;
         Assert.Equal((2021, 20m, WorkStatus.InProgress, 2m), (in2022.Year, in2022.PercentComplete, in2022.Status, in2022.CumulativeInvestment));
     }
 

@@ -5,6 +5,7 @@ using PlanTracker.Data;
 using PlanTracker.Data.Importing;
 using PlanTracker.TestSupport;
 using PlanTracker.Web.Features.Dashboard;
+using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Tests;
 
@@ -26,7 +27,7 @@ public class LongRunTests(IsolatedPortalFactory portal) : IClassFixture<Isolated
         await WriteAsync(fifteenth, (2026, 216m));
         await using var scope = await UserScopes.ForAsync(portal, "province");
 
-        var run = await scope.ServiceProvider.GetRequiredService<LongRunService>().ForIndicatorAsync(regionId, fifteenth);
+        var run = await scope.ServiceProvider.GetRequiredService<LongRunService>().ForIndicatorAsync(regionId, fifteenth, ValueScope.All);
 
         Assert.NotNull(run);
         Assert.Equal((2015, 2030, false), (run.FromYear, run.ToYear, run.Cumulative));
@@ -38,7 +39,7 @@ public class LongRunTests(IsolatedPortalFactory portal) : IClassFixture<Isolated
         Assert.Equal([new ChartPoint(2026, 216m)], run.Plans[1].Values);
         Assert.Equal((2025, 2030), (run.Plans[1].Path[0].Year, run.Plans[1].Path[^1].Year));
         // The same run from the 14th plan's row.
-        Assert.Equal(run.Plans.Count, (await scope.ServiceProvider.GetRequiredService<LongRunService>().ForIndicatorAsync(regionId, fourteenth))!.Plans.Count);
+        Assert.Equal(run.Plans.Count, (await scope.ServiceProvider.GetRequiredService<LongRunService>().ForIndicatorAsync(regionId, fourteenth, ValueScope.All))!.Plans.Count);
     }
 
     [Fact]
@@ -51,8 +52,8 @@ public class LongRunTests(IsolatedPortalFactory portal) : IClassFixture<Isolated
         var changshaInsured = await context.Indicators.Where(i => i.Name == Insured && context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == changshaId)).Select(i => i.Id).SingleAsync();
         var service = changsha.ServiceProvider.GetRequiredService<LongRunService>();
 
-        Assert.Null(await service.ForIndicatorAsync(changshaId, changshaInsured));
-        Assert.Null(await service.ForIndicatorAsync(regionId, fifteenth));
+        Assert.Null(await service.ForIndicatorAsync(changshaId, changshaInsured, ValueScope.All));
+        Assert.Null(await service.ForIndicatorAsync(regionId, fifteenth, ValueScope.All));
     }
 
     [Fact]
@@ -66,14 +67,14 @@ public class LongRunTests(IsolatedPortalFactory portal) : IClassFixture<Isolated
         await using var context = await portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
         var canonicalId = await context.IndicatorMappings.Where(m => m.IndicatorId == fifteenth).Select(m => m.CanonicalIndicatorId).SingleAsync();
 
-        var runs = await province.ServiceProvider.GetRequiredService<Features.Compare.ComparisonService>().AcrossPeriodsAsync(canonicalId);
+        var runs = await province.ServiceProvider.GetRequiredService<Features.Compare.ComparisonService>().AcrossPeriodsAsync(canonicalId, ValueScope.All);
 
         Assert.NotNull(runs);
         Assert.Equal([new Domain.Plans.PlanPeriod(2021, 2025), new Domain.Plans.PlanPeriod(2026, 2030)], runs.Periods);
         Assert.Equal(2030, runs.ToYear);
         Assert.Equal([new ChartPoint(2024, 205m), new ChartPoint(2025, 214.1m), new ChartPoint(2026, 216m)], runs.Cities.Single(c => c.City == "益阳市").Values);
         Assert.Contains(runs.Cities, c => c.City == "长沙市");
-        Assert.Null(await leader.ServiceProvider.GetRequiredService<Features.Compare.ComparisonService>().AcrossPeriodsAsync(canonicalId));
+        Assert.Null(await leader.ServiceProvider.GetRequiredService<Features.Compare.ComparisonService>().AcrossPeriodsAsync(canonicalId, ValueScope.All));
     }
 
     private async Task<(int RegionId, int Fourteenth, int Fifteenth)> ImportBothAsync()

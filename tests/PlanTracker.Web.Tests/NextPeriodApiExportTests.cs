@@ -109,9 +109,9 @@ public class NextPeriodApiExportTests(IsolatedPortalFactory portal) : IClassFixt
         var indicators = await context.Indicators.AsNoTracking().Where(i => i.PlanId == _nextPlanId).OrderBy(i => i.Ordinal).ToListAsync();
         var period = new PlanPeriod(2026, 2030);
 
-        var body = await JsonAsync(await client.GetAsync($"/api/v1/plans/{_nextPlanId}/values?year=2026"));
-        var byDefault = await JsonAsync(await client.GetAsync($"/api/v1/plans/{_nextPlanId}/values"));
-        var seedByDefault = await JsonAsync(await client.GetAsync($"/api/v1/plans/{_seedPlanId}/values"));
+        var body = await JsonAsync(await client.GetAsync($"/api/v1/plans/{_nextPlanId}/values?year=2026&include=all"));
+        var byDefault = await JsonAsync(await client.GetAsync($"/api/v1/plans/{_nextPlanId}/values?include=all"));
+        var seedByDefault = await JsonAsync(await client.GetAsync($"/api/v1/plans/{_seedPlanId}/values?include=all"));
 
         Assert.Equal(2026, body.GetProperty("year").GetInt32());
         Assert.Equal(2026, body.GetProperty("period").GetProperty("firstYear").GetInt32());

@@ -50,6 +50,20 @@ public static class PlainSql
         }
     }
 
+    /// <summary>Puts a city-year report in a review status, as the workflow would have left it (the year's report row created or updated).</summary>
+    public static async Task SetReportStatusAsync(string connectionString, int regionId, int year, PlanTracker.Domain.Reporting.ReportStatus status)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO city_year_reports (region_id, year, status, updated_at, updated_by) VALUES (@r, @y, @s, now(), 'test') " +
+            "ON CONFLICT (region_id, year) DO UPDATE SET status = excluded.status", connection);
+        command.Parameters.AddWithValue("r", regionId);
+        command.Parameters.AddWithValue("y", year);
+        command.Parameters.AddWithValue("s", (short)status);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>A count (or any bigint) from one query.</summary>
     public static async Task<long> ScalarAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {

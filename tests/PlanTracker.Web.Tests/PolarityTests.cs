@@ -7,6 +7,7 @@ using PlanTracker.Domain.Catalogue;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Web.Features.Admin;
 using PlanTracker.Web.Features.Dashboard;
+using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Tests;
 
@@ -30,7 +31,7 @@ public class PolarityTests(IsolatedPortalFactory portal) : IClassFixture<Isolate
         await using var leader = await UserScopes.ForAsync(portal, "changsha-leader");
         var dashboards = leader.ServiceProvider.GetRequiredService<DashboardService>();
 
-        var asFloor = (await dashboards.GetAsync(regionId, 2023))!.Indicators.Single(i => i.Name == Complaints).Progress;
+        var asFloor = (await dashboards.GetAsync(regionId, 2023, ValueScope.All))!.Indicators.Single(i => i.Name == Complaints).Progress;
 
         Assert.Equal(IndicatorKind.Floor, asFloor.Kind);
         Assert.Equal(ProgressStatus.OnTrack, asFloor.Status);
@@ -46,13 +47,13 @@ public class PolarityTests(IsolatedPortalFactory portal) : IClassFixture<Isolate
 
         Assert.Equal(OutcomeKind.Refused, refused.Kind);
         Assert.True(set.Succeeded, set.Message);
-        var asPath = (await dashboards.GetAsync(regionId, 2023))!.Indicators.Single(i => i.Name == Complaints).Progress;
+        var asPath = (await dashboards.GetAsync(regionId, 2023, ValueScope.All))!.Indicators.Single(i => i.Name == Complaints).Progress;
         Assert.Equal((IndicatorKind.LevelDecreasing, 0.75m, ProgressStatus.Ahead), (asPath.Kind, asPath.Completion, asPath.Status));
         Assert.Equal($"“{await CanonicalNameAsync(canonicalId)}”指标方向：按名称（越高越好） → 按目标方向", await LatestAuditAsync(AuditActions.PolaritySet));
 
         // Unset again: the name decides, a floor once more.
         Assert.True((await catalogue.SetPolarityAsync(canonicalId, null)).Succeeded);
-        Assert.Equal(IndicatorKind.Floor, (await dashboards.GetAsync(regionId, 2023))!.Indicators.Single(i => i.Name == Complaints).Progress.Kind);
+        Assert.Equal(IndicatorKind.Floor, (await dashboards.GetAsync(regionId, 2023, ValueScope.All))!.Indicators.Single(i => i.Name == Complaints).Progress.Kind);
         Assert.Equal(OutcomeKind.Invalid, (await catalogue.SetPolarityAsync(canonicalId, (Polarity)7)).Kind);
         Assert.Equal(OutcomeKind.NotFound, (await catalogue.SetPolarityAsync(int.MaxValue, Polarity.LowerIsBetter)).Kind);
     }
@@ -64,7 +65,7 @@ public class PolarityTests(IsolatedPortalFactory portal) : IClassFixture<Isolate
         await PlainSql.UpsertValuesAsync(portal.ConnectionString, indicatorId, (2022, 5.8m));
         await using var leader = await UserScopes.ForAsync(portal, "admin");
 
-        var progress = (await leader.ServiceProvider.GetRequiredService<DashboardService>().GetAsync(regionId, 2022))!.Indicators.Single(i => i.Name == Unemployment).Progress;
+        var progress = (await leader.ServiceProvider.GetRequiredService<DashboardService>().GetAsync(regionId, 2022, ValueScope.All))!.Indicators.Single(i => i.Name == Unemployment).Progress;
 
         Assert.Equal(IndicatorKind.Ceiling, progress.Kind);
         Assert.Equal(false, progress.BoundRespected);

@@ -6,6 +6,7 @@ using PlanTracker.Domain;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.TargetAdjustments;
+using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Tests;
 
@@ -32,8 +33,8 @@ public class TargetAdjustmentTests(IsolatedPortalFactory portal) : IClassFixture
 
         Assert.True(recorded.Succeeded, recorded.Message);
         // 2023 (τ 60%) on the printed 212.7: 12.2 / 29.9 = 40.8% → 滞后; 2024 (τ 80%) on 200: 12.2 / 17.2 = 70.9% → 基本符合预期.
-        var in2023 = (await dashboards.GetAsync(regionId, 2023))!.Indicators.Single(i => i.Name == Insured);
-        var in2024 = (await dashboards.GetAsync(regionId, 2024))!.Indicators.Single(i => i.Name == Insured);
+        var in2023 = (await dashboards.GetAsync(regionId, 2023, ValueScope.All))!.Indicators.Single(i => i.Name == Insured);
+        var in2024 = (await dashboards.GetAsync(regionId, 2024, ValueScope.All))!.Indicators.Single(i => i.Name == Insured);
         Assert.Equal((ProgressStatus.Behind, null), (in2023.Progress.Status, in2023.Adjustment?.Target.Text));
         Assert.Equal((ProgressStatus.OnTrack, "200"), (in2024.Progress.Status, in2024.Adjustment?.Target.Text));
         Assert.Equal("212.7", in2024.Target);
@@ -52,7 +53,7 @@ public class TargetAdjustmentTests(IsolatedPortalFactory portal) : IClassFixture
         var removed = await adjustments.RemoveAsync(row.Id);
         Assert.True(removed.Succeeded, removed.Message);
         // Back on 212.7: 40.8% against τ 80% → 39.2 points behind → 严重滞后.
-        Assert.Equal(ProgressStatus.SeverelyBehind, (await dashboards.GetAsync(regionId, 2024))!.Indicators.Single(i => i.Name == Insured).Progress.Status);
+        Assert.Equal(ProgressStatus.SeverelyBehind, (await dashboards.GetAsync(regionId, 2024, ValueScope.All))!.Indicators.Single(i => i.Name == Insured).Progress.Status);
         Assert.StartsWith("撤销“失业保险参保人数”自 2024 年起调整为 200", await SingleAuditAsync(AuditActions.TargetAdjustmentRemoved), StringComparison.Ordinal);
     }
 

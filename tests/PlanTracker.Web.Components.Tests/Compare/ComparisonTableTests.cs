@@ -1,6 +1,7 @@
 using Bunit;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Compare;
 
 namespace PlanTracker.Web.Components.Tests.Compare;
@@ -85,7 +86,7 @@ public class ComparisonTableTests : PortalComponentTest
     private static Comparison Jobs()
     {
         var entry = new CatalogueEntry(1, "城镇新增就业人数", "万人", "就业", true, 4, false);
-        return new Comparison(entry, 2022,
+        return new Comparison(entry, 2022, ValueScope.All,
         [
             City("鄂州市", "420700", "1.2", "〔10〕", [new(2021, 3m), new(2022, 2.5m)]),
             City("株洲市", "430200", "28.58", "[>25]", [new(2021, 5m), new(2022, 5m)]),

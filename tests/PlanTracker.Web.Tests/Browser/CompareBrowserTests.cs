@@ -22,13 +22,21 @@ public class CompareBrowserTests(PortalFactory portal, ChromiumFixture browser) 
         var cities = await table.Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.city)");
         // The four seed cities (another test of this portal may have imported a fifth plan).
         Assert.Superset(new HashSet<string> { "株洲市", "湘西自治州", "鄂州市", "长沙市" }, cities.ToHashSet());
-        await AssertRankedByGapAsync(table);
+        // The portal's demo values are in no approved report: by default nothing is compared, and the page says so.
+        Assert.Equal("仅已审核数据", await page.PickedAsync("compare-scope"));
+        await Assertions.Expect(page.GetByTestId("comparison-chart-empty")).ToBeVisibleAsync();
+
+        await page.PickAsync("compare-scope", "含草稿等全部数据");
+        await page.WaitForURLAsync(url => url.Contains("data=all", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByTestId("comparison-chart").Locator("svg").First.WaitForAsync();
+        await AssertRankedByGapAsync(table);
+        Assert.True(await table.GetByTestId("unreviewed-mark").CountAsync() >= 4);
+        await Assertions.Expect(page.GetByTestId("unreviewed-note")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "compare-jobs.png"), FullPage = true });
 
         var option = await CatalogueIdAsync("失业保险参保人数");
         await page.PickAsync("indicator-select", new Regex("^\\s*失业保险参保人数（"));
-        await page.WaitForURLAsync(url => url.Contains($"indicator={option}&", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => url.Contains($"indicator={option}&", StringComparison.Ordinal) && url.Contains("data=all", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='comparison-title']\").textContent.startsWith('失业保险参保人数')");
         var insured = await table.Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.city)");
         Assert.Superset(new HashSet<string> { "株洲市", "长沙市", "鄂州市" }, insured.ToHashSet());
@@ -41,7 +49,7 @@ public class CompareBrowserTests(PortalFactory portal, ChromiumFixture browser) 
     public async Task Clicking_a_header_sorts_the_cities_and_the_rank_header_restores_the_ranking()
     {
         var page = await browser.SignedInPageAsync(portal.BaseUrl, "province");
-        await page.GotoAsync(portal.BaseUrl + "/compare?year=2023");
+        await page.GotoAsync(portal.BaseUrl + "/compare?year=2023&data=all");
         var table = page.GetByTestId("comparison-table");
         await table.WaitForAsync();
         await ChromiumFixture.WaitForCircuitAsync(page);

@@ -9,16 +9,29 @@ namespace PlanTracker.Web.Tests.Browser;
 public class DashboardBrowserTests(PortalFactory portal, ChromiumFixture browser) : IClassFixture<ChromiumFixture>
 {
     [Fact]
-    public async Task A_leader_sees_statuses_binding_warnings_first_and_a_chart_per_indicator()
+    public async Task A_leader_sees_approved_figures_first_and_switches_drafts_on_and_off()
     {
+        // The shared portal holds demo values only, in years no report has approved: by default the dashboard shows none
+        // of them and says how many it left out.
         var page = await browser.SignedInPageAsync(portal.BaseUrl, "changsha-leader");
         await page.GetByRole(AriaRole.Link, new() { Name = "仪表盘" }).First.ClickAsync();
         await page.GetByTestId("progress-table").WaitForAsync();
         await ChromiumFixture.WaitForCircuitAsync(page);
 
         Assert.Contains("长沙市规划实施进度", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("仅已审核数据", await page.PickedAsync("scope-select"));
+        Assert.Contains("数据范围：仅已审核数据", await page.GetByTestId("scope-note").InnerTextAsync());
+        Assert.Contains("个未审核数值未计入", await page.GetByTestId("hidden-values").InnerTextAsync());
+        Assert.Equal(0, await page.GetByTestId("unreviewed-mark").CountAsync());
+        Assert.True(await page.GetByTestId("year-review-line").Locator(".year-review").CountAsync() >= 1);
+
+        // Drafts on: every figure is there, each marked with its report's status and its bar hatched.
+        await page.PickAsync("scope-select", "含草稿等全部数据");
+        await page.WaitForURLAsync(url => url.Contains("data=all", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.GetByTestId("progress-table").GetByTestId("unreviewed-mark").First).ToBeVisibleAsync();
+        Assert.Contains("项指标的数值尚未审核通过", await page.GetByTestId("unreviewed-figures").InnerTextAsync());
+        Assert.True(await page.Locator(".completion-fill.is-unreviewed").CountAsync() > 0);
         Assert.Contains("约束性指标预警", await page.GetByTestId("binding-warnings").InnerTextAsync());
-        Assert.True(await page.GetByTestId("status-summary").Locator(".status-count").CountAsync() >= 6);
         Assert.True(await page.GetByTestId("demo-banner").IsVisibleAsync());
         var chart = page.GetByTestId("indicator-chart");
         await chart.Locator("svg").First.WaitForAsync();
@@ -28,10 +41,17 @@ public class DashboardBrowserTests(PortalFactory portal, ChromiumFixture browser
         Assert.StartsWith("工伤保险参保人数", await chart.Locator("h3").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-leader.png"), FullPage = true });
 
+        // Another year keeps the choice.
         await page.PickAsync("year-select", "2021 年");
-        await page.WaitForURLAsync(url => url.Contains("year=2021", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => url.Contains("year=2021", StringComparison.Ordinal) && url.Contains("data=all", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='progress-table']\").innerText.includes('时序进度20%')");
         Assert.Equal("2021 年", await page.PickedAsync("year-select"));
+
+        // Drafts off again: back to approved figures only, no marks.
+        await page.PickAsync("scope-select", "仅已审核数据");
+        await page.WaitForURLAsync(url => url.Contains("data=approved", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.GetByTestId("hidden-values")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.GetByTestId("unreviewed-mark").CountAsync());
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public class ExportBrowserTests(PortalFactory portal, ChromiumFixture browser) :
     public async Task The_comparison_pages_export_link_carries_the_current_filters()
     {
         var page = await browser.SignedInPageAsync(portal.BaseUrl, "province");
-        await page.GotoAsync(portal.BaseUrl + "/compare?year=2022");
+        await page.GotoAsync(portal.BaseUrl + "/compare?year=2022&data=all");
         await page.GetByTestId("comparison-table").WaitForAsync();
         await ChromiumFixture.WaitForCircuitAsync(page);
         await page.PickAsync("category-filter", "就业");

@@ -30,7 +30,7 @@ public class LongRunBrowserTests(IsolatedPortalFactory portal, ChromiumFixture b
         await PlainSql.UpsertValuesAsync(portal.ConnectionString, insured[1], (2026, 216m));
         var page = await browser.SignedInPageAsync(portal.BaseUrl, "province");
 
-        await page.GotoAsync($"{portal.BaseUrl}/dashboard?city={regionId}&year=2026");
+        await page.GotoAsync($"{portal.BaseUrl}/dashboard?city={regionId}&year=2026&data=all");
         await ChromiumFixture.WaitForCircuitAsync(page);
         await page.Locator("tr[data-indicator='失业保险参保人数']").ClickAsync();
 
@@ -49,7 +49,7 @@ public class LongRunBrowserTests(IsolatedPortalFactory portal, ChromiumFixture b
         // The comparison draws every city over both periods.
         var canonicalId = await context.IndicatorMappings.Where(m => m.IndicatorId == insured[1]).Select(m => m.CanonicalIndicatorId).SingleAsync();
         await ChromiumFixture.ResizeAsync(page, 1440, 900);
-        await page.GotoAsync($"{portal.BaseUrl}/compare?indicator={canonicalId}&year=2026");
+        await page.GotoAsync($"{portal.BaseUrl}/compare?indicator={canonicalId}&year=2026&data=all");
         await ChromiumFixture.WaitForCircuitAsync(page);
         var runs = page.GetByTestId("city-runs-chart");
         await Assertions.Expect(runs).ToContainTextAsync("2021—2030年");

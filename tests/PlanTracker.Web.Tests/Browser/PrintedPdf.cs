@@ -76,7 +76,8 @@ internal sealed class PrintedPdf : IDisposable
         {
             var area = page.Width * page.Height;
             var blocks = page.Paths
-                .Where(p => p.IsFilled && p.FillColor is not null && !IsWhite(p.FillColor.ToRGBValues()))
+                // A pattern fill (the hatching of a bar on unapproved values) has no single colour and is never a page-wide block.
+                .Where(p => p.IsFilled && p.FillColor is not (null or UglyToad.PdfPig.Graphics.Colors.PatternColor) && !IsWhite(p.FillColor.ToRGBValues()))
                 .Select(p => p.GetBoundingRectangle())
                 .Where(r => r is { } box && box.Width * box.Height >= area / 5)
                 .ToList();

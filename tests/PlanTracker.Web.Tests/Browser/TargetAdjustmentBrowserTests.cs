@@ -18,6 +18,8 @@ public class TargetAdjustmentBrowserTests(IsolatedPortalFactory portal, Chromium
         var page = await browser.SignedInPageAsync(portal.BaseUrl, "admin");
 
         await page.GotoAsync($"{portal.BaseUrl}/plans/{planId}");
+        // A tab clicked on the prerendered page, before the circuit is up, does nothing: wait for it first.
+        await ChromiumFixture.WaitForCircuitAsync(page);
         await page.GetByRole(AriaRole.Tab, new() { Name = "规划调整" }).ClickAsync();
         await page.GetByTestId("target-adjustments").WaitForAsync();
         await ChromiumFixture.WaitForCircuitAsync(page);
@@ -39,7 +41,7 @@ public class TargetAdjustmentBrowserTests(IsolatedPortalFactory portal, Chromium
         await Assertions.Expect(row).ToContainTextAsync("长政办函〔2024〕12号（2024-03-15）");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "plan-adjustments.png"), FullPage = true });
 
-        await page.GotoAsync($"{portal.BaseUrl}/dashboard?city={regionId}&year=2024");
+        await page.GotoAsync($"{portal.BaseUrl}/dashboard?city={regionId}&year=2024&data=all");
         var target = page.Locator("tr", new() { HasText = "失业保险参保人数" }).GetByTestId("target-figure").First;
         await Assertions.Expect(target).ToContainTextAsync("212.7");
         await Assertions.Expect(target.GetByTestId("target-adjusted")).ToHaveTextAsync("→ 200");

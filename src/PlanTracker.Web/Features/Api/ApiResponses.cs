@@ -1,4 +1,5 @@
 using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Features.Api;
 
@@ -73,7 +74,20 @@ public sealed record ApiIndicator(
     IReadOnlyDictionary<string, string> ExtraColumns);
 
 /// <summary>A reported yearly value; <c>preliminary</c>: a 快报 figure not yet replaced by the final one.</summary>
-public sealed record ApiYearValue(int Year, decimal Value, bool Preliminary);
+/// <summary>A reported value: <c>preliminary</c> for a 快报 figure, <c>review</c> its city-year report's status (approved, submitted, returned, draft).</summary>
+public sealed record ApiYearValue(int Year, decimal Value, bool Preliminary, string Review);
+
+/// <summary>The review status of a city-year report as the API spells it.</summary>
+public static class ApiReview
+{
+    public static string Of(ReportStatus status) => status switch
+    {
+        ReportStatus.Approved => "approved",
+        ReportStatus.Submitted => "submitted",
+        ReportStatus.Returned => "returned",
+        _ => "draft",
+    };
+}
 
 /// <summary>
 /// The progress engine's judgement as the dashboard shows it: status in Chinese and as a code, completion and
@@ -107,12 +121,19 @@ public sealed record ApiIndicatorValues(
     IReadOnlyList<ApiYearValue> Values,
     ApiProgress Progress);
 
-/// <summary>A plan's values and statuses as of <c>year</c>, a year of the plan's <c>period</c> (values after it are ignored), like the dashboard.</summary>
-public sealed record ApiPlanValues(int PlanId, int RegionId, string Region, int Year, ApiPeriod Period, IReadOnlyList<ApiIndicatorValues> Indicators);
+/// <summary>
+/// A plan's values and statuses as of <c>year</c>, a year of the plan's <c>period</c> (values after it are ignored), like
+/// the dashboard: <c>include</c> says which reviewed values count (approved by default; submitted; all),
+/// <c>hiddenValues</c> how many reported values that left out.
+/// </summary>
+public sealed record ApiPlanValues(int PlanId, int RegionId, string Region, int Year, ApiPeriod Period, string Include, int HiddenValues, IReadOnlyList<ApiIndicatorValues> Indicators);
 
 public sealed record ApiCanonicalIndicator(int Id, string Name, string Unit, string? Category, bool Cumulative, int CityCount, bool AnyBinding);
 
-/// <summary>One city on a catalogue indicator, in the catalogue's unit; <c>gap</c>: points ahead (+) or behind (−) of τ, the ranking key.</summary>
+/// <summary>
+/// One city on a catalogue indicator, in the catalogue's unit; <c>gap</c>: points ahead (+) or behind (−) of τ, the
+/// ranking key; <c>review</c>: the review status of the report of the year the figure stands for (<c>progress.latestYear</c>).
+/// </summary>
 public sealed record ApiCityComparison(
     string City,
     string PlanIndicatorName,
@@ -124,7 +145,8 @@ public sealed record ApiCityComparison(
     decimal? Latest,
     string? Attribute,
     decimal? Gap,
-    ApiProgress Progress);
+    ApiProgress Progress,
+    string? Review);
 
 /// <summary>A catalogue indicator compared as of <c>year</c>; <c>period</c>: the plan period in force in that year (null when none is).</summary>
 public sealed record ApiComparison(ApiCanonicalIndicator Indicator, int Year, ApiPeriod? Period, IReadOnlyList<ApiCityComparison> Cities);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PlanTracker.Data.Identity;
 using PlanTracker.Domain;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 using PlanTracker.Web.Security.ApiTokens;
 
@@ -45,10 +46,10 @@ public static class ReadApiEndpoints
         api.MapGet("/plans/{id}/indicators", GetIndicatorsAsync)
             .WithName("ListIndicators").WithSummary("规划主要指标（可按类别、约束性筛选）").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/plans/{id}/values", GetValuesAsync)
-            .WithName("GetValues").WithSummary("各指标逐年填报值（含快报标记）与进度判断（与仪表盘一致；year 须在该规划的规划期内）")
+            .WithName("GetValues").WithSummary("各指标逐年填报值（含快报标记与审核状态）与进度判断（与仪表盘一致；year 须在该规划的规划期内；include：approved 仅已审核（默认）、submitted 含已提交、all 含草稿）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/comparison", GetComparisonAsync)
-            .WithName("Compare").WithSummary("城市对比（省级用户、管理员；与“城市对比”页一致；可用 period 指定规划期，写作“起始年-结束年”）").WithTags("城市对比")
+            .WithName("Compare").WithSummary("城市对比（省级用户、管理员；与“城市对比”页一致；可用 period 指定规划期，写作“起始年-结束年”；include 同上，默认仅已审核）").WithTags("城市对比")
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -79,19 +80,19 @@ public static class ReadApiEndpoints
         await api.IndicatorsAsync(id, category, binding, cancellationToken) is { } indicators ? TypedResults.Ok(indicators) : PlanNotFound();
 
     private static async Task<Results<Ok<ApiPlanValues>, ProblemHttpResult>> GetValuesAsync(
-        int id, ReadApiService api, CancellationToken cancellationToken, int? year = null) =>
-        Answer(await api.ValuesAsync(id, year, cancellationToken), PlanNotFound);
+        int id, ReadApiService api, CancellationToken cancellationToken, int? year = null, string? include = null) =>
+        IncludeError(include) is { } error ? error : Answer(await api.ValuesAsync(id, year, ValueScopes.FromQuery(include), cancellationToken), PlanNotFound);
 
     private static async Task<Results<Ok<PagedResponse<ApiComparison>>, ProblemHttpResult>> GetComparisonAsync(
         ReadApiService api, CancellationToken cancellationToken, int? canonical = null, string? category = null, bool? binding = null, int? year = null,
-        string? period = null, int page = 1, int pageSize = DefaultPageSize)
+        string? period = null, string? include = null, int page = 1, int pageSize = DefaultPageSize)
     {
-        if (PagingError(page, pageSize) is { } error)
+        if ((PagingError(page, pageSize) ?? IncludeError(include)) is { } error)
         {
             return error;
         }
 
-        return Answer(await api.ComparisonAsync(canonical, category, binding, year, period, page, pageSize, cancellationToken), () => NotFound("指标目录中没有这个指标。"));
+        return Answer(await api.ComparisonAsync(canonical, category, binding, year, period, ValueScopes.FromQuery(include), page, pageSize, cancellationToken), () => NotFound("指标目录中没有这个指标。"));
     }
 
     /// <summary>An outcome as HTTP: its value as 200, invalid parameters as 400 with the message, anything else as the endpoint's 404.</summary>
@@ -108,6 +109,11 @@ public static class ReadApiEndpoints
         page is < 1 or > MaxPage ? BadRequest($"page 应在 1 到 {MaxPage} 之间。")
         : pageSize is < 1 or > MaxPageSize ? BadRequest($"pageSize 应在 1 到 {MaxPageSize} 之间。")
         : null;
+
+    /// <summary>Which reviewed values count: approved (the default), submitted, all; anything else is refused, never guessed.</summary>
+    private static ProblemHttpResult? IncludeError(string? include) =>
+        include is null or "approved" or "submitted" or "all" ? null
+        : BadRequest("include 只能是 approved（仅已审核，默认）、submitted（含已提交）或 all（含草稿）。");
 
     private static ProblemHttpResult PlanNotFound() => NotFound("没有这个规划，或无权查看该规划。");
 

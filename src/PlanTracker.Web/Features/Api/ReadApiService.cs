@@ -150,7 +150,7 @@ public sealed class ReadApiService(
     /// default-year rule on the plan's period (the later of the region's latest reported year and the year just ended,
     /// kept within the period).
     /// </summary>
-    public async Task<Outcome<ApiPlanValues>> ValuesAsync(int id, int? year, CancellationToken cancellationToken)
+    public async Task<Outcome<ApiPlanValues>> ValuesAsync(int id, int? year, ValueScope scope, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var plan = await context.Plans.AsNoTracking().Where(p => p.Id == id)
@@ -170,14 +170,14 @@ public sealed class ReadApiService(
         var asOf = year ?? PlanPeriod.DefaultYear([period], await context.LatestReportedYearAsync(regionId, cancellationToken), ChinaTime.Today(clock));
         var indicators = await context.Indicators.OfPlanWithAdjustments(id).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
-        var (reported, preliminary) = await ReportedValues.UpToWithPreliminaryAsync(context, ids, asOf, cancellationToken);
-        return Outcome<ApiPlanValues>.Of(new ApiPlanValues(id, regionId, plan.Region, asOf, ApiPeriod.From(period), [.. indicators.Select(i =>
+        var (reported, preliminary, statuses, hidden) = await ReportedValues.ReadAsync(context, ids, asOf, scope, cancellationToken);
+        return Outcome<ApiPlanValues>.Of(new ApiPlanValues(id, regionId, plan.Region, asOf, ApiPeriod.From(period), scope.ToQuery(), hidden.Values.Sum(), [.. indicators.Select(i =>
         {
             var series = reported[i.Id].Where(v => period.Contains(v.Year)).ToList();
             var progress = ProgressEngine.Evaluate(i, series, period);
             return new ApiIndicatorValues(
                 i.Id, i.Number, i.Category, i.Name, i.Unit, i.Baseline.Text, i.Target.Text, i.Cumulative, i.IsBinding, i.ParentId is not null,
-                [.. series.Select(v => new ApiYearValue(v.Year, v.Value, preliminary.Contains((i.Id, v.Year))))],
+                [.. series.Select(v => new ApiYearValue(v.Year, v.Value, preliminary.Contains((i.Id, v.Year)), ApiReview.Of(statuses[(i.Id, v.Year)])))],
                 Progress(progress, ReportedValues.LatestOrTotal(i.Cumulative, series, progress)));
         })]));
     }
@@ -190,7 +190,7 @@ public sealed class ReadApiService(
     /// that period). NotFound when the indicator does not exist.
     /// </summary>
     public async Task<Outcome<PagedResponse<ApiComparison>>> ComparisonAsync(
-        int? canonicalId, string? category, bool? binding, int? year, string? period, int page, int pageSize, CancellationToken cancellationToken)
+        int? canonicalId, string? category, bool? binding, int? year, string? period, ValueScope scope, int page, int pageSize, CancellationToken cancellationToken)
     {
         var years = await planYears.ForProvinceAsync(cancellationToken);
         PlanPeriod? asked = null;
@@ -220,7 +220,7 @@ public sealed class ReadApiService(
             return Outcome<PagedResponse<ApiComparison>>.NotFound;
         }
 
-        var comparedPage = await comparisons.CompareAllAsync([.. entries.Skip((page - 1) * pageSize).Take(pageSize)], asOf, cancellationToken);
+        var comparedPage = await comparisons.CompareAllAsync([.. entries.Skip((page - 1) * pageSize).Take(pageSize)], asOf, scope, cancellationToken);
         var items = comparedPage.Select(comparison => new ApiComparison(
             new ApiCanonicalIndicator(comparison.Indicator.Id, comparison.Indicator.Name, comparison.Indicator.Unit, comparison.Indicator.Category,
                 comparison.Indicator.Cumulative, comparison.Indicator.CityCount, comparison.Indicator.AnyBinding),
@@ -228,7 +228,7 @@ public sealed class ReadApiService(
             inForce is { } shown ? ApiPeriod.From(shown) : null,
             [.. comparison.Cities.Select(c => new ApiCityComparison(
                 c.City, c.PlanIndicatorName, c.PlanUnit, c.BaselineText, c.TargetText, c.Baseline, c.Target, c.Latest, c.Attribute, c.Gap,
-                Progress(c.Progress, c.Latest)))])).ToList();
+                Progress(c.Progress, c.Latest), c.LatestStatus is { } review ? ApiReview.Of(review) : null))])).ToList();
 
         return Outcome<PagedResponse<ApiComparison>>.Of(new PagedResponse<ApiComparison>(items, page, pageSize, entries.Count));
     }

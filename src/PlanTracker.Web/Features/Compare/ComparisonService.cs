@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Security;
 
@@ -24,7 +25,11 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
         return await EntriesAsync(context, context.CanonicalIndicators, cancellationToken);
     }
 
-    public async Task<Comparison?> CompareAsync(int canonicalId, int year, IReadOnlyCollection<int>? regionIds = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The cities on one catalogue indicator as of <paramref name="year"/>, on the values <paramref name="scope"/> admits;
+    /// each city says the year its figure stands for and that year's review status.
+    /// </summary>
+    public async Task<Comparison?> CompareAsync(int canonicalId, int year, ValueScope scope, IReadOnlyCollection<int>? regionIds = null, CancellationToken cancellationToken = default)
     {
         if (!await CanCompareAsync($"compare/{canonicalId}"))
         {
@@ -33,11 +38,11 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var entry = (await EntriesAsync(context, context.CanonicalIndicators.Where(c => c.Id == canonicalId), cancellationToken)).SingleOrDefault();
-        return entry is null ? null : (await CompareEntriesAsync(context, [entry], year, regionIds, cancellationToken))[0];
+        return entry is null ? null : (await CompareEntriesAsync(context, [entry], year, scope, regionIds, cancellationToken))[0];
     }
 
     /// <summary>Several catalogue indicators at once (a page of the API's comparison), in two queries whatever their number.</summary>
-    public async Task<IReadOnlyList<Comparison>> CompareAllAsync(IReadOnlyList<CatalogueEntry> entries, int year, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Comparison>> CompareAllAsync(IReadOnlyList<CatalogueEntry> entries, int year, ValueScope scope, CancellationToken cancellationToken = default)
     {
         if (entries.Count == 0 || !await CanCompareAsync("compare"))
         {
@@ -45,12 +50,12 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await CompareEntriesAsync(context, entries, year, null, cancellationToken);
+        return await CompareEntriesAsync(context, entries, year, scope, null, cancellationToken);
     }
 
     /// <summary>Each entry's cities, in the entries' order: their mapped rows in one query, the rows' values in another.</summary>
     private static async Task<IReadOnlyList<Comparison>> CompareEntriesAsync(
-        PlanTrackerDbContext context, IReadOnlyList<CatalogueEntry> entries, int year, IReadOnlyCollection<int>? regionIds, CancellationToken cancellationToken = default)
+        PlanTrackerDbContext context, IReadOnlyList<CatalogueEntry> entries, int year, ValueScope scope, IReadOnlyCollection<int>? regionIds, CancellationToken cancellationToken = default)
     {
         var canonicalIds = entries.Select(e => e.Id).ToList();
         var mapped = await (
@@ -70,7 +75,8 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
             m.Mapping.CanonicalIndicator = m.Canonical;
             m.Indicator.Mapping = m.Mapping;
         });
-        var values = await ReportedValues.UpToAsync(context, [.. mapped.Select(m => m.Indicator.Id)], year, cancellationToken);
+        var reported = await ReportedValues.ReadAsync(context, [.. mapped.Select(m => m.Indicator.Id)], year, scope, cancellationToken);
+        var values = reported.Values;
         var byCanonical = mapped.ToLookup(m => m.CanonicalIndicatorId);
 
         return [.. entries.Select(entry =>
@@ -85,10 +91,13 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
                     m.City, m.Indicator.Name, m.Indicator.Unit, m.Indicator.Baseline.Text, m.Indicator.Target.Text,
                     m.Indicator.Baseline.Value * m.UnitFactor, m.Indicator.Target.Value * m.UnitFactor,
                     Ambition(m.Indicator.Baseline, m.Indicator.Target),
-                    latest * m.UnitFactor, progress.LatestYear, m.Indicator.Attribute?.ToChinese(), progress, m.AdminCode);
+                    latest * m.UnitFactor, progress.LatestYear, m.Indicator.Attribute?.ToChinese(), progress, m.AdminCode)
+                {
+                    LatestStatus = progress.LatestYear is { } shown ? reported.Statuses[(m.Indicator.Id, shown)] : null,
+                };
             });
             var periods = rows.Select(m => new PlanPeriod(m.PeriodStart, m.PeriodEnd)).Distinct().ToList();
-            return new Comparison(entry, year, [.. cities.OrderByDescending(c => c.Gap ?? decimal.MinValue).ThenByDescending(c => c.Progress.BoundRespected ?? false).ThenBy(c => c.City)], periods.Count == 1 ? periods[0] : null);
+            return new Comparison(entry, year, scope, [.. cities.OrderByDescending(c => c.Gap ?? decimal.MinValue).ThenByDescending(c => c.Progress.BoundRespected ?? false).ThenBy(c => c.City)], periods.Count == 1 ? periods[0] : null);
         })];
     }
 
@@ -152,7 +161,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
     /// The indicator in every city across all plan periods that have it (values within each plan's own period, converted
     /// by the mapping's factor), cities by division code; null when only one period has it (or it is not readable).
     /// </summary>
-    public async Task<CityRuns?> AcrossPeriodsAsync(int canonicalId, CancellationToken cancellationToken = default)
+    public async Task<CityRuns?> AcrossPeriodsAsync(int canonicalId, ValueScope scope, CancellationToken cancellationToken = default)
     {
         if (!await CanCompareAsync($"compare/{canonicalId}/periods"))
         {
@@ -175,8 +184,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
         }
 
         var ids = rows.Select(r => r.Id).ToList();
-        var values = (await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).Select(v => new { v.IndicatorId, v.Year, v.Value }).ToListAsync(cancellationToken))
-            .ToLookup(v => v.IndicatorId);
+        var values = await ReportedValues.UpToAsync(context, ids, periods[^1].LastYear, scope, cancellationToken);
         var cities = rows.GroupBy(r => (r.City, r.AdminCode)).OrderBy(g => g.Key.AdminCode)
             .Select(g => new CityRun(g.Key.City, [.. g.SelectMany(r => values[r.Id].Where(v => v.Year >= r.PeriodStart && v.Year <= r.PeriodEnd).Select(v => new ChartPoint(v.Year, v.Value * r.UnitFactor))).OrderBy(p => p.Year)]))
             .ToList();

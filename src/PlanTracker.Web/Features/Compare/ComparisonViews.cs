@@ -1,4 +1,5 @@
 using PlanTracker.Domain.Progress;
+using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Features.Compare;
 
@@ -22,11 +23,21 @@ public sealed record CityComparison(
 {
     /// <summary>Points ahead (+) or behind (−) of 时序进度 on the city's own baseline-to-target path: the ranking key.</summary>
     public decimal? Gap => Progress.Completion is { } c && Progress.Expected is { } e ? (c - e) * 100 : null;
+
+    /// <summary>The review status of the report of <see cref="LatestYear"/>; null when the city has no figure.</summary>
+    public ReportStatus? LatestStatus { get; init; }
 }
 
 /// <param name="Period">The period all compared cities' plans share in the year; null when they differ (a three-year plan beside a five-year one).</param>
-public sealed record Comparison(CatalogueEntry Indicator, int Year, IReadOnlyList<CityComparison> Cities, PlanTracker.Domain.Plans.PlanPeriod? Period)
+/// <param name="Scope">Which reviewed values the figures use.</param>
+public sealed record Comparison(CatalogueEntry Indicator, int Year, ValueScope Scope, IReadOnlyList<CityComparison> Cities, PlanTracker.Domain.Plans.PlanPeriod? Period)
 {
+    /// <summary>The years the cities' figures stand for, oldest first (more than one: the ranking mixes years and says so).</summary>
+    public IReadOnlyList<int> FigureYears => [.. Cities.Select(c => c.LatestYear).OfType<int>().Distinct().Order()];
+
+    /// <summary>Whether any shown figure stands on an unapproved report.</summary>
+    public bool AnyUnapproved => Cities.Any(c => c.LatestStatus is { } status && status != ReportStatus.Approved);
+
     /// <summary>"2020年" (the shared baseline year), or "基数".</summary>
     public string BaselineLabel => Period is { } p ? $"{p.BaselineYear}年" : "基数";
 

@@ -3,6 +3,7 @@ using PlanTracker.Data;
 using PlanTracker.Data.Plans;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Dashboard;
@@ -12,9 +13,11 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
 {
     /// <summary>
     /// The dashboard of a city as of <paramref name="year"/> against the plan in force that year (values after it are
-    /// ignored), or null when not readable or no plan of the city covers the year.
+    /// ignored), on the values <paramref name="scope"/> admits (what leaders see is <see cref="ValueScope.Approved"/>;
+    /// the review and the reports of a year under review take <see cref="ValueScope.All"/> and mark what is unapproved),
+    /// or null when not readable or no plan of the city covers the year.
     /// </summary>
-    public async Task<CityDashboard?> GetAsync(int regionId, int year, CancellationToken cancellationToken = default)
+    public async Task<CityDashboard?> GetAsync(int regionId, int year, ValueScope scope, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanReadRegionAsync(regionId, $"dashboard/{regionId}"))
         {
@@ -22,14 +25,14 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await BuildAsync(context, regionId, year, cancellationToken);
+        return await BuildAsync(context, regionId, year, scope, cancellationToken);
     }
 
     /// <summary>
     /// The dashboard read through a context the caller holds (no access check: the caller has made it) — also inside a
     /// transaction, as the approval does when it keeps what the report showed (<see cref="Reports.ApprovedReports"/>).
     /// </summary>
-    public static async Task<CityDashboard?> BuildAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken = default)
+    public static async Task<CityDashboard?> BuildAsync(PlanTrackerDbContext context, int regionId, int year, ValueScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var plan = await context.Plans.AsNoTracking()
@@ -44,7 +47,14 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
         var indicators = await context.Indicators.OfPlanWithAdjustments(plan.Id).ToListAsync(cancellationToken);
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
         var ids = indicators.Select(i => i.Id).ToList();
-        var byIndicator = await ReportedValues.UpToAsync(context, ids, year, cancellationToken);
+        var reported = await ReportedValues.ReadAsync(context, ids, year, scope, cancellationToken);
+        var byIndicator = reported.Values;
+        // Each year's review status, for every year of the period up to the dashboard's (a year without a report: none).
+        var yearStatuses = await context.CityYearReports.AsNoTracking()
+            .Where(r => r.RegionId == regionId && r.Year >= plan.PeriodStart && r.Year <= year)
+            .ToDictionaryAsync(r => r.Year, r => r.Status, cancellationToken);
+        // One region, so one status per year among the shown values.
+        var shownStatuses = reported.Statuses.GroupBy(s => s.Key.Year).ToDictionary(g => g.Key, g => g.First().Value);
 
         var rows = indicators.Select(indicator =>
         {
@@ -54,7 +64,7 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
                 indicator.Baseline.Text, indicator.Target.Text, indicator.Baseline.Value, indicator.Target.Value,
                 indicator.Cumulative, indicator.IsBinding, indicator.ParentId is not null,
                 series, ProgressEngine.Evaluate(indicator, series, period), period)
-            { Adjustment = indicator.AdjustmentIn(year) };
+            { Adjustment = indicator.AdjustmentIn(year), YearStatuses = shownStatuses, HiddenValues = reported.HiddenByIndicator.GetValueOrDefault(indicator.Id) };
         }).ToList();
         var latest = await LatestItemProgress.UpToAsync(context, plan.Id, year, cancellationToken: cancellationToken);
         var projects = (await context.Projects.AsNoTracking().Where(p => p.PlanId == plan.Id).OrderBy(p => p.Ordinal)
@@ -63,6 +73,11 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
         var columns = (await context.SpecialColumns.AsNoTracking().Where(c => c.PlanId == plan.Id && c.Kind == "items").OrderBy(c => c.Number)
             .Select(c => new { c.Number, c.Title, ItemIds = c.Items.Select(i => i.Id).ToList(), ItemsWithTargets = c.Items.Count(i => i.Targets.Count > 0) }).ToListAsync(cancellationToken))
             .Select(c => new DashboardColumn(c.Number, c.Title, c.ItemIds.Count, c.ItemsWithTargets, [.. c.ItemIds.Where(latest.Items.ContainsKey).Select(id => latest.Items[id])])).ToList();
-        return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, period, year, rows, projects, columns);
+        return new CityDashboard(regionId, plan.Region, plan.Id, plan.Title, period, year, rows, projects, columns)
+        {
+            Scope = scope,
+            ReportStatuses = yearStatuses,
+            HiddenValues = reported.Hidden,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Domain.Reporting;
@@ -25,6 +26,37 @@ public sealed record DashboardIndicator(
 {
     /// <summary>The 规划调整 in force in the dashboard's year; null: the printed target is.</summary>
     public TargetAdjustment? Adjustment { get; init; }
+
+    /// <summary>
+    /// The review status of the city-year report of each year among <see cref="Values"/>. A year missing from it is not
+    /// marked (an approved report's snapshot kept before statuses were recorded).
+    /// </summary>
+    public IReadOnlyDictionary<int, ReportStatus> YearStatuses { get; init; } = new Dictionary<int, ReportStatus>();
+
+    /// <summary>How many of the row's reported values the dashboard's 数据范围 left out.</summary>
+    public int HiddenValues { get; init; }
+
+    /// <summary>The engine's reason, or for a row with nothing in scope but unreviewed values, that it has no reviewed figure yet.</summary>
+    [JsonIgnore]
+    public string Explanation => Progress.Status == ProgressStatus.NoData && HiddenValues > 0
+        ? $"尚无计入范围的数据（另有 {HiddenValues} 个未审核数值）"
+        : Progress.Reason;
+
+    /// <summary>
+    /// The years whose unapproved values the shown figure uses, oldest first: for a cumulative indicator every year of
+    /// its running total, otherwise the latest year. Empty when the figure stands on approved values only.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<int> UnapprovedYears =>
+        [.. (Cumulative ? Values.Where(v => Period.Contains(v.Year)).Select(v => v.Year) : Progress.LatestYear is { } latest ? [latest] : [])
+            .Where(y => YearStatuses.TryGetValue(y, out var status) && status != ReportStatus.Approved).Order()];
+
+    /// <summary>The status of the latest year's report when it is not approved (草稿, 已提交, 已退回); null when approved or unknown.</summary>
+    [JsonIgnore]
+    public ReportStatus? UnapprovedLatest =>
+        Progress.LatestYear is { } latest && YearStatuses.TryGetValue(latest, out var status) && status != ReportStatus.Approved ? status
+        : UnapprovedYears.Count > 0 ? YearStatuses[UnapprovedYears[^1]]
+        : null;
 }
 
 /// <summary>A plan's project with what the plan sets for it and its latest reported progress (null: not reported yet).</summary>
@@ -56,4 +88,27 @@ public sealed record CityDashboard(
 
     /// <summary>Binding indicators behind time or breaking their bound: what leaders must see first.</summary>
     public IEnumerable<DashboardIndicator> BindingWarnings => Indicators.Where(i => i.Progress.BindingWarning);
+
+    /// <summary>Which reviewed values the figures use (<see cref="ValueScope.All"/> for a snapshot kept before scopes existed).</summary>
+    public ValueScope Scope { get; init; } = ValueScope.All;
+
+    /// <summary>The review status of each year's city-year report within the period up to <see cref="Year"/>; a year without a report is missing.</summary>
+    public IReadOnlyDictionary<int, ReportStatus> ReportStatuses { get; init; } = new Dictionary<int, ReportStatus>();
+
+    /// <summary>How many reported values the scope left out (unreviewed values that "含草稿" would add).</summary>
+    public int HiddenValues { get; init; }
+
+    /// <summary>How many shown figures use unapproved values.</summary>
+    [JsonIgnore]
+    public int UnapprovedFigures => Indicators.Count(i => i.UnapprovedYears.Count > 0);
+
+    /// <summary>
+    /// The same dashboard with <paramref name="year"/>'s report in <paramref name="status"/>: what the approval keeps,
+    /// read inside its transaction before the new status is saved.
+    /// </summary>
+    public CityDashboard WithStatusOf(int year, ReportStatus status) => this with
+    {
+        ReportStatuses = new Dictionary<int, ReportStatus>(ReportStatuses) { [year] = status },
+        Indicators = [.. Indicators.Select(i => i.YearStatuses.ContainsKey(year) ? i with { YearStatuses = new Dictionary<int, ReportStatus>(i.YearStatuses) { [year] = status } } : i)],
+    };
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Dashboard;
@@ -28,7 +29,8 @@ public sealed record LongRun(string Name, string Unit, bool Cumulative, IReadOnl
 /// </summary>
 public sealed class LongRunService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard)
 {
-    public async Task<LongRun?> ForIndicatorAsync(int regionId, int indicatorId, CancellationToken cancellationToken = default)
+    /// <summary>The long run of a plan row, on the values <paramref name="scope"/> admits (the dashboard's own scope).</summary>
+    public async Task<LongRun?> ForIndicatorAsync(int regionId, int indicatorId, ValueScope scope, CancellationToken cancellationToken = default)
     {
         if (!await guard.CanReadRegionAsync(regionId, $"dashboard/{regionId}/long-run/{indicatorId}"))
         {
@@ -58,8 +60,7 @@ public sealed class LongRunService(IDbContextFactory<PlanTrackerDbContext> conte
         }
 
         var ids = rows.Select(r => r.Id).ToList();
-        var values = (await context.IndicatorValues.AsNoTracking().Where(v => ids.Contains(v.IndicatorId)).Select(v => new { v.IndicatorId, v.Year, v.Value }).ToListAsync(cancellationToken))
-            .ToLookup(v => v.IndicatorId);
+        var values = await ReportedValues.UpToAsync(context, ids, rows.Max(r => r.PeriodEnd), scope, cancellationToken);
         var cumulative = rows[0].Cumulative;
         var plans = rows.Select(r =>
         {

@@ -1,11 +1,13 @@
 using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Compare;
 using PlanTracker.Web.Features.Plans;
 
 namespace PlanTracker.Web.Features.Exports;
 
 /// <summary>What the comparison page's filters ask for: the indicator shown, the year, and the catalogue filters.</summary>
-public sealed record ComparisonExportRequest(int? IndicatorId, int? Year, string? Category, bool BindingOnly);
+/// <param name="Scope">Which reviewed values the figures use: the page's own choice (approved by default).</param>
+public sealed record ComparisonExportRequest(int? IndicatorId, int? Year, string? Category, bool BindingOnly, ValueScope Scope = ValueScope.Approved);
 
 /// <summary>
 /// The comparison as exported: the page's indicator, and every catalogue indicator the filters leave. <c>Period</c>:
@@ -37,12 +39,12 @@ public sealed class ComparisonExportService(ComparisonService comparisons, PlanY
         var indicatorId = request.IndicatorId is { } asked && catalogue.Any(c => c.Id == asked)
             ? asked
             : (catalogue.FirstOrDefault(c => c.Name == DefaultIndicator) ?? (catalogue.Count > 0 ? catalogue[0] : null))?.Id;
-        var current = indicatorId is { } id ? await comparisons.CompareAsync(id, year, cancellationToken: cancellationToken) : null;
+        var current = indicatorId is { } id ? await comparisons.CompareAsync(id, year, request.Scope, cancellationToken: cancellationToken) : null;
 
         var filtered = new List<Comparison>();
         foreach (var entry in catalogue.Where(c => string.IsNullOrEmpty(request.Category) || c.Category == request.Category).Where(c => !request.BindingOnly || c.AnyBinding))
         {
-            if (await comparisons.CompareAsync(entry.Id, year, cancellationToken: cancellationToken) is { } comparison)
+            if (await comparisons.CompareAsync(entry.Id, year, request.Scope, cancellationToken: cancellationToken) is { } comparison)
             {
                 filtered.Add(comparison);
             }

@@ -1,5 +1,6 @@
 using System.Text;
 using PlanTracker.Data.Identity;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Import;
 using PlanTracker.Web.Security;
 
@@ -39,9 +40,9 @@ public static class ExportEndpoints
             : Results.NotFound();
 
     private static async Task<IResult> GetComparisonWorkbookAsync(
-        HttpContext http, int? indicator, int? year, string? category, bool? binding, ComparisonExportService comparisons, CancellationToken cancellationToken)
+        HttpContext http, int? indicator, int? year, string? category, bool? binding, string? data, ComparisonExportService comparisons, CancellationToken cancellationToken)
     {
-        var export = await comparisons.BuildAsync(new ComparisonExportRequest(indicator, year, category, binding == true), cancellationToken);
+        var export = await comparisons.BuildAsync(new ComparisonExportRequest(indicator, year, category, binding == true, ValueScopes.FromQuery(data)), cancellationToken);
         return FileDownload.Of(http, ComparisonTableExport.Workbook(export), SpreadsheetWriter.ContentType, ComparisonTableExport.FileName(export));
     }
 }

@@ -26,10 +26,13 @@ public static class ApprovedReports
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
-        if (await DashboardService.BuildAsync(context, report.RegionId, report.Year, cancellationToken) is not { } dashboard)
+        if (await DashboardService.BuildAsync(context, report.RegionId, report.Year, ValueScope.All, cancellationToken) is not { } built)
         {
             return;
         }
+
+        // The year's new status is not saved yet: the report is kept as what it now is, approved.
+        var dashboard = built.WithStatusOf(report.Year, ReportStatus.Approved);
 
         var (hasDemo, notes) = await MonitoringReportService.ContentAsync(context, dashboard, midterm: false, cancellationToken);
         context.ApprovedReportSnapshots.Add(new ApprovedReportSnapshot

@@ -38,6 +38,18 @@ public sealed class MonitoringReportService(
     public Task<PlanYears> YearsAsync(int regionId, CancellationToken cancellationToken = default) =>
         planYears.ForRegionAsync(regionId, cancellationToken);
 
+    /// <summary>The review status of each of the city's yearly reports (a year without one is missing); empty when the city is not readable.</summary>
+    public async Task<IReadOnlyDictionary<int, ReportStatus>> ReviewStatusesAsync(int regionId, CancellationToken cancellationToken = default)
+    {
+        if (!await guard.CanReadRegionAsync(regionId, $"reports/{regionId}/statuses"))
+        {
+            return new Dictionary<int, ReportStatus>();
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId).ToDictionaryAsync(r => r.Year, r => r.Status, cancellationToken);
+    }
+
     private async Task<MonitoringReport?> BuildAsync(int regionId, int year, bool midterm, bool current, CancellationToken cancellationToken)
     {
         if (!await guard.CanReadRegionAsync(regionId, $"reports/{(midterm ? "midterm" : "annual")}/{regionId}/{year}"))
@@ -45,7 +57,7 @@ public sealed class MonitoringReportService(
             return null;
         }
 
-        if (await dashboards.GetAsync(regionId, year, cancellationToken) is not { } dashboard)
+        if (await dashboards.GetAsync(regionId, year, ValueScope.All, cancellationToken) is not { } dashboard)
         {
             return null;
         }

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PlanTracker.Data;
+using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Compare;
+using PlanTracker.Web.Features.Dashboard;
+
+namespace PlanTracker.Web.Tests;
+
+/// <summary>
+/// Status travels with every number, in a portal of its own. 长沙's 城镇新增就业人数 ([75] 万人, seeds/001) is reported
+/// 12.5 in 2021 (approved), 12.3 in 2022 (submitted) and 12.33 in 2023 (a draft); 株洲's (seeds/003, [>25]) 5 and 5 in
+/// 2021–2022, both approved. What leaders and the province see by default stands on approved reports only, and every
+/// figure that uses more says so.
+/// </summary>
+public class ValueScopeTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedPortalFactory>
+{
+    private const string Jobs = "城镇新增就业人数";
+
+    [Fact]
+    public async Task The_dashboard_uses_approved_values_unless_asked_and_marks_what_is_unapproved()
+    {
+        var (changsha, _) = await ReportedAsync();
+        await using var leader = await UserScopes.ForAsync(portal, "changsha-leader");
+        var dashboards = leader.ServiceProvider.GetRequiredService<DashboardService>();
+
+        var approved = (await dashboards.GetAsync(changsha, 2023, ValueScope.Approved))!;
+        var submitted = (await dashboards.GetAsync(changsha, 2023, ValueScope.Submitted))!;
+        var all = (await dashboards.GetAsync(changsha, 2023, ValueScope.All))!;
+
+        // Approved only: 12.5 of [75] after 2021 → 16.7% against τ 20%; the two later values are left out and counted.
+        var jobs = approved.Indicators.Single(i => i.Name == Jobs);
+        Assert.Equal((2021, 12.5m / 75m), (jobs.Progress.LatestYear, jobs.Progress.Completion));
+        Assert.Empty(jobs.UnapprovedYears);
+        Assert.Null(jobs.UnapprovedLatest);
+        Assert.Equal(2, jobs.HiddenValues);
+        Assert.Equal((ReportStatus.Approved, ReportStatus.Submitted), (approved.ReportStatuses[2021], approved.ReportStatuses[2022]));
+        Assert.False(approved.ReportStatuses.ContainsKey(2023));
+
+        // With submitted reports: 12.5 + 12.3 = 24.8 → 33.1% against τ 40%; the total uses 2022, which is marked 已提交.
+        jobs = submitted.Indicators.Single(i => i.Name == Jobs);
+        Assert.Equal((2022, 24.8m / 75m), (jobs.Progress.LatestYear, jobs.Progress.Completion));
+        Assert.Equal([2022], jobs.UnapprovedYears);
+        Assert.Equal(ReportStatus.Submitted, jobs.UnapprovedLatest);
+        Assert.Equal(1, jobs.HiddenValues);
+
+        // Everything: 37.13 → 49.5% against τ 60%; 2023 has no report row yet, a draft.
+        jobs = all.Indicators.Single(i => i.Name == Jobs);
+        Assert.Equal((2023, 37.13m / 75m), (jobs.Progress.LatestYear, jobs.Progress.Completion));
+        Assert.Equal([2022, 2023], jobs.UnapprovedYears);
+        Assert.Equal(ReportStatus.Draft, jobs.UnapprovedLatest);
+        Assert.Equal(0, jobs.HiddenValues);
+        Assert.Equal(0, all.HiddenValues);
+    }
+
+    [Fact]
+    public async Task The_comparison_says_each_citys_year_and_status_and_that_the_years_differ()
+    {
+        await ReportedAsync();
+        await using var province = await UserScopes.ForAsync(portal, "province");
+        var comparisons = province.ServiceProvider.GetRequiredService<ComparisonService>();
+        var jobsId = (await comparisons.CatalogueAsync()).Single(c => c.Name == Jobs).Id;
+
+        var approved = (await comparisons.CompareAsync(jobsId, 2023, ValueScope.Approved))!;
+        var all = (await comparisons.CompareAsync(jobsId, 2023, ValueScope.All))!;
+
+        var changsha = approved.Cities.Single(c => c.City == "长沙市");
+        var zhuzhou = approved.Cities.Single(c => c.City == "株洲市");
+        Assert.Equal((2021, ReportStatus.Approved), (changsha.LatestYear, changsha.LatestStatus));
+        Assert.Equal((2022, ReportStatus.Approved), (zhuzhou.LatestYear, zhuzhou.LatestStatus));
+        Assert.Contains(2021, approved.FigureYears);
+        Assert.Contains(2022, approved.FigureYears);
+        Assert.False(approved.AnyUnapproved);
+        Assert.Equal((2023, ReportStatus.Draft), (all.Cities.Single(c => c.City == "长沙市").LatestYear, all.Cities.Single(c => c.City == "长沙市").LatestStatus));
+        Assert.True(all.AnyUnapproved);
+    }
+
+    [Fact]
+    public async Task The_api_gives_approved_values_by_default_each_with_its_review_status()
+    {
+        await ReportedAsync();
+        var planId = await PlanIdAsync("长沙市");
+        var client = await PortalSession.SignInAsync(portal, "changsha-leader");
+
+        var byDefault = await JsonAsync(client, $"/api/v1/plans/{planId}/values?year=2023");
+        var submitted = await JsonAsync(client, $"/api/v1/plans/{planId}/values?year=2023&include=submitted");
+        var wrong = await client.GetAsync($"/api/v1/plans/{planId}/values?include=drafts");
+
+        Assert.Equal("approved", byDefault.GetProperty("include").GetString());
+        Assert.True(byDefault.GetProperty("hiddenValues").GetInt32() >= 2);
+        Assert.Equal([(2021, "approved")], Values(byDefault));
+        Assert.Equal([(2021, "approved"), (2022, "submitted")], Values(submitted));
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("include 只能是", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static List<(int, string?)> Values(JsonElement body) =>
+        [.. body.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("name").GetString() == Jobs)
+            .GetProperty("values").EnumerateArray().Select(v => (v.GetProperty("year").GetInt32(), v.GetProperty("review").GetString()))];
+
+    private static async Task<JsonElement> JsonAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    /// <summary>The values and report statuses of the summary, written as the workflow leaves them; the same every run.</summary>
+    private async Task<(int Changsha, int Zhuzhou)> ReportedAsync()
+    {
+        var (changsha, changshaJobs) = await RowAsync("长沙市");
+        var (zhuzhou, zhuzhouJobs) = await RowAsync("株洲市");
+        await PlainSql.UpsertValuesAsync(portal.ConnectionString, changshaJobs, (2021, 12.5m), (2022, 12.3m), (2023, 12.33m));
+        await PlainSql.UpsertValuesAsync(portal.ConnectionString, zhuzhouJobs, (2021, 5m), (2022, 5m));
+        await PlainSql.SetReportStatusAsync(portal.ConnectionString, changsha, 2021, ReportStatus.Approved);
+        await PlainSql.SetReportStatusAsync(portal.ConnectionString, changsha, 2022, ReportStatus.Submitted);
+        await PlainSql.SetReportStatusAsync(portal.ConnectionString, zhuzhou, 2021, ReportStatus.Approved);
+        await PlainSql.SetReportStatusAsync(portal.ConnectionString, zhuzhou, 2022, ReportStatus.Approved);
+        await using var context = await NewContextAsync();
+        await context.CityYearReports.Where(r => r.RegionId == changsha && r.Year == 2023).ExecuteDeleteAsync();
+        return (changsha, zhuzhou);
+    }
+
+    private async Task<(int RegionId, int IndicatorId)> RowAsync(string region)
+    {
+        await using var context = await NewContextAsync();
+        var row = await context.Indicators.Where(i => i.Name == Jobs && context.Plans.Any(p => p.Id == i.PlanId && p.Region!.Name == region && p.PeriodStart == 2021))
+            .Select(i => new { i.Id, RegionId = context.Plans.Where(p => p.Id == i.PlanId).Select(p => p.RegionId).Single() })
+            .SingleAsync();
+        return (row.RegionId, row.Id);
+    }
+
+    private async Task<int> PlanIdAsync(string region)
+    {
+        await using var context = await NewContextAsync();
+        return await context.Plans.Where(p => p.Region!.Name == region && p.PeriodStart == 2021).Select(p => p.Id).SingleAsync();
+    }
+
+    private Task<PlanTrackerDbContext> NewContextAsync() =>
+        portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
+}
