@@ -57,6 +57,46 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
     }
 
     [Fact]
+    public async Task A_report_with_gaps_is_listed_before_approval_and_approving_it_needs_a_reason()
+    {
+        // 2022 of 长沙: one value typed (城镇新增就业人数 16), everything else of the plan (seeds/001: 13 indicators, the
+        // 专栏 items of its columns and no projects) left empty.
+        await using var reporter = await UserScopes.ForAsync(portal, "changsha-reporter");
+        await using var leader = await UserScopes.ForAsync(portal, "changsha-leader");
+        var entry = reporter.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var asLeader = leader.ServiceProvider.GetRequiredService<ReportReviewService>();
+        await using (var clean = await portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync())
+        {
+            // The portal's demo values of 2022 go: the year starts empty (no other test of this class uses 2022).
+            await clean.IndicatorValues.Where(v => v.Year == 2022 && clean.Indicators.Any(i => i.Id == v.IndicatorId && clean.Plans.Any(p => p.Id == i.PlanId && p.Region!.Name == "长沙市"))).ExecuteDeleteAsync();
+        }
+
+        var form = (await entry.LoadAsync(2022))!;
+
+        form.Request.Rows.Single(r => r.IndicatorId == form.Rows.Single(i => i.Name == "城镇新增就业人数").IndicatorId).Value = 16m;
+        var saved = await entry.SaveAsync(form.Request);
+        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2022, saved.Value!.Version, ReportAction.Submit, null);
+        Assert.True(submitted.Succeeded, submitted.Message);
+        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<PlanTrackerDbContext>>().CreateDbContextAsync();
+        var planId = await context.Plans.Where(p => p.RegionId == form.RegionId && p.PeriodStart == 2021).Select(p => p.Id).SingleAsync();
+        var itemCount = await context.SpecialColumnItems.CountAsync(i => context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && c.PlanId == planId && c.Kind == "items"));
+        var reported = await context.ItemProgress.CountAsync(p => p.Year == 2022 && context.SpecialColumnItems.Any(i => i.Id == p.SpecialColumnItemId && context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && c.PlanId == planId)));
+
+        var checks = await asLeader.ChecksAsync(form.RegionId, 2022);
+        var withoutReason = await asLeader.MoveAsync(form.RegionId, 2022, submitted.Value!.Version, ReportAction.Approve, "  ");
+        var withReason = await asLeader.MoveAsync(form.RegionId, 2022, submitted.Value!.Version, ReportAction.Approve, "其余指标由统计年鉴补报，先行审核");
+
+        Assert.Equal(12, checks.Gaps.Count(g => g.Kind == ReviewGapKind.MissingValue));
+        Assert.DoesNotContain(checks.Gaps, g => g.Subject == "城镇新增就业人数");
+        Assert.Equal(itemCount - reported, checks.Gaps.Count(g => g.Kind == ReviewGapKind.WorkNotReported));
+        Assert.Equal(OutcomeKind.Refused, withoutReason.Kind);
+        Assert.StartsWith($"报告尚有 {checks.Gaps.Count} 项缺漏（未填报数值 12 项", withoutReason.Message, StringComparison.Ordinal);
+        Assert.EndsWith("审核通过须在“意见 / 原因”中说明理由。", withoutReason.Message, StringComparison.Ordinal);
+        Assert.Equal(ReportStatus.Approved, withReason.Value!.Status);
+        Assert.Equal(("Approve", "其余指标由统计年鉴补报，先行审核"), (await asLeader.ThreadAsync(form.RegionId, 2022)).Select(c => (c.Action, c.Text)).Last());
+    }
+
+    [Fact]
     public async Task Only_the_citys_own_leader_reviews_and_a_stale_version_is_refused()
     {
         await using var reporter = await UserScopes.ForAsync(portal, "ezhou-reporter");

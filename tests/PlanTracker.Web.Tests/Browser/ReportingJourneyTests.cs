@@ -51,6 +51,16 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         // The history is read after the panel first shows “正在读取……”: wait for its table.
         await leader.GetByTestId("indicator-history").Locator("table").WaitForAsync();
         Assert.Contains("changsha-reporter", await leader.GetByTestId("indicator-history").InnerTextAsync(), StringComparison.Ordinal);
+        // The report has gaps (only some values typed, no 专栏 progress): the checklist lists them, and 审核通过 without
+        // a reason is stopped at the field.
+        var gaps = leader.GetByTestId("review-gaps");
+        Assert.Contains("项缺漏，审核通过须说明理由", await gaps.Locator("h2").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await gaps.Locator("li").CountAsync() > 0);
+        await leader.GetByTestId("review-approve").ClickAsync();
+        await Assertions.Expect(leader.Locator(".review-actions")).ToContainTextAsync("审核通过须说明理由");
+        Assert.Equal("已提交", await leader.GetByTestId("review-status").InnerTextAsync());
+        await leader.ScreenshotAsync(new() { Path = Shot("journey-2-gaps.png"), FullPage = true });
+        await leader.GetByTestId("review-text").FillAsync("专栏进展由各处室年底集中补报，同意先行审核");
         await leader.GetByTestId("review-approve").ClickAsync();
         await ConfirmDialogSteps.ConfirmAsync(leader, "审核通过");
         await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已审核'");

@@ -77,6 +77,13 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return CityYearStep<ReportStatus>.Refuse($"以下约束性指标滞后于时序进度或突破控制目标，提交前请填写“原因分析”和“整改措施”并保存：{string.Join("、", unexplained)}。");
         }
 
+        // Approving a report with gaps (empty values, unexplained warnings, unreported 专栏 or projects) needs a stated reason,
+        // checked here inside the report's lock, whatever the page showed.
+        if (action == ReportAction.Approve && (await ReviewChecklist.ReadAsync(scope.Context, regionId, year, scope.CancellationToken)).Gaps is { } gaps && ReviewGaps.NeedsReason(gaps, text))
+        {
+            return CityYearStep<ReportStatus>.Refuse($"报告尚有 {gaps.Count} 项缺漏（{string.Join("、", gaps.GroupBy(g => g.Kind).Select(g => $"{g.Key.ToChinese()} {g.Count()} 项"))}），审核通过须在“意见 / 原因”中说明理由。");
+        }
+
         report.Status = next;
         if (next == ReportStatus.Approved)
         {
@@ -108,6 +115,18 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         return [.. values
             .Where(v => BindingExplanation.IsRequired(checks[v.IndicatorId], year, v.Value) && !BindingExplanation.IsGiven(v.Cause, v.CorrectiveMeasures))
             .Select(v => checks[v.IndicatorId].Name)];
+    }
+
+    /// <summary>What the report still lacks (<see cref="ReviewGaps"/>) and each value's warnings, for the reviewer to see before 审核通过; none when not readable.</summary>
+    public async Task<ReviewChecks> ChecksAsync(int regionId, int year, CancellationToken cancellationToken = default)
+    {
+        if (!await guard.CanReadRegionAsync(regionId, $"progress/{year}/checks"))
+        {
+            return ReviewChecks.None;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await ReviewChecklist.ReadAsync(context, regionId, year, cancellationToken);
     }
 
     /// <summary>The report's status and version, or null when nothing has been saved for that year.</summary>
