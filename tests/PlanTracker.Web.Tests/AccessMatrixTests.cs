@@ -54,6 +54,7 @@ public class AccessMatrixTests(PortalFactory portal)
         ["/exports/plans/{planId:int}/indicators.csv"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/exports/plans/{planId:int}/plan.json"] = (user, own) => own || user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/exports/compare.xlsx"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/exports/overview.xlsx"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/dashboard"] = (user, own) => user == "changsha-reporter" || (user == "zhuzhou-leader" && !own) ? Expect.Denied : Expect.Ok,
         // Reports: anyone who may read the city (its reporter and leaders, the province, admins); another city is 404.
         ["/reports"] = (_, _) => Expect.Ok,
@@ -65,6 +66,7 @@ public class AccessMatrixTests(PortalFactory portal)
         ["/admin/catalogue"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/admin/years"] = (user, _) => user == "admin" ? Expect.Ok : Expect.Denied,
         ["/compare"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
+        ["/overview"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/account"] = (_, _) => Expect.Ok,
         ["/account/password"] = (_, _) => Expect.Ok,
         ["/account/denied"] = (_, _) => Expect.Denied,

@@ -7,6 +7,7 @@ using PlanTracker.Web.Features.Compare;
 using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.Exports;
 using PlanTracker.Web.Features.Import;
+using PlanTracker.Web.Features.Overview;
 using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.Progress.Entry;
@@ -58,6 +59,7 @@ public static class FeatureRegistration
         services.AddScoped<EntryDraftService>();
         services.AddScoped<ItemProgressService>();
         services.AddScoped<ComparisonService>();
+        services.AddScoped<OverviewService>();
         services.AddScoped<ImportService>();
         services.AddScoped<PlanExportService>();
         services.AddScoped<ComparisonExportService>();

@@ -23,6 +23,7 @@ public static class NavigationAreas
         new("审核", "review", Icons.Material.Outlined.FactCheck, "审核人审核本市年度报告：通过、退回或重新打开", [Roles.CityLeader, Roles.Admin]),
         new("仪表盘", "dashboard", Icons.Material.Outlined.Dashboard, "领导查看本市规划实施进度", [Roles.CityLeader, Roles.ProvincialAnalyst, Roles.Admin]),
         new("报告", "reports", Icons.Material.Outlined.Description, "年度监测报告与中期评估，适合 A4 打印或另存为 PDF", Everyone),
+        new("省级总览", "overview", Icons.Material.Outlined.GridView, "各市州各年度报告的审核状态与逾期情况，各指标进度热力图", [Roles.ProvincialAnalyst, Roles.Admin]),
         new("城市对比", "compare", Icons.Material.Outlined.CompareArrows, "省级用户横向比较各市目标与进度", [Roles.ProvincialAnalyst, Roles.Admin]),
         new("导入", "import", Icons.Material.Outlined.UploadFile, "导入规划文本，预览后确认", [Roles.Admin]),
         new("管理", "admin/users", Icons.Material.Outlined.AdminPanelSettings, "用户、指标目录、填报年度、审计日志与登录记录", [Roles.Admin]),

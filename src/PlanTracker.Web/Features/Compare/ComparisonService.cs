@@ -65,7 +65,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
             join plan in context.Plans on indicator.PlanId equals plan.Id
             // each city's plan in force in the year: a 14th plan's row is never compared with a 15th plan's year
             where (regionIds == null || regionIds.Contains(plan.RegionId)) && plan.PeriodStart <= year && plan.PeriodEnd >= year
-            select new { mapping.CanonicalIndicatorId, Indicator = indicator, Adjustments = indicator.Adjustments.ToList(), Mapping = mapping, Canonical = mapping.CanonicalIndicator, mapping.UnitFactor, City = plan.Region!.Name, plan.Region.AdminCode, plan.PeriodStart, plan.PeriodEnd })
+            select new { mapping.CanonicalIndicatorId, Indicator = indicator, Adjustments = indicator.Adjustments.ToList(), Mapping = mapping, Canonical = mapping.CanonicalIndicator, mapping.UnitFactor, plan.RegionId, City = plan.Region!.Name, plan.Region.AdminCode, plan.PeriodStart, plan.PeriodEnd })
             .ToListAsync(cancellationToken);
         // The 规划调整 and the catalogue indicator come in the same query; the engine reads them from the indicator
         // (Indicator.TargetIn, Indicator.Polarity).
@@ -94,6 +94,8 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
                     latest * m.UnitFactor, progress.LatestYear, m.Indicator.Attribute?.ToChinese(), progress, m.AdminCode)
                 {
                     LatestStatus = progress.LatestYear is { } shown ? reported.Statuses[(m.Indicator.Id, shown)] : null,
+                    RegionId = m.RegionId,
+                    IndicatorId = m.Indicator.Id,
                 };
             });
             var periods = rows.Select(m => new PlanPeriod(m.PeriodStart, m.PeriodEnd)).Distinct().ToList();

@@ -26,6 +26,11 @@ public sealed record CityComparison(
 
     /// <summary>The review status of the report of <see cref="LatestYear"/>; null when the city has no figure.</summary>
     public ReportStatus? LatestStatus { get; init; }
+
+    /// <summary>The city, and its plan row of this indicator (what a drill-down opens on the dashboard).</summary>
+    public int RegionId { get; init; }
+
+    public int IndicatorId { get; init; }
 }
 
 /// <param name="Period">The period all compared cities' plans share in the year; null when they differ (a three-year plan beside a five-year one).</param>

@@ -2,6 +2,8 @@ using System.Text;
 using PlanTracker.Data.Identity;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Import;
+using PlanTracker.Web.Features.Overview;
+using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Exports;
@@ -21,6 +23,8 @@ public static class ExportEndpoints
         group.MapGet("/plans/{planId:int}/plan.json", GetPlanJsonAsync);
         group.MapGet("/compare.xlsx", GetComparisonWorkbookAsync)
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin));
+        group.MapGet("/overview.xlsx", GetOverviewWorkbookAsync)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin));
         return group;
     }
 
@@ -38,6 +42,15 @@ public static class ExportEndpoints
         await plans.PlanAsync(planId, $"exports/plans/{planId}/plan.json", cancellationToken) is { } plan
             ? FileDownload.Of(http, Encoding.UTF8.GetBytes(PlanJson.Serialize(plan)), FileDownload.JsonType, $"{plan.Region}-规划.json")
             : Results.NotFound();
+
+    private static async Task<IResult> GetOverviewWorkbookAsync(
+        HttpContext http, int? year, string? data, OverviewService overview, PlanYearService planYears, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var shown = (await planYears.ForProvinceAsync(cancellationToken)).Resolve(year);
+        return await overview.MatrixAsync(cancellationToken) is { } matrix && await overview.HeatMapAsync(shown, ValueScopes.FromQuery(data), cancellationToken) is { } heat
+            ? FileDownload.Of(http, OverviewExport.Workbook(matrix, heat, clock.GetUtcNow()), SpreadsheetWriter.ContentType, OverviewExport.FileName(shown))
+            : Results.NotFound();
+    }
 
     private static async Task<IResult> GetComparisonWorkbookAsync(
         HttpContext http, int? indicator, int? year, string? category, bool? binding, string? data, ComparisonExportService comparisons, CancellationToken cancellationToken)
