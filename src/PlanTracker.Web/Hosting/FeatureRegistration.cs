@@ -7,6 +7,7 @@ using PlanTracker.Web.Features.Compare;
 using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.Exports;
 using PlanTracker.Web.Features.Import;
+using PlanTracker.Web.Features.Notifications;
 using PlanTracker.Web.Features.Overview;
 using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Features.Progress;
@@ -60,6 +61,7 @@ public static class FeatureRegistration
         services.AddScoped<ItemProgressService>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<OverviewService>();
+        services.AddScoped<NotificationService>();
         services.AddScoped<ImportService>();
         services.AddScoped<PlanExportService>();
         services.AddScoped<ComparisonExportService>();

@@ -29,8 +29,20 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         await ConfirmDialogSteps.ConfirmAsync(leader, "退回");
         await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已退回'");
 
+        // The reporter is told: the home page opens with the return and the leader's comment, the bell counts it, and
+        // the notice leads to the year's form.
+        await reporter.GotoAsync(portal.BaseUrl + "/");
+        await ChromiumFixture.WaitForCircuitAsync(reporter);
+        var notice = reporter.GetByTestId("notice-list").GetByTestId("notice").First;
+        await Assertions.Expect(notice).ToHaveAttributeAsync("data-kind", "returned");
+        await Assertions.Expect(notice).ToContainTextAsync("2023 年报告被退回");
+        await Assertions.Expect(notice).ToContainTextAsync("请补充失业保险参保人数的数据来源");
+        Assert.NotEqual("0", (await reporter.GetByTestId("notification-count").Locator(".mud-badge").InnerTextAsync()).Trim());
+        await reporter.ScreenshotAsync(new() { Path = Shot("journey-1b-notified.png"), FullPage = true });
+        await notice.GetByRole(AriaRole.Link, new() { Name = "去修改" }).ClickAsync();
+        await reporter.WaitForURLAsync(url => url.Contains("/progress?year=2023", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+
         // The reporter sees the comment, fixes and resubmits.
-        await reporter.ReloadAsync();
         await ChromiumFixture.WaitForCircuitAsync(reporter);
         Assert.Equal("已退回", await reporter.GetByTestId("entry-status").InnerTextAsync());
         await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-thread']\")?.innerText.includes('请补充失业保险参保人数的数据来源')");
