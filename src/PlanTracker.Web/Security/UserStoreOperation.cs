@@ -20,6 +20,13 @@ public sealed class UserStoreOperation(IServiceScopeFactory scopes, TimeProvider
 
         public void Audit(string action, string? userName, string? target, string? detail = null) =>
             context.AuditEvents.Add(AuditEvent.Create(clock.GetUtcNow(), action, userName, target, null, detail));
+
+        /// <summary>"角色：填报员，城市：长沙市" (城市：— for a role without one), as the audit trail reads a user's role.</summary>
+        public async Task<string> RoleDetailAsync(string role, int? regionId)
+        {
+            var region = regionId is { } id ? (await context.Regions.FindAsync(id))?.Name : null;
+            return $"角色：{Roles.ChineseName(role)}，城市：{region ?? "—"}";
+        }
     }
 
     public async Task<TOutcome> RunAsync<TOutcome>(Func<Parts, Task<TOutcome>> operation, Func<TOutcome, bool> succeeded, CancellationToken cancellationToken = default)

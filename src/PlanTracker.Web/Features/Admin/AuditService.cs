@@ -7,7 +7,8 @@ namespace PlanTracker.Web.Features.Admin;
 
 public sealed record AuditFilter(string? Action, string? UserName, DateOnly? From, DateOnly? To);
 
-public sealed record AuditRow(long Id, DateTimeOffset OccurredAt, string? UserName, string Action, string? Target, string? IpAddress, string? Detail);
+/// <summary>An audit entry; <c>DisplayName</c> is the person's name as the portal shows it (null: no such account, e.g. a failed sign-in).</summary>
+public sealed record AuditRow(long Id, DateTimeOffset OccurredAt, string? UserName, string? DisplayName, string Action, string? Target, string? IpAddress, string? Detail);
 
 public sealed record AuditPageResult(IReadOnlyList<AuditRow> Rows, int Total);
 
@@ -38,7 +39,9 @@ public sealed class AuditService(IDbContextFactory<PlanTrackerDbContext> context
 
         if (!string.IsNullOrWhiteSpace(filter.UserName))
         {
-            query = query.Where(e => e.UserName != null && e.UserName.Contains(filter.UserName.Trim()));
+            // A login name or a display name: 长沙审核人 finds changsha-leader's entries.
+            var person = filter.UserName.Trim();
+            query = query.Where(e => e.UserName != null && (e.UserName.Contains(person) || context.Users.Any(u => u.UserName == e.UserName && u.DisplayName.Contains(person))));
         }
 
         if (filter.From is { } from)
@@ -56,7 +59,7 @@ public sealed class AuditService(IDbContextFactory<PlanTrackerDbContext> context
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(e => e.Id).Skip(Math.Max(0, page) * PageSize).Take(PageSize)
-            .Select(e => new AuditRow(e.Id, e.OccurredAt, e.UserName, e.Action, e.Target, e.IpAddress, e.Detail))
+            .Select(e => new AuditRow(e.Id, e.OccurredAt, e.UserName, context.Users.Where(u => u.UserName == e.UserName).Select(u => u.DisplayName).FirstOrDefault(), e.Action, e.Target, e.IpAddress, e.Detail))
             .ToListAsync(cancellationToken);
         return new AuditPageResult(rows, total);
     }

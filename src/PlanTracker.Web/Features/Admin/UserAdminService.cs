@@ -88,7 +88,7 @@ public sealed class UserAdminService(
                 return failed;
             }
 
-            parts.Audit(AuditActions.UserCreated, actor!.UserName, user.UserName, $"{request.Role} region={request.RegionId}");
+            parts.Audit(AuditActions.UserCreated, actor!.UserName, user.UserName, await parts.RoleDetailAsync(request.Role, request.RegionId));
             return Outcome.Success;
         }, cancellationToken);
     }
@@ -130,7 +130,7 @@ public sealed class UserAdminService(
                 return failed;
             }
 
-            parts.Audit(AuditActions.UserChanged, actor.UserName, user.UserName, $"{request.Role} region={request.RegionId}");
+            parts.Audit(AuditActions.UserChanged, actor.UserName, user.UserName, await parts.RoleDetailAsync(request.Role, request.RegionId));
             return Outcome.Success;
         }, cancellationToken);
         return await EndSessionsIfAsync(outcome, userId);

@@ -36,14 +36,14 @@ public sealed class PasswordSignIn(
     {
         if (!throttle.TryAttempt(userName, address))
         {
-            return new(SignInVerdict.TooManyAttempts, null, "rate limited");
+            return new(SignInVerdict.TooManyAttempts, null, "尝试过于频繁，已限流");
         }
 
         // The account is read once this attempt's turn comes: an attempt queued behind a lockout sees the lock.
         using var turn = await throttle.WaitForPasswordCheckAsync();
         if (!turn.IsAcquired)
         {
-            return new(SignInVerdict.TooManyAttempts, null, "password checks queue full");
+            return new(SignInVerdict.TooManyAttempts, null, "密码校验排队已满");
         }
 
         var user = await users.FindByNameAsync(userName);
@@ -52,19 +52,19 @@ public sealed class PasswordSignIn(
             dummy.Verify(password);
             if (throttle.IsUnknownAccountLocked(userName))
             {
-                return new(SignInVerdict.LockedOut, null, "unknown user, locked");
+                return new(SignInVerdict.LockedOut, null, "用户不存在，已锁定");
             }
 
             return throttle.RecordUnknownAccountFailure(userName)
-                ? new(SignInVerdict.LockedOut, null, "unknown user, locked now")
-                : new(SignInVerdict.WrongCredentials, null, "unknown user");
+                ? new(SignInVerdict.LockedOut, null, "用户不存在，本次起锁定")
+                : new(SignInVerdict.WrongCredentials, null, "用户不存在");
         }
 
         var now = clock.GetUtcNow();
         if (user.LockoutEnd > now)
         {
             dummy.Verify(password);
-            return new(SignInVerdict.LockedOut, user, "locked");
+            return new(SignInVerdict.LockedOut, user, "账户已锁定");
         }
 
         if (!Verify(user, password))
@@ -73,21 +73,21 @@ public sealed class PasswordSignIn(
             var failure = await counters.RecordFailureAsync(user.Id, now, lockout.MaxFailedAccessAttempts, lockout.DefaultLockoutTimeSpan);
             return failure switch
             {
-                FailedSignIn.Counted => new(SignInVerdict.WrongCredentials, user, user.IsDisabled ? "disabled, wrong password" : "wrong password"),
-                FailedSignIn.LockedNow => new(SignInVerdict.LockedOut, user, "wrong password, locked now"),
-                _ => new(SignInVerdict.LockedOut, user, "wrong password, locked meanwhile"),
+                FailedSignIn.Counted => new(SignInVerdict.WrongCredentials, user, user.IsDisabled ? "账户已停用，密码错误" : "密码错误"),
+                FailedSignIn.LockedNow => new(SignInVerdict.LockedOut, user, "密码错误，本次起锁定"),
+                _ => new(SignInVerdict.LockedOut, user, "密码错误，账户已被锁定"),
             };
         }
 
         if (user.IsDisabled)
         {
-            return new(SignInVerdict.Disabled, user, "disabled");
+            return new(SignInVerdict.Disabled, user, "账户已停用");
         }
 
         // Locked by a parallel attempt (or disabled) since the row was read: refused, like a sequential attempt.
         return await counters.RecordSuccessAsync(user.Id, now)
             ? new(SignInVerdict.Succeeded, user, string.Empty)
-            : new(SignInVerdict.LockedOut, user, "locked meanwhile");
+            : new(SignInVerdict.LockedOut, user, "账户已被锁定");
     }
 
     private bool Verify(ApplicationUser user, string password)
