@@ -25,7 +25,7 @@ public class PolarityTests(IsolatedPortalFactory portal) : IClassFixture<Isolate
     [Fact]
     public async Task A_settlement_rate_printed_falling_is_judged_as_a_floor_until_an_admin_says_otherwise()
     {
-        var (regionId, indicatorId) = await RowAsync("长沙市", Complaints);
+        var (regionId, indicatorId) = await PlanRows.RowAsync(portal, "长沙市", Complaints);
         await PlainSql.UpsertValuesAsync(portal.ConnectionString, indicatorId, (2022, 98m), (2023, 97m));
         await using var admin = await UserScopes.ForAsync(portal, "admin");
         await using var leader = await UserScopes.ForAsync(portal, "changsha-leader");
@@ -61,7 +61,7 @@ public class PolarityTests(IsolatedPortalFactory portal) : IClassFixture<Isolate
     [Fact]
     public async Task An_unemployment_rate_without_a_baseline_is_a_ceiling_on_the_dashboard()
     {
-        var (regionId, indicatorId) = await RowAsync("湘西自治州", Unemployment);
+        var (regionId, indicatorId) = await PlanRows.RowAsync(portal, "湘西自治州", Unemployment);
         await PlainSql.UpsertValuesAsync(portal.ConnectionString, indicatorId, (2022, 5.8m));
         await using var leader = await UserScopes.ForAsync(portal, "admin");
 
@@ -70,15 +70,6 @@ public class PolarityTests(IsolatedPortalFactory portal) : IClassFixture<Isolate
         Assert.Equal(IndicatorKind.Ceiling, progress.Kind);
         Assert.Equal(false, progress.BoundRespected);
         Assert.Equal("2022年5.8，超出5.5的控制目标", progress.Reason);
-    }
-
-    private async Task<(int RegionId, int IndicatorId)> RowAsync(string region, string name)
-    {
-        await using var context = await NewContextAsync();
-        var row = await context.Indicators.Where(i => i.Name == name && context.Plans.Any(p => p.Id == i.PlanId && p.Region!.Name == region && p.PeriodStart == 2021))
-            .Select(i => new { i.Id, RegionId = context.Plans.Where(p => p.Id == i.PlanId).Select(p => p.RegionId).Single() })
-            .SingleAsync();
-        return (row.RegionId, row.Id);
     }
 
     private async Task<int> CanonicalIdAsync(int indicatorId)

@@ -110,8 +110,8 @@ public class ValueScopeTests(IsolatedPortalFactory portal) : IClassFixture<Isola
     /// <summary>The values and report statuses of the summary, written as the workflow leaves them; the same every run.</summary>
     private async Task<(int Changsha, int Zhuzhou)> ReportedAsync()
     {
-        var (changsha, changshaJobs) = await RowAsync("长沙市");
-        var (zhuzhou, zhuzhouJobs) = await RowAsync("株洲市");
+        var (changsha, changshaJobs) = await PlanRows.RowAsync(portal, "长沙市", Jobs);
+        var (zhuzhou, zhuzhouJobs) = await PlanRows.RowAsync(portal, "株洲市", Jobs);
         await PlainSql.UpsertValuesAsync(portal.ConnectionString, changshaJobs, (2021, 12.5m), (2022, 12.3m), (2023, 12.33m));
         await PlainSql.UpsertValuesAsync(portal.ConnectionString, zhuzhouJobs, (2021, 5m), (2022, 5m));
         await PlainSql.SetReportStatusAsync(portal.ConnectionString, changsha, 2021, ReportStatus.Approved);
@@ -121,15 +121,6 @@ public class ValueScopeTests(IsolatedPortalFactory portal) : IClassFixture<Isola
         await using var context = await NewContextAsync();
         await context.CityYearReports.Where(r => r.RegionId == changsha && r.Year == 2023).ExecuteDeleteAsync();
         return (changsha, zhuzhou);
-    }
-
-    private async Task<(int RegionId, int IndicatorId)> RowAsync(string region)
-    {
-        await using var context = await NewContextAsync();
-        var row = await context.Indicators.Where(i => i.Name == Jobs && context.Plans.Any(p => p.Id == i.PlanId && p.Region!.Name == region && p.PeriodStart == 2021))
-            .Select(i => new { i.Id, RegionId = context.Plans.Where(p => p.Id == i.PlanId).Select(p => p.RegionId).Single() })
-            .SingleAsync();
-        return (row.RegionId, row.Id);
     }
 
     private async Task<int> PlanIdAsync(string region)

@@ -35,6 +35,13 @@ public sealed class AccessGuard(AuthenticationStateProvider authentication, IHtt
         return AccessRules.CanReviewRegion(user, regionId) || (adminToo && AccessRules.CanAdminister(user)) || await DenyAsync(user, target);
     }
 
+    /// <summary>Province-wide reads (城市对比, 省级总览): provincial users and admins; anyone else is refused and audited.</summary>
+    public async Task<bool> CanReadAllCitiesAsync(string target)
+    {
+        var user = await GetUserAsync();
+        return user?.SeesAllCities == true || AccessRules.CanAdminister(user) || await DenyAsync(user, target);
+    }
+
     public async Task<bool> CanAdministerAsync(string target)
     {
         var user = await GetUserAsync();

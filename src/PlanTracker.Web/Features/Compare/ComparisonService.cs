@@ -16,7 +16,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
 {
     public async Task<IReadOnlyList<CatalogueEntry>> CatalogueAsync(CancellationToken cancellationToken = default)
     {
-        if (!await CanCompareAsync("compare"))
+        if (!await guard.CanReadAllCitiesAsync("compare"))
         {
             return [];
         }
@@ -31,7 +31,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
     /// </summary>
     public async Task<Comparison?> CompareAsync(int canonicalId, int year, ValueScope scope, IReadOnlyCollection<int>? regionIds = null, CancellationToken cancellationToken = default)
     {
-        if (!await CanCompareAsync($"compare/{canonicalId}"))
+        if (!await guard.CanReadAllCitiesAsync($"compare/{canonicalId}"))
         {
             return null;
         }
@@ -44,7 +44,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
     /// <summary>Several catalogue indicators at once (a page of the API's comparison), in two queries whatever their number.</summary>
     public async Task<IReadOnlyList<Comparison>> CompareAllAsync(IReadOnlyList<CatalogueEntry> entries, int year, ValueScope scope, CancellationToken cancellationToken = default)
     {
-        if (entries.Count == 0 || !await CanCompareAsync("compare"))
+        if (entries.Count == 0 || !await guard.CanReadAllCitiesAsync("compare"))
         {
             return [];
         }
@@ -106,7 +106,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
     /// <summary>Which city plans which catalogue indicator (and under what name).</summary>
     public async Task<CoverageMatrix> MatrixAsync(CancellationToken cancellationToken = default)
     {
-        if (!await CanCompareAsync("compare/matrix"))
+        if (!await guard.CanReadAllCitiesAsync("compare/matrix"))
         {
             return new CoverageMatrix([], []);
         }
@@ -165,7 +165,7 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
     /// </summary>
     public async Task<CityRuns?> AcrossPeriodsAsync(int canonicalId, ValueScope scope, CancellationToken cancellationToken = default)
     {
-        if (!await CanCompareAsync($"compare/{canonicalId}/periods"))
+        if (!await guard.CanReadAllCitiesAsync($"compare/{canonicalId}/periods"))
         {
             return null;
         }
@@ -191,11 +191,5 @@ public sealed class ComparisonService(IDbContextFactory<PlanTrackerDbContext> co
             .Select(g => new CityRun(g.Key.City, [.. g.SelectMany(r => values[r.Id].Where(v => v.Year >= r.PeriodStart && v.Year <= r.PeriodEnd).Select(v => new ChartPoint(v.Year, v.Value * r.UnitFactor))).OrderBy(p => p.Year)]))
             .ToList();
         return new CityRuns(canonical.Name, canonical.Unit, canonical.Cumulative, periods, cities);
-    }
-
-    private async Task<bool> CanCompareAsync(string target)
-    {
-        var user = await guard.GetUserAsync();
-        return user?.SeesAllCities == true || await guard.CanAdministerAsync(target);
     }
 }

@@ -36,7 +36,7 @@ public sealed class OverviewService(IDbContextFactory<PlanTrackerDbContext> cont
 {
     public async Task<ReviewMatrix?> MatrixAsync(CancellationToken cancellationToken = default)
     {
-        if (!await MaySeeAsync("overview/matrix"))
+        if (!await guard.CanReadAllCitiesAsync("overview/matrix"))
         {
             return null;
         }
@@ -72,7 +72,7 @@ public sealed class OverviewService(IDbContextFactory<PlanTrackerDbContext> cont
 
     public async Task<HeatMap?> HeatMapAsync(int year, ValueScope scope, CancellationToken cancellationToken = default)
     {
-        if (!await MaySeeAsync("overview/heat-map"))
+        if (!await guard.CanReadAllCitiesAsync("overview/heat-map"))
         {
             return null;
         }
@@ -85,11 +85,5 @@ public sealed class OverviewService(IDbContextFactory<PlanTrackerDbContext> cont
             .Select(c => new HeatRow(c.Indicator, c.Cities.ToDictionary(city => city.RegionId, city => new HeatCell(city.RegionId, city.IndicatorId, city))))
             .ToList();
         return new HeatMap(year, scope, cities, rows);
-    }
-
-    private async Task<bool> MaySeeAsync(string target)
-    {
-        var user = await guard.GetUserAsync();
-        return user?.SeesAllCities == true || await guard.CanAdministerAsync(target);
     }
 }
