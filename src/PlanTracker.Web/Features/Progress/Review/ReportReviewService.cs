@@ -72,7 +72,9 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return CityYearStep<ReportStatus>.Refuse($"报告当前为“{report.Status.ToChinese()}”，不能“{action.ToChinese()}”。");
         }
 
-        if (action == ReportAction.Submit && await UnexplainedBindingAsync(scope.Context, regionId, year, scope.CancellationToken) is { Count: > 0 } unexplained)
+        // The 约束性 indicators whose value needs a cause and measures not given: the checklist's own rule (BindingExplanation).
+        if (action == ReportAction.Submit
+            && (await ReviewChecklist.ReadAsync(scope.Context, regionId, year, scope.CancellationToken)).Gaps.Where(g => g.Kind == ReviewGapKind.BindingUnexplained).Select(g => g.Subject).ToList() is { Count: > 0 } unexplained)
         {
             return CityYearStep<ReportStatus>.Refuse($"以下约束性指标滞后于时序进度或突破控制目标，提交前请填写“原因分析”和“整改措施”并保存：{string.Join("、", unexplained)}。");
         }
@@ -102,20 +104,6 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         ReportAction.Return => AuditActions.ReportReturned,
         _ => AuditActions.ReportReopened,
     };
-
-    /// <summary>The 约束性 indicators whose value this year needs a cause and measures (<see cref="BindingExplanation"/>) that are not given.</summary>
-    private static async Task<List<string>> UnexplainedBindingAsync(PlanTrackerDbContext context, int regionId, int year, CancellationToken cancellationToken)
-    {
-        var checks = await ValueCheckContexts.ForRegionAsync(context, regionId, year, cancellationToken);
-        var bindingIds = checks.Where(c => c.Value.Binding).Select(c => c.Key).ToList();
-        var values = await context.IndicatorValues.AsNoTracking()
-            .Where(v => bindingIds.Contains(v.IndicatorId) && v.Year == year)
-            .Select(v => new { v.IndicatorId, v.Value, v.Cause, v.CorrectiveMeasures })
-            .ToListAsync(cancellationToken);
-        return [.. values
-            .Where(v => BindingExplanation.IsRequired(checks[v.IndicatorId], year, v.Value) && !BindingExplanation.IsGiven(v.Cause, v.CorrectiveMeasures))
-            .Select(v => checks[v.IndicatorId].Name)];
-    }
 
     /// <summary>What the report still lacks (<see cref="ReviewGaps"/>) and each value's warnings, for the reviewer to see before 审核通过; none when not readable.</summary>
     public async Task<ReviewChecks> ChecksAsync(int regionId, int year, CancellationToken cancellationToken = default)
