@@ -62,6 +62,27 @@ public class IndicatorProgressTableTests : PortalComponentTest
     }
 
     [Fact]
+    public void A_status_card_filters_the_table_to_its_status_and_pressed_again_shows_all()
+    {
+        // 2022: 城镇调查失业率 (5.72 over <5.5) and 失业保险参保人数 (18% against 40%) are the two 滞后 rows, in table order;
+        // only their categories stay.
+        var dashboard = ChangshaPlan.Dashboard(2022, Values);
+        var filtered = Render<IndicatorProgressTable>(p => p.Add(t => t.Dashboard, dashboard).Add(t => t.Filter, ProgressStatus.Behind));
+
+        Assert.Equal(["城镇调查失业率", "失业保险参保人数"], filtered.FindAll("tbody tr[data-indicator]").Select(r => r.GetAttribute("data-indicator")));
+        Assert.Equal(["就业", "社会保障"], filtered.FindAll("tr.category-row").Select(r => r.TextContent.Trim()));
+
+        ProgressStatus? chosen = ProgressStatus.OnTrack;
+        var cards = Render<StatusSummary>(p => p.Add(s => s.Dashboard, dashboard).Add(s => s.Filter, ProgressStatus.Behind).Add(s => s.FilterChanged, status => chosen = status));
+        Assert.Equal("true", cards.Find("button[data-status=behind]").GetAttribute("aria-pressed"));
+        Assert.True(cards.Find("button[data-status=notassessable]").HasAttribute("disabled"));
+        cards.Find("button[data-status=behind]").Click();
+        Assert.Null(chosen);
+        cards.Find("button[data-status=nodata]").Click();
+        Assert.Equal(ProgressStatus.NoData, chosen);
+    }
+
+    [Fact]
     public void Clicking_a_row_or_pressing_enter_on_it_selects_that_indicator()
     {
         var selected = new List<string>();
