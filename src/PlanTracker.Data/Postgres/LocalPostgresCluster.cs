@@ -96,7 +96,9 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             };
             if (throwaway)
             {
-                settings.AddRange(["fsync = off", "synchronous_commit = off", "full_page_writes = off"]);
+                // A test run's cluster serves dozens of portals at once, each with its own connection pool (a pool keeps
+                // idle connections a while): 100 ran out ("53300: too many clients") once the suite grew.
+                settings.AddRange(["fsync = off", "synchronous_commit = off", "full_page_writes = off", "max_connections = 400"]);
             }
 
             await File.AppendAllLinesAsync(Path.Combine(data, "postgresql.conf"), settings, cancellationToken);
