@@ -26,26 +26,25 @@ public static class ReviewChecklist
             .Where(v => ids.Contains(v.IndicatorId) && v.Year == year)
             .Select(v => new { v.IndicatorId, v.Value, v.Note, v.Cause, v.CorrectiveMeasures })
             .ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
-        var parents = await context.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id) && i.ParentId != null)
-            .ToDictionaryAsync(i => i.Id, i => i.ParentId!.Value, cancellationToken);
         var reviewed = checks.OrderBy(c => c.Key).Select(c =>
         {
             var value = values.GetValueOrDefault(c.Key);
-            var parentValue = parents.TryGetValue(c.Key, out var parent) ? values.GetValueOrDefault(parent)?.Value : null;
+            // The check context knows a 其中 row's parent already.
+            var parentValue = c.Value.ParentIndicatorId is { } parent ? values.GetValueOrDefault(parent)?.Value : null;
             return (c.Key, Row: new ReviewedValue(c.Value, value?.Value, parentValue, value?.Note, value?.Cause, value?.CorrectiveMeasures));
         }).ToList();
 
         var planId = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => p.Id).FirstAsync(cancellationToken);
-        var items = await context.SpecialColumnItems.AsNoTracking()
-            .Where(i => context.SpecialColumns.Any(c => c.Id == i.SpecialColumnId && c.PlanId == planId && c.Kind == "items"))
-            .OrderBy(i => context.SpecialColumns.Where(c => c.Id == i.SpecialColumnId).Select(c => c.Number).First()).ThenBy(i => i.Number)
-            .Select(i => new
+        var items = await context.SpecialColumns.AsNoTracking()
+            .Where(c => c.PlanId == planId && c.Kind == "items")
+            .SelectMany(c => c.Items.Select(i => new
             {
-                Column = context.SpecialColumns.Where(c => c.Id == i.SpecialColumnId).Select(c => c.Number).First(),
+                Column = c.Number,
                 i.Number,
                 i.Title,
                 Reported = context.ItemProgress.Any(p => p.SpecialColumnItemId == i.Id && p.Year == year),
-            })
+            }))
+            .OrderBy(i => i.Column).ThenBy(i => i.Number)
             .ToListAsync(cancellationToken);
         var projects = await context.Projects.AsNoTracking().Where(p => p.PlanId == planId).OrderBy(p => p.Ordinal)
             .Select(p => new { p.Name, Reported = context.ItemProgress.Any(g => g.ProjectId == p.Id && g.Year == year) })
