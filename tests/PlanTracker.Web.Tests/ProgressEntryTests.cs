@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Domain;
+using PlanTracker.Web.Features.Progress;
 using PlanTracker.Web.Features.Progress.Entry;
 
 namespace PlanTracker.Web.Tests;
@@ -35,6 +36,33 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
         Assert.Equal([(null, 15.6m), (null, 201.3m)], history.Select(h => (h.OldValue, h.NewValue)));
         Assert.All(history, h => Assert.Equal("changsha-reporter", h.ChangedBy));
         Assert.False(await context.IndicatorValues.AnyAsync(v => v.Year == 2024 && v.IsDemo));
+    }
+
+    [Fact]
+    public async Task The_history_names_only_the_fields_each_save_changed()
+    {
+        await using var scope = await UserScopes.ForAsync(portal, "zhuzhou-reporter");
+        var entry = scope.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var form = (await entry.LoadAsync(2023))!;
+        var insured = form.Request.Rows.Single(r => r.Name == "失业保险参保人数");
+        insured.Value = 44.2m;
+        insured.IsPreliminary = true;
+        var first = await entry.SaveAsync(form.Request);
+        Assert.True(first.Kind == OutcomeKind.Succeeded, string.Join(" ", first.Errors));
+        form = (await entry.LoadAsync(2023))!;
+        insured = form.Request.Rows.Single(r => r.IndicatorId == insured.IndicatorId);
+        insured.Note = "含灵活就业人员";
+        Assert.Equal(OutcomeKind.Succeeded, (await entry.SaveAsync(form.Request)).Kind);
+        form = (await entry.LoadAsync(2023))!;
+        insured = form.Request.Rows.Single(r => r.IndicatorId == insured.IndicatorId);
+        (insured.IsPreliminary, insured.Source) = (false, "市社保中心年报");
+        Assert.Equal(OutcomeKind.Succeeded, (await entry.SaveAsync(form.Request)).Kind);
+
+        var history = (await scope.ServiceProvider.GetRequiredService<ValueHistoryService>().ForIndicatorAsync(insured.IndicatorId))!;
+
+        // Newest first; the note and the source saves keep 44.2 and say so by not mentioning it.
+        Assert.Equal(["改为正式数；修改了数据来源", "修改了说明", "填报 44.2；标为快报"], history.Select(h => h.Change));
+        Assert.Equal([null, "含灵活就业人员", null], history.Select(h => h.Note));
     }
 
     [Fact]

@@ -362,7 +362,7 @@ public class ReportingRulesTests(IsolatedPortalFactory portal) : IClassFixture<I
         await using var outsider = await UserScopes.ForAsync(portal, "changsha-reporter");
         var outsiders = await outsider.ServiceProvider.GetRequiredService<ValueHistoryService>().ForIndicatorAsync(row.IndicatorId);
 
-        Assert.Equal([(12.5m, 12.8m, "更正"), (null, 12.5m, "第一次")], history!.Where(h => h.Year == 2023).Select(h => (h.OldValue, h.NewValue, h.Note)));
+        Assert.Equal([("数值 12.5 → 12.8；修改了说明", "更正"), ("填报 12.5；修改了说明", "第一次")], history!.Where(h => h.Year == 2023).Select(h => (h.Change, h.Note)));
         Assert.Equal(history!.Count, leaders!.Count);
         Assert.Null(outsiders);
     }

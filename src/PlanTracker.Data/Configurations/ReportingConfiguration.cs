@@ -29,6 +29,7 @@ internal sealed class IndicatorValueChangeConfiguration : IEntityTypeConfigurati
         builder.Property(c => c.NewValue).HasColumnType("numeric");
         builder.Property(c => c.Note).HasMaxLength(2000);
         builder.Property(c => c.ChangedBy).HasMaxLength(256);
+        builder.Property(c => c.ChangedFields).HasConversion<short?>();
         builder.HasOne<Indicator>().WithMany().HasForeignKey(c => c.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.IndicatorId, c.Year });
     }

@@ -56,6 +56,9 @@ public class IndicatorValueChange
 
     public string? Note { get; set; }
 
+    /// <summary>Which fields the save changed; null for rows recorded before they were (migration 0016).</summary>
+    public ValueFields? ChangedFields { get; set; }
+
     public DateTimeOffset ChangedAt { get; set; }
 
     public required string ChangedBy { get; set; }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Progress;
 
-public sealed record ValueChangeView(int Year, decimal? OldValue, decimal? NewValue, bool IsPreliminary, string? Note, DateTimeOffset ChangedAt, string ChangedBy);
+/// <summary>One history row; <see cref="Change"/> names only what the save changed.</summary>
+public sealed record ValueChangeView(int Year, string Change, string? Note, DateTimeOffset ChangedAt, string ChangedBy);
 
 /// <summary>Every change to an indicator's reported values (who, when, old → new, note), for anyone who may read its city.</summary>
 public sealed class ValueHistoryService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard)
@@ -21,10 +23,13 @@ public sealed class ValueHistoryService(IDbContextFactory<PlanTrackerDbContext> 
             return null;
         }
 
-        return await context.IndicatorValueChanges.AsNoTracking()
+        var rows = await context.IndicatorValueChanges.AsNoTracking()
             .Where(c => c.IndicatorId == indicatorId)
             .OrderByDescending(c => c.Id)
-            .Select(c => new ValueChangeView(c.Year, c.OldValue, c.NewValue, c.IsPreliminary, c.Note, c.ChangedAt, c.ChangedBy))
+            .Select(c => new { c.Year, c.OldValue, c.NewValue, c.IsPreliminary, c.ChangedFields, c.Note, c.ChangedAt, c.ChangedBy })
             .ToListAsync(cancellationToken);
+        return rows.Select(c => new ValueChangeView(
+            c.Year, ValueChangeText.Describe(c.OldValue, c.NewValue, c.IsPreliminary, c.ChangedFields),
+            c.ChangedFields is { } fields && !fields.HasFlag(ValueFields.Note) ? null : c.Note, c.ChangedAt, c.ChangedBy)).ToList();
     }
 }

@@ -33,6 +33,7 @@ internal static class IndicatorValueWriter
             NewValue = fields.Value,
             IsPreliminary = fields.IsPreliminary,
             Note = fields.Note,
+            ChangedFields = fields.ChangedFrom(Fields(current)),
             ChangedAt = now,
             ChangedBy = userName,
         });

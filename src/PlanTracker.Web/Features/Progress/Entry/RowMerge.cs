@@ -1,3 +1,4 @@
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress.Workbook;
 
 namespace PlanTracker.Web.Features.Progress.Entry;
@@ -12,6 +13,15 @@ public readonly record struct RowFields(decimal? Value, bool IsPreliminary, stri
         new(row.Value, row.IsPreliminary, Blank(row.Note), Blank(row.Source), Blank(row.Cause), Blank(row.CorrectiveMeasures));
 
     public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>The fields that differ between the two, for the history row.</summary>
+    public ValueFields ChangedFrom(RowFields before) =>
+        (Value != before.Value ? ValueFields.Value : ValueFields.None)
+        | (IsPreliminary != before.IsPreliminary ? ValueFields.Preliminary : ValueFields.None)
+        | (Note != before.Note ? ValueFields.Note : ValueFields.None)
+        | (Source != before.Source ? ValueFields.Source : ValueFields.None)
+        | (Cause != before.Cause ? ValueFields.Cause : ValueFields.None)
+        | (CorrectiveMeasures != before.CorrectiveMeasures ? ValueFields.CorrectiveMeasures : ValueFields.None);
 }
 
 /// <summary>
