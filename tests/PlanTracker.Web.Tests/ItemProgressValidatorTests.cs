@@ -20,6 +20,23 @@ public class ItemProgressValidatorTests
     }
 
     [Fact]
+    public void Letters_in_a_percent_an_investment_or_a_target_are_refused_at_each_field()
+    {
+        var request = Request(
+            new ItemProgressInput { ItemId = 1, Name = "职业技能提升行动", UnparsedPercent = "过半", Status = WorkStatus.InProgress },
+            new ProjectProgressInput { ProjectId = 2, Name = "湘西州创新创业孵化基地建设", HasInvestment = true, UnparsedInvestment = "1.2亿", Status = WorkStatus.InProgress },
+            new ItemTargetValueInput { ItemTargetId = 3, Phrase = "认定50家以上", Unit = "家", UnparsedValue = "十二" });
+
+        Assert.Equal(
+            [
+                "“职业技能提升行动”的完成百分比填写的“过半”不是数字：请只填写数字，如 12.5。",
+                "“湘西州创新创业孵化基地建设”的完成投资填写的“1.2亿”不是数字：请只填写数字，如 12.5。",
+                "“认定50家以上”填写的“十二”不是数字：请只填写数字，如 12.5。",
+            ],
+            _validator.Validate(request).Errors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
     public void Empty_rows_are_not_reported_and_pass() =>
         Assert.True(_validator.Validate(Request(new ItemProgressInput { ItemId = 1, Name = "甲" }, new ProjectProgressInput { ProjectId = 2, Name = "乙" }, new ItemTargetValueInput { ItemTargetId = 3, Phrase = "丙", Unit = "家" })).IsValid);
 

@@ -41,7 +41,7 @@ public class ProgressWorkbookCellTests
     {
         var sheet = Read(Sheet(("A3", "1"), ("B3", text)));
 
-        Assert.Equal([$"第 3 行“本年数值”列的“{text}”不是有效数字：小数点请用“.”"], sheet.Errors);
+        Assert.Equal([$"第 3 行“本年数值”填写的“{text}”不是有效数字：小数点请用“.”"], sheet.Errors);
         Assert.False(SheetCellText.TryParseNumber(text, false, out _));
     }
 

@@ -118,7 +118,7 @@ public class ProgressWorkbookTests(IsolatedPortalFactory portal) : IClassFixture
         var sheets = scope.ServiceProvider.GetRequiredService<ProgressWorkbookService>();
         var preview = await sheets.PreviewAsync(2025, new MemoryStream(filled));
 
-        Assert.Contains($"第 {jobsRow} 行“本年数值”不是数字：12万", preview.Errors);
+        Assert.Contains($"第 {jobsRow} 行“本年数值”填写的“12万”不是数字：请只填写数字，如 12.5", preview.Errors);
         Assert.Contains($"第 {insuredRow} 行“快报”应填“是”或“否”：对", preview.Errors);
         Assert.Contains(preview.Errors, e => e.StartsWith($"第 {insuredRow + 1} 行“指标ID”999999 不是本市规划中的指标", StringComparison.Ordinal));
         Assert.False(preview.CanConfirm);

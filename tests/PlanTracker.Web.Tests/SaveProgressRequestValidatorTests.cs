@@ -93,6 +93,15 @@ public class SaveProgressRequestValidatorTests
     }
 
     [Fact]
+    public void Letters_typed_as_a_value_are_refused_not_dropped()
+    {
+        var typed = Row("城镇新增就业人数", "万人", null);
+        typed.UnparsedValue = "abc";
+
+        Assert.Equal(["“城镇新增就业人数”填写的“abc”不是数字：请只填写数字，如 12.5。"], Errors(2023, typed));
+    }
+
+    [Fact]
     public void An_empty_value_is_allowed() => Assert.Empty(Errors(2023, Row("城镇新增就业人数", "万人", null)));
 
     [Fact]

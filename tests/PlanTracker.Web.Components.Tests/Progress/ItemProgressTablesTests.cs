@@ -56,7 +56,8 @@ public class ItemProgressTablesTests : PortalComponentTest
         var cut = Render<ColumnProgressTable>(p => p.Add(t => t.Form, form));
 
         Assert.Equal("专栏4 职业培训专项行动", cut.Find("tr.column-row").TextContent);
-        Assert.Equal("目标 ≥50 家", cut.Find("[data-target] .target-text").TextContent);
+        // Labelled with what it measures (the plan's phrase), the target beside it.
+        Assert.Equal("认定50家以上的重点企业职工培训中心 （目标 ≥50 家）", cut.Find("[data-target] .target-text").TextContent);
         cut.Find("input.target-value").Change("12");
         Assert.Equal(12m, request.TargetValues[0].Value);
 

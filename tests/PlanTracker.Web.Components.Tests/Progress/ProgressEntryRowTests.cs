@@ -23,6 +23,27 @@ public class ProgressEntryRowTests : PortalComponentTest
         Assert.Contains("error-row", cut.Find("tr[data-indicator]").ClassList);
     }
 
+    [Theory]
+    [InlineData("abc", "“城镇新增就业人数”填写的“abc”不是数字：请只填写数字，如 12.5。")]
+    [InlineData("1,5", "“城镇新增就业人数”填写的“1,5”不是有效数字：小数点请用“.”。")]
+    public void Letters_stay_in_the_field_and_are_refused_there(string typed, string message)
+    {
+        var (row, input) = ChangshaRows.NewUrbanJobs();
+        input.Value = 15m;
+        var cut = RenderRow(row, input, 2021);
+
+        Value(cut).Change(typed);
+
+        // A number input would have emptied itself; the text input keeps what was typed and the save is refused.
+        Assert.Equal(message, cut.Find("[data-testid='entry-field-error']").TextContent);
+        Assert.Equal(typed, Value(cut).GetAttribute("value"));
+        Assert.Null(input.Value);
+        Value(cut).Change("１５．６");
+        Assert.Empty(cut.FindAll("[data-testid='entry-field-error']"));
+        Assert.Equal(15.6m, input.Value);
+        Assert.Equal("15.6", Value(cut).GetAttribute("value"));
+    }
+
     [Fact]
     public void A_rate_within_its_floor_has_no_message_and_says_the_bound_is_respected()
     {
@@ -119,7 +140,8 @@ public class ProgressEntryRowTests : PortalComponentTest
         var cut = RenderRow(row, input, 2024);
 
         var value = Value(cut);
-        Assert.Equal(("number", "decimal", "value"), (value.GetAttribute("type"), value.GetAttribute("inputmode"), value.GetAttribute("data-col")));
+        // A text input with the decimal keyboard: a number input would drop letters without a word (issue 15).
+        Assert.Equal(("text", "decimal", "value"), (value.GetAttribute("type"), value.GetAttribute("inputmode"), value.GetAttribute("data-col")));
         Assert.Equal("城镇新增就业人数 2024 年数值", value.GetAttribute("aria-label"));
         Assert.Equal(["note", "source"], cut.FindAll("input.entry-note").Select(i => i.GetAttribute("data-col")));
     }

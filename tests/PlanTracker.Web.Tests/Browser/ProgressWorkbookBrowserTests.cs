@@ -28,7 +28,7 @@ public class ProgressWorkbookBrowserTests(PortalFactory portal, ChromiumFixture 
         await page.GetByTestId("sheet-file").SetInputFilesAsync(bad);
         var error = page.GetByTestId("sheet-error");
         await error.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-        Assert.EndsWith($"第 {jobs} 行“本年数值”不是数字：12万", (await error.InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        Assert.EndsWith($"第 {jobs} 行“本年数值”填写的“12万”不是数字：请只填写数字，如 12.5", (await error.InnerTextAsync()).Trim(), StringComparison.Ordinal);
         Assert.Equal(0, await page.GetByTestId("sheet-confirm").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "progress-workbook-error.png"), FullPage = true });
 

@@ -5,8 +5,8 @@ using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Progress.Entry;
 
-/// <summary>The inputs of one row as kept in an autosaved draft.</summary>
-public sealed record DraftRow(int IndicatorId, decimal? Value, bool IsPreliminary, string? Note, string? Source, string? Cause, string? CorrectiveMeasures, RowFields? Base = null);
+/// <summary>The inputs of one row as kept in an autosaved draft; <see cref="UnparsedValue"/> is value text that is not a number, kept as typed.</summary>
+public sealed record DraftRow(int IndicatorId, decimal? Value, bool IsPreliminary, string? Note, string? Source, string? Cause, string? CorrectiveMeasures, RowFields? Base = null, string? UnparsedValue = null);
 
 public sealed record EntryDraftView(DateTimeOffset SavedAt, uint? BasedOnVersion, IReadOnlyList<DraftRow> Rows);
 
@@ -25,7 +25,7 @@ public sealed class EntryDraftService(IDbContextFactory<PlanTrackerDbContext> co
             return null;
         }
 
-        var rows = request.Rows.Select(r => new DraftRow(r.IndicatorId, r.Value, r.IsPreliminary, r.Note, r.Source, r.Cause, r.CorrectiveMeasures, r.Base)).ToList();
+        var rows = request.Rows.Select(r => new DraftRow(r.IndicatorId, r.Value, r.IsPreliminary, r.Note, r.Source, r.Cause, r.CorrectiveMeasures, r.Base, r.UnparsedValue)).ToList();
         var content = JsonSerializer.Serialize(rows);
         var now = clock.GetUtcNow();
         long? version = request.Version;
@@ -83,7 +83,7 @@ public sealed class EntryDraftService(IDbContextFactory<PlanTrackerDbContext> co
             var typed = new RowFields(saved.Value, saved.IsPreliminary, RowFields.Blank(saved.Note), RowFields.Blank(saved.Source), RowFields.Blank(saved.Cause), RowFields.Blank(saved.CorrectiveMeasures));
             if (saved.Base is { } draftBase)
             {
-                if (typed == draftBase)
+                if (typed == draftBase && saved.UnparsedValue is null)
                 {
                     // Not typed into: the freshly loaded value (someone may have saved it since) stays.
                     continue;
@@ -93,10 +93,10 @@ public sealed class EntryDraftService(IDbContextFactory<PlanTrackerDbContext> co
                 row.Base = draftBase;
             }
 
-            changed |= row.Value != saved.Value || row.IsPreliminary != saved.IsPreliminary || row.Note != saved.Note
+            changed |= row.Value != saved.Value || saved.UnparsedValue is not null || row.IsPreliminary != saved.IsPreliminary || row.Note != saved.Note
                 || row.Source != saved.Source || row.Cause != saved.Cause || row.CorrectiveMeasures != saved.CorrectiveMeasures;
-            (row.Value, row.IsPreliminary, row.Note, row.Source, row.Cause, row.CorrectiveMeasures) =
-                (saved.Value, saved.IsPreliminary, saved.Note, saved.Source, saved.Cause, saved.CorrectiveMeasures);
+            (row.Value, row.UnparsedValue, row.IsPreliminary, row.Note, row.Source, row.Cause, row.CorrectiveMeasures) =
+                (saved.Value, saved.UnparsedValue, saved.IsPreliminary, saved.Note, saved.Source, saved.Cause, saved.CorrectiveMeasures);
         }
 
         form.Version = draft.BasedOnVersion;

@@ -65,6 +65,10 @@ public sealed class ProgressRowInput
 
     public decimal? Value { get; set; }
 
+    /// <summary>What the reporter typed into the value field when it is not a number ("abc"): kept in the field and refused.</summary>
+    [JsonIgnore]
+    public string? UnparsedValue { get; set; }
+
     public bool IsPreliminary { get; set; }
 
     public string? Note { get; set; }
@@ -99,7 +103,7 @@ public sealed class ProgressRowInput
     }
 
     public void SetFields(RowFields fields) =>
-        (Value, IsPreliminary, Note, Source, Cause, CorrectiveMeasures) = (fields.Value, fields.IsPreliminary, fields.Note, fields.Source, fields.Cause, fields.CorrectiveMeasures);
+        (Value, UnparsedValue, IsPreliminary, Note, Source, Cause, CorrectiveMeasures) = (fields.Value, null, fields.IsPreliminary, fields.Note, fields.Source, fields.Cause, fields.CorrectiveMeasures);
 
     /// <summary>The plan row and earlier years the value is checked against; filled in by the service from the database.</summary>
     [JsonIgnore]
@@ -142,6 +146,7 @@ public sealed class ProgressRowInputValidator : AbstractValidator<ProgressRowInp
 {
     public ProgressRowInputValidator()
     {
+        RuleFor(x => x.UnparsedValue).MustBeANumber(x => $"“{x.Name}”");
         RuleFor(x => x.Value).Must((x, v) => v is null || ValueRules.For(x.Unit, x.Name).Allows(v.Value))
             .WithMessage(x => $"“{x.Name}”{ValueRules.For(x.Unit, x.Name).RangeMessage}。");
         RuleFor(x => x.Value).Must((x, v) => v is null || ValueRules.For(x.Unit, x.Name).HasSensibleDecimals(v.Value))

@@ -31,11 +31,15 @@ public abstract class WorkProgressInput
 
     public decimal? PercentComplete { get; set; }
 
+    /// <summary>What was typed into the percent field when it is not a number: kept in the field and refused.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? UnparsedPercent { get; set; }
+
     public WorkStatus? Status { get; set; }
 
     public string? Note { get; set; }
 
-    public virtual bool IsEmpty => PercentComplete is null && Status is null && string.IsNullOrWhiteSpace(Note);
+    public virtual bool IsEmpty => PercentComplete is null && UnparsedPercent is null && Status is null && string.IsNullOrWhiteSpace(Note);
 }
 
 public sealed class ItemProgressInput : WorkProgressInput
@@ -53,7 +57,11 @@ public sealed class ProjectProgressInput : WorkProgressInput
     /// <summary>The year's completed investment, 亿元.</summary>
     public decimal? CompletedInvestment { get; set; }
 
-    public override bool IsEmpty => base.IsEmpty && CompletedInvestment is null;
+    /// <summary>What was typed into the investment field when it is not a number: kept in the field and refused.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? UnparsedInvestment { get; set; }
+
+    public override bool IsEmpty => base.IsEmpty && CompletedInvestment is null && UnparsedInvestment is null;
 }
 
 /// <summary>This year's value of a quantitative target written in an item's text; empty = not reported.</summary>
@@ -67,4 +75,8 @@ public sealed class ItemTargetValueInput
     public string Unit { get; set; } = string.Empty;
 
     public decimal? Value { get; set; }
+
+    /// <summary>What was typed into the field when it is not a number: kept in the field and refused.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? UnparsedValue { get; set; }
 }

@@ -31,6 +31,7 @@ public class WorkProgressRules<T> : AbstractValidator<T>
 {
     public WorkProgressRules()
     {
+        RuleFor(x => x.UnparsedPercent).MustBeANumber(x => $"“{x.Name}”的完成百分比");
         RuleFor(x => x.PercentComplete).InclusiveBetween(0m, 100m).When(x => x.PercentComplete is not null)
             .WithMessage(x => $"“{x.Name}”的完成百分比应在 0 到 100 之间。");
         RuleFor(x => x.PercentComplete).Must(v => v is null || decimal.Round(v.Value, 2) == v.Value)
@@ -53,6 +54,7 @@ public sealed class ProjectProgressRules : WorkProgressRules<ProjectProgressInpu
 {
     public ProjectProgressRules()
     {
+        RuleFor(x => x.UnparsedInvestment).MustBeANumber(x => $"“{x.Name}”的完成投资");
         RuleFor(x => x.CompletedInvestment).Null().When(x => !x.HasInvestment)
             .WithMessage(x => $"“{x.Name}”在规划中没有投资额，不填写完成投资。");
         RuleFor(x => x.CompletedInvestment).GreaterThanOrEqualTo(0m).When(x => x.CompletedInvestment is not null)
@@ -72,6 +74,7 @@ public sealed class ItemTargetValueRules : AbstractValidator<ItemTargetValueInpu
 {
     public ItemTargetValueRules()
     {
+        RuleFor(x => x.UnparsedValue).MustBeANumber(x => $"“{x.Phrase}”");
         RuleFor(x => x.Value).Must((x, v) => v is null || ValueRules.For(x.Unit, x.Phrase).Allows(v.Value))
             .WithMessage(x => $"“{x.Phrase}”{ValueRules.For(x.Unit, x.Phrase).RangeMessage}。");
         RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).When(x => x.Value is { } v && ValueRules.For(x.Unit, x.Phrase).Allows(v))

@@ -47,9 +47,7 @@ internal sealed class SheetRowReader(int rowNumber, IReadOnlyDictionary<int, She
             return value;
         }
 
-        return SheetCellText.HasDecimalComma(text)
-            ? Error<decimal>($"第 {rowNumber} 行“{ColumnLabel(column)}”列的“{text}”不是有效数字：小数点请用“.”")
-            : Error<decimal>($"第 {rowNumber} 行“{ColumnLabel(column)}”不是数字：{text}");
+        return Error<decimal>($"第 {rowNumber} 行“{ColumnLabel(column)}”填写的{TypedNumber.Problem(text)}");
     }
 
     public bool Flag(string column)
