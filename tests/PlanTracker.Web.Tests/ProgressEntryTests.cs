@@ -63,6 +63,7 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
         // Newest first; the note and the source saves keep 44.2 and say so by not mentioning it.
         Assert.Equal(["改为正式数；修改了数据来源", "修改了说明", "填报 44.2；标为快报"], history.Select(h => h.Change));
         Assert.Equal([null, "含灵活就业人员", null], history.Select(h => h.Note));
+        Assert.All(history, h => Assert.Equal("株洲填报员", h.ChangedBy));
     }
 
     [Fact]

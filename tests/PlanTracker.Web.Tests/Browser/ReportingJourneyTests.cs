@@ -62,7 +62,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         await leader.Locator("[data-testid='review-values'] tr", new() { HasText = "失业保险参保人数" }).GetByTestId("review-history-toggle").ClickAsync();
         // The history is read after the panel first shows “正在读取……”: wait for its table.
         await leader.GetByTestId("indicator-history").Locator("table").WaitForAsync();
-        Assert.Contains("changsha-reporter", await leader.GetByTestId("indicator-history").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("长沙填报员", await leader.GetByTestId("indicator-history").InnerTextAsync(), StringComparison.Ordinal);
         // The report has gaps (only some values typed, no 专栏 progress): the checklist lists them, and 审核通过 without
         // a reason is stopped at the field.
         var gaps = leader.GetByTestId("review-gaps");

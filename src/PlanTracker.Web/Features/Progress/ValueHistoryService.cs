@@ -8,7 +8,7 @@ namespace PlanTracker.Web.Features.Progress;
 /// <summary>One history row; <see cref="Change"/> names only what the save changed.</summary>
 public sealed record ValueChangeView(int Year, string Change, string? Note, DateTimeOffset ChangedAt, string ChangedBy);
 
-/// <summary>Every change to an indicator's reported values (who, when, old → new, note), for anyone who may read its city.</summary>
+/// <summary>Every change to an indicator's reported values (who by display name, when, what changed, note), for anyone who may read its city.</summary>
 public sealed class ValueHistoryService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard)
 {
     public async Task<IReadOnlyList<ValueChangeView>?> ForIndicatorAsync(int indicatorId, CancellationToken cancellationToken = default)
@@ -26,7 +26,7 @@ public sealed class ValueHistoryService(IDbContextFactory<PlanTrackerDbContext> 
         var rows = await context.IndicatorValueChanges.AsNoTracking()
             .Where(c => c.IndicatorId == indicatorId)
             .OrderByDescending(c => c.Id)
-            .Select(c => new { c.Year, c.OldValue, c.NewValue, c.IsPreliminary, c.ChangedFields, c.Note, c.ChangedAt, c.ChangedBy })
+            .Select(c => new { c.Year, c.OldValue, c.NewValue, c.IsPreliminary, c.ChangedFields, c.Note, c.ChangedAt, ChangedBy = context.Users.Where(u => u.UserName == c.ChangedBy).Select(u => u.DisplayName).FirstOrDefault() ?? c.ChangedBy })
             .ToListAsync(cancellationToken);
         return rows.Select(c => new ValueChangeView(
             c.Year, ValueChangeText.Describe(c.OldValue, c.NewValue, c.IsPreliminary, c.ChangedFields),
