@@ -15,7 +15,7 @@ public enum ValueFields : short
     CorrectiveMeasures = 32,
 }
 
-/// <summary>One history row in words, naming only what changed: "数值 170 → 172；改为正式数；修改了说明、来源".</summary>
+/// <summary>One history row in words, naming only what changed: "数值 170 → 172；改为正式数；修改了说明、数据来源".</summary>
 public static class ValueChangeText
 {
     private static readonly (ValueFields Field, string Name)[] TextFields =
