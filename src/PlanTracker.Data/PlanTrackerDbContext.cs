@@ -54,6 +54,8 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<ReportComment> ReportComments => Set<ReportComment>();
 
+    public DbSet<ReportRowComment> ReportRowComments => Set<ReportRowComment>();
+
     public DbSet<ApprovedReportSnapshot> ApprovedReportSnapshots => Set<ApprovedReportSnapshot>();
 
     public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();

@@ -4,6 +4,7 @@ using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Domain;
 using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Notifications;
 using PlanTracker.Web.Features.Progress.Entry;
 using PlanTracker.Web.Features.Progress.Items;
 using PlanTracker.Web.Features.Progress.Review;
@@ -42,7 +43,7 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var reopened = await asAdmin.MoveAsync(region, 2024, approved.Value!.Version, ReportAction.Reopen, "统计局修订了年报数");
 
         Assert.Equal(ReportStatus.Submitted, submitted.Value!.Status);
-        Assert.Equal("退回时请写明需要修改的内容。", returnWithoutComment.Message);
+        Assert.Equal("退回时请写明需要修改的内容（总体意见或指标意见）。", returnWithoutComment.Message);
         Assert.Equal(ReportStatus.Returned, returned.Value!.Status);
         Assert.Equal(OutcomeKind.Succeeded, resaved.Kind);
         Assert.Equal(ReportStatus.Approved, approved.Value!.Status);
@@ -154,5 +155,63 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
                 (AuditActions.ReportReturned, "zhuzhou-leader", "2023年报告改为“已退回”：请补充数据来源"),
             ],
             trail.Select(e => (e.Action, e.UserName!, e.Detail!)));
+    }
+
+    [Fact]
+    public async Task A_return_with_row_comments_reaches_the_reporter_on_those_rows_in_the_plans_order()
+    {
+        // 湘西 2023. seeds/002 专栏1 lists 1.城镇新增就业人数, 2.城镇调查失业率, 3.城镇登记失业率 in that order.
+        await using var reporter = await UserScopes.ForAsync(portal, "xiangxi-reporter");
+        await using var leader = await UserScopes.ForAsync(portal, "xiangxi-leader");
+        await using var otherLeader = await UserScopes.ForAsync(portal, "changsha-leader");
+        var entry = reporter.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var asReporter = reporter.ServiceProvider.GetRequiredService<ReportReviewService>();
+        var asLeader = leader.ServiceProvider.GetRequiredService<ReportReviewService>();
+        var form = (await entry.LoadAsync(2023))!;
+        int Id(string name) => form.Rows.Single(r => r.Name == name).IndicatorId;
+        var surveyed = form.Request.Rows.Single(r => r.IndicatorId == Id("城镇调查失业率"));
+        (surveyed.Value, surveyed.Note) = (4.8m, "测试");
+        var saved = await entry.SaveAsync(form.Request);
+        var submitted = await asReporter.MoveAsync(form.RegionId, 2023, saved.Value!.Version, ReportAction.Submit, null);
+        Assert.True(submitted.Succeeded, submitted.Message);
+        await using var context = new PlanTrackerDbContext(PlanTracker.Data.ServiceCollectionExtensions.CreateOptions(portal.ConnectionString));
+        var changshaIndicator = await context.Indicators.Where(i => context.Plans.Any(p => p.Id == i.PlanId && p.Region!.Name == "长沙市")).Select(i => i.Id).FirstAsync();
+        var leaderName = await context.Users.Where(u => u.UserName == "xiangxi-leader").Select(u => u.DisplayName).SingleAsync();
+
+        // A row of another city's plan is refused inside the lock: nothing moves, nothing is written.
+        var foreign = await asLeader.MoveAsync(form.RegionId, 2023, submitted.Value!.Version, ReportAction.Return, null, [new RowComment(changshaIndicator, "请核实")]);
+        Assert.Equal((OutcomeKind.Refused, "指标意见所指的指标不在本市规划中，请刷新页面后重新填写。"), (foreign.Kind, foreign.Message));
+        Assert.Equal((ReportStatus.Submitted, submitted.Value.Version), await asLeader.StateAsync(form.RegionId, 2023));
+        Assert.Equal(["Submit"], (await asLeader.ThreadAsync(form.RegionId, 2023)).Select(c => c.Action));
+
+        // Written in the reverse order, without an overall comment: the rows alone say what to change.
+        var returned = await asLeader.MoveAsync(form.RegionId, 2023, submitted.Value.Version, ReportAction.Return, null,
+            [new RowComment(Id("城镇登记失业率"), " 与人社厅通报数不一致，请核实 "), new RowComment(Id("城镇新增就业人数"), "请注明数据来源")]);
+        Assert.True(returned.Succeeded, returned.Message);
+
+        var current = (await asReporter.CurrentReturnAsync(form.RegionId, 2023))!;
+        Assert.Equal((null, leaderName), (current.Text, current.Author));
+        Assert.Equal(
+            [new RowCommentView(Id("城镇新增就业人数"), "城镇新增就业人数", "请注明数据来源"), new RowCommentView(Id("城镇登记失业率"), "城镇登记失业率", "与人社厅通报数不一致，请核实")],
+            current.Rows);
+        Assert.Null(await otherLeader.ServiceProvider.GetRequiredService<ReportReviewService>().CurrentReturnAsync(form.RegionId, 2023));
+
+        // The reporter's notice links to the first commented row and names them all.
+        var notice = (await reporter.ServiceProvider.GetRequiredService<NotificationService>().ForCurrentUserAsync()).Single(n => n.Kind == NoticeKind.Returned);
+        Assert.Equal(
+            ($"progress?year=2023&row={Id("城镇新增就业人数")}", $"{leaderName}：见指标意见；指标意见 2 条：城镇新增就业人数、城镇登记失业率", "去修改指标"),
+            (notice.Href, notice.Detail, notice.Action));
+        var audited = await context.AuditEvents.AsNoTracking().Where(e => e.Action == AuditActions.ReportReturned && e.Target == $"progress/regions/{form.RegionId}/2023").Select(e => e.Detail).SingleAsync();
+        Assert.Equal("2023年报告改为“已退回”（指标意见 2 条：城镇登记失业率、城镇新增就业人数）", audited);
+
+        // Handed in again: the return is history, kept in the thread with its rows.
+        var fixedForm = (await entry.LoadAsync(2023))!;
+        fixedForm.Request.Rows.Single(r => r.IndicatorId == Id("城镇新增就业人数")).Source = "州统计局";
+        var resaved = await entry.SaveAsync(fixedForm.Request);
+        var resubmitted = await asReporter.MoveAsync(form.RegionId, 2023, resaved.Value!.Version, ReportAction.Submit, null);
+        Assert.True(resubmitted.Succeeded, resubmitted.Message);
+        Assert.Null(await asReporter.CurrentReturnAsync(form.RegionId, 2023));
+        var thread = await asLeader.ThreadAsync(form.RegionId, 2023);
+        Assert.Equal(["城镇新增就业人数", "城镇登记失业率"], thread.Single(c => c.Action == "Return").Rows.Select(r => r.Indicator));
     }
 }

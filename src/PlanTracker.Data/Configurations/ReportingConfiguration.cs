@@ -45,5 +45,17 @@ internal sealed class ReportCommentConfiguration : IEntityTypeConfiguration<Repo
         builder.Property(c => c.Author).HasMaxLength(256);
         builder.HasOne<CityYearReport>().WithMany().HasForeignKey(c => c.CityYearReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.CityYearReportId);
+        builder.HasMany(c => c.RowComments).WithOne().HasForeignKey(r => r.ReportCommentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReportRowCommentConfiguration : IEntityTypeConfiguration<ReportRowComment>
+{
+    public void Configure(EntityTypeBuilder<ReportRowComment> builder)
+    {
+        builder.ToTable("report_row_comments", t => t.HasCheckConstraint("ck_report_row_comments_text", "length(btrim(text)) > 0"));
+        builder.Property(r => r.Text).HasMaxLength(2000);
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(r => r.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.ReportCommentId, r.IndicatorId }).IsUnique();
     }
 }

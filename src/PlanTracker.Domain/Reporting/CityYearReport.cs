@@ -89,4 +89,19 @@ public class ReportComment
     public DateTimeOffset WrittenAt { get; set; }
 
     public required string Author { get; set; }
+
+    /// <summary>A return's comments on single indicator rows (指标意见), saved with it.</summary>
+    public List<ReportRowComment> RowComments { get; } = [];
+}
+
+/// <summary>What a leader wrote on one indicator row when returning the report: shown on that row of the reporter's form.</summary>
+public class ReportRowComment
+{
+    public long Id { get; set; }
+
+    public long ReportCommentId { get; set; }
+
+    public int IndicatorId { get; set; }
+
+    public required string Text { get; set; }
 }

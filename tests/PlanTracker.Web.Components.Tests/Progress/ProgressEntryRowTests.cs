@@ -197,6 +197,35 @@ public class ProgressEntryRowTests : PortalComponentTest
         Assert.True(input.IsChanged);
     }
 
+    [Fact]
+    public void A_returned_rows_comment_shows_under_it_and_a_focus_request_moves_to_its_value_once()
+    {
+        var (row, input) = ChangshaRows.NewUrbanJobs();
+        var cut = Render<TableBody>(p => p.Add(b => b.Row, row).Add(b => b.Input, input).Add(b => b.Year, 2023).Add(b => b.Editable, true)
+            .Add(b => b.ReturnComment, "与统计年报不一致，请核实").Add(b => b.FocusRequest, 1));
+
+        var comment = cut.Find("tr.row-comment-row [data-testid='entry-row-comment']");
+        Assert.Equal("审核意见：与统计年报不一致，请核实", comment.TextContent);
+        Assert.Equal($"indicator-{row.IndicatorId}", cut.Find("tr[data-indicator]").Id);
+        Assert.IsType<Microsoft.AspNetCore.Components.ElementReference>(JSInterop.VerifyFocusAsyncInvoke().Arguments[0]);
+
+        // Typing re-renders the row: the same request does not take the focus again; a new one does.
+        Value(cut).Change("16");
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 1);
+        cut.Render(p => p.Add(b => b.FocusRequest, 2));
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 2);
+    }
+
+    [Fact]
+    public void A_row_without_a_comment_has_no_comment_row_and_takes_no_focus()
+    {
+        var (row, input) = ChangshaRows.NewUrbanJobs();
+        var cut = RenderRow(row, input, 2023);
+
+        Assert.Empty(cut.FindAll("tr.row-comment-row"));
+        JSInterop.VerifyNotInvoke("Blazor._internal.domWrapper.focus");
+    }
+
     private static List<string?> ExplanationInvalid(IRenderedComponent<TableBody> cut) =>
         [.. cut.FindAll("tr[data-explain] textarea").Select(t => t.GetAttribute("aria-invalid"))];
 

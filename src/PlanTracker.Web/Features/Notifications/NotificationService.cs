@@ -1,8 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using PlanTracker.Data;
 using PlanTracker.Data.Identity;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Overview;
+using PlanTracker.Web.Features.Progress.Review;
 using PlanTracker.Web.Features.ReportingYears;
 using PlanTracker.Web.Security;
 
@@ -33,7 +32,7 @@ public sealed record Notice(NoticeKind Kind, string Title, string? Detail, strin
 /// review and the same deadlines; the province and admins: the cities past a year's deadline without a submission.
 /// Most pressing first.
 /// </summary>
-public sealed class NotificationService(IDbContextFactory<PlanTrackerDbContext> contextFactory, ReportTaskService tasks, OverviewService overview, AccessGuard guard)
+public sealed class NotificationService(ReportTaskService tasks, ReportReviewService review, OverviewService overview, AccessGuard guard)
 {
     public async Task<IReadOnlyList<Notice>> ForCurrentUserAsync(CancellationToken cancellationToken = default)
     {
@@ -54,15 +53,12 @@ public sealed class NotificationService(IDbContextFactory<PlanTrackerDbContext> 
         var open = await tasks.ForCurrentUserAsync(cancellationToken);
         var leader = user.Role == Roles.CityLeader;
         var notices = new List<Notice>();
-        var returned = open.Where(t => t.Status == ReportStatus.Returned).Select(t => t.Year).ToList();
-        var comments = returned.Count == 0 ? new Dictionary<int, (string Author, string? Text)>() : await ReturnCommentsAsync(user.RegionId!.Value, returned, cancellationToken);
         foreach (var task in open)
         {
             var page = leader ? $"review?year={task.Year}" : $"progress?year={task.Year}";
             if (task.Status == ReportStatus.Returned && !leader)
             {
-                var detail = comments.TryGetValue(task.Year, out var comment) ? $"{comment.Author}：{comment.Text}" : null;
-                notices.Add(new(NoticeKind.Returned, $"{task.Year} 年报告被退回，请修改后重新提交", detail, page, ReminderLevel.Urgent, "去修改"));
+                notices.Add(await ReturnedAsync(user.RegionId!.Value, task.Year, page, cancellationToken));
             }
 
             if (task.WaitsForReview && leader)
@@ -93,18 +89,14 @@ public sealed class NotificationService(IDbContextFactory<PlanTrackerDbContext> 
             .Select(y => new Notice(NoticeKind.CitiesOverdue, $"{y.Year} 年有 {y.Cities.Count} 个市州逾期未提交", string.Join("、", y.Cities), "overview", ReminderLevel.Soon, "查看省级总览"))];
     }
 
-    /// <summary>The latest 退回 comment of each of the city's returned years.</summary>
-    private async Task<Dictionary<int, (string Author, string? Text)>> ReturnCommentsAsync(int regionId, IReadOnlyCollection<int> years, CancellationToken cancellationToken)
+    /// <summary>A returned report: the leader's comment, and a link to the first row they commented on, where the entry form opens.</summary>
+    private async Task<Notice> ReturnedAsync(int regionId, int year, string page, CancellationToken cancellationToken)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var comments = await (
-            from comment in context.ReportComments.AsNoTracking()
-            join report in context.CityYearReports on comment.CityYearReportId equals report.Id
-            where report.RegionId == regionId && years.Contains(report.Year) && comment.Action == nameof(ReportAction.Return)
-            orderby comment.Id
-            // People by their display name (a login name only for an account since removed).
-            select new { report.Year, Author = context.Users.Where(u => u.UserName == comment.Author).Select(u => u.DisplayName).FirstOrDefault() ?? comment.Author, comment.Text })
-            .ToListAsync(cancellationToken);
-        return comments.GroupBy(c => c.Year).ToDictionary(g => g.Key, g => (g.Last().Author, (string?)g.Last().Text));
+        var comment = await review.CurrentReturnAsync(regionId, year, cancellationToken);
+        var rows = comment?.Rows ?? [];
+        var detail = comment is null ? null
+            : $"{comment.Author}：{comment.Text ?? "见指标意见"}" + (rows.Count == 0 ? string.Empty : $"；指标意见 {rows.Count} 条：{string.Join("、", rows.Select(r => r.Indicator))}");
+        var href = rows.Count == 0 ? page : $"{page}&row={rows[0].IndicatorId}";
+        return new(NoticeKind.Returned, $"{year} 年报告被退回，请修改后重新提交", detail, href, ReminderLevel.Urgent, rows.Count == 0 ? "去修改" : "去修改指标");
     }
 }

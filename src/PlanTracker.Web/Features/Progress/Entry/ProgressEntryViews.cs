@@ -52,3 +52,6 @@ public sealed record SavedProgress(
     /// <summary>A save that stored nothing, with its kind and messages (the value is <see cref="Nothing"/>, never null).</summary>
     public static Outcome<SavedProgress> Fail(OutcomeKind kind, params string[] errors) => new(kind, Nothing, errors);
 }
+
+/// <summary>A request for one row's value to take the focus; <paramref name="Request"/> grows with each request, so the same row can be asked for again.</summary>
+public sealed record RowFocus(int IndicatorId, int Request);

@@ -10,7 +10,11 @@ using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Progress.Review;
 
-public sealed record ReviewComment(string Action, string? Text, DateTimeOffset WrittenAt, string Author);
+/// <summary>One step of the review thread, by the author's display name; a return's comments on single rows with it.</summary>
+public sealed record ReviewComment(string Action, string? Text, DateTimeOffset WrittenAt, string Author, IReadOnlyList<RowCommentView> Rows);
+
+/// <summary>A return's comment on one indicator row, with the indicator's name.</summary>
+public sealed record RowCommentView(int IndicatorId, string Indicator, string Text);
 
 /// <summary>What the reporter wrote with a value: note, source, 快报, and for a binding indicator behind time the cause and measures.</summary>
 public sealed record ReporterNotes(string? Note, string? Source, bool IsPreliminary, string? Cause, string? CorrectiveMeasures);
@@ -36,8 +40,9 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
     /// <summary>A comment or return reason (report_comments.text), as long as a reporter's note; the textarea's maxlength and counter use it.</summary>
     public const int MaxCommentLength = SaveProgressRequestValidator.MaxNoteLength;
 
-    public async Task<Outcome<ReviewMove>> MoveAsync(int regionId, int year, uint? version, ReportAction action, string? text, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ReviewMove>> MoveAsync(int regionId, int year, uint? version, ReportAction action, string? text, IReadOnlyList<RowComment>? rowComments = null, CancellationToken cancellationToken = default)
     {
+        rowComments ??= [];
         var path = $"progress/{year}/{action.ToString().ToLowerInvariant()}";
         var allowed = action == ReportAction.Submit
             ? await guard.CanWriteRegionAsync(regionId, path)
@@ -49,8 +54,8 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
 
         var user = await guard.GetUserAsync();
         var target = new CityYearWriteTarget(regionId, year, user!.UserName, version, CityYearGateMode.Workflow, AuditAction(action));
-        var request = new MoveReportRequest(regionId, year, version, action, text);
-        var write = await writer.WriteAsync(target, request, scope => MoveStepAsync(scope, regionId, year, action, text, user.UserName), cancellationToken);
+        var request = new MoveReportRequest(regionId, year, version, action, text, rowComments);
+        var write = await writer.WriteAsync(target, request, scope => MoveStepAsync(scope, request, user.UserName), cancellationToken);
         return write.Kind switch
         {
             OutcomeKind.Succeeded => Outcome<ReviewMove>.Of(new(write.Value, write.Report!.Version, $"已{action.ToChinese()}：{year}年报告现为“{write.Value.ToChinese()}”。")),
@@ -60,8 +65,9 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
     }
 
     /// <summary>Inside the report's lock: the move must be one the workflow allows from the report's status, and a submit needs its binding explanations.</summary>
-    private static async Task<CityYearStep<ReportStatus>> MoveStepAsync(CityYearWriteScope scope, int regionId, int year, ReportAction action, string? text, string userName)
+    private static async Task<CityYearStep<ReportStatus>> MoveStepAsync(CityYearWriteScope scope, MoveReportRequest request, string userName)
     {
+        var (regionId, year, action, text) = (request.RegionId, request.Year, request.Action, request.Text);
         if (scope.Report is not { } report)
         {
             return CityYearStep<ReportStatus>.Refuse($"{year}年尚无保存的数据，请先填报并保存。");
@@ -86,6 +92,16 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return CityYearStep<ReportStatus>.Refuse($"报告尚有 {gaps.Count} 项缺漏（{string.Join("、", gaps.GroupBy(g => g.Kind).Select(g => $"{g.Key.ToChinese()} {g.Count()} 项"))}），审核通过须在“意见 / 原因”中说明理由。");
         }
 
+        // Row comments name the city's own indicators, whatever the browser sent.
+        var indicatorIds = request.RowComments.Select(c => c.IndicatorId).ToList();
+        var names = indicatorIds.Count == 0 ? [] : await scope.Context.Indicators.AsNoTracking()
+            .Where(i => indicatorIds.Contains(i.Id) && scope.Context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId))
+            .ToDictionaryAsync(i => i.Id, i => i.Name, scope.CancellationToken);
+        if (names.Count != indicatorIds.Count)
+        {
+            return CityYearStep<ReportStatus>.Refuse("指标意见所指的指标不在本市规划中，请刷新页面后重新填写。");
+        }
+
         report.Status = next;
         if (next == ReportStatus.Approved)
         {
@@ -93,8 +109,11 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             await ApprovedReports.CaptureAsync(scope.Context, report, scope.Now, userName, scope.CancellationToken);
         }
 
-        scope.Context.ReportComments.Add(new ReportComment { CityYearReportId = report.Id, Action = action.ToString(), Text = text?.Trim(), WrittenAt = scope.Now, Author = userName });
-        return CityYearStep<ReportStatus>.Commit(next, $"{year}年报告改为“{next.ToChinese()}”" + (string.IsNullOrWhiteSpace(text) ? string.Empty : $"：{text.Trim()}"));
+        var comment = new ReportComment { CityYearReportId = report.Id, Action = action.ToString(), Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(), WrittenAt = scope.Now, Author = userName };
+        comment.RowComments.AddRange(request.RowComments.Select(c => new ReportRowComment { IndicatorId = c.IndicatorId, Text = c.Text.Trim() }));
+        scope.Context.ReportComments.Add(comment);
+        var rows = request.RowComments.Count == 0 ? string.Empty : $"（指标意见 {request.RowComments.Count} 条：{string.Join("、", indicatorIds.Select(id => names[id]))}）";
+        return CityYearStep<ReportStatus>.Commit(next, $"{year}年报告改为“{next.ToChinese()}”" + (comment.Text is null ? string.Empty : $"：{comment.Text}") + rows);
     }
 
     private static string AuditAction(ReportAction action) => action switch
@@ -152,10 +171,41 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.ReportComments.AsNoTracking()
-            .Where(c => context.CityYearReports.Any(r => r.Id == c.CityYearReportId && r.RegionId == regionId && r.Year == year))
-            .OrderBy(c => c.Id)
-            .Select(c => new ReviewComment(c.Action, c.Text, c.WrittenAt, c.Author))
-            .ToListAsync(cancellationToken);
+        return await Views(Thread(context, regionId, year).OrderBy(c => c.Id), context).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The 退回 the report is in now, with its row comments: what the reporter must change. Null when the report is not
+    /// returned (a resubmitted report's old comments are history, in the thread) or not readable.
+    /// </summary>
+    public async Task<ReviewComment?> CurrentReturnAsync(int regionId, int year, CancellationToken cancellationToken = default)
+    {
+        if (!await guard.CanReadRegionAsync(regionId, $"progress/{year}/return"))
+        {
+            return null;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await context.CityYearReports.AnyAsync(r => r.RegionId == regionId && r.Year == year && r.Status == ReportStatus.Returned, cancellationToken))
+        {
+            return null;
+        }
+
+        return await Views(Thread(context, regionId, year).Where(c => c.Action == nameof(ReportAction.Return)).OrderByDescending(c => c.Id), context).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static IQueryable<ReportComment> Thread(PlanTrackerDbContext context, int regionId, int year) =>
+        context.ReportComments.AsNoTracking().Where(c => context.CityYearReports.Any(r => r.Id == c.CityYearReportId && r.RegionId == regionId && r.Year == year));
+
+    /// <summary>Thread entries as every page reads them: people by display name (a login name only for an account since removed), row comments in the plan's order.</summary>
+    private static IQueryable<ReviewComment> Views(IQueryable<ReportComment> comments, PlanTrackerDbContext context) =>
+        comments.Select(c => new ReviewComment(
+            c.Action,
+            c.Text,
+            c.WrittenAt,
+            context.Users.Where(u => u.UserName == c.Author).Select(u => u.DisplayName).FirstOrDefault() ?? c.Author,
+            (from row in c.RowComments
+             join indicator in context.Indicators on row.IndicatorId equals indicator.Id
+             orderby indicator.Ordinal, indicator.Id
+             select new RowCommentView(row.IndicatorId, indicator.Name, row.Text)).ToList()));
 }
