@@ -145,8 +145,10 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var trail = await context.AuditEvents.AsNoTracking()
             .Where(e => e.Target == $"progress/regions/{form.RegionId}/2023")
             .OrderBy(e => e.Id)
-            .Select(e => new { e.Action, e.UserName, e.Detail })
+            .Select(e => new { e.Action, e.UserName, e.Detail, e.RegionId })
             .ToListAsync();
+        // Each of them is 株洲's business: the audit page's city filter finds them (AuditEvent.RegionId).
+        Assert.All(trail, e => Assert.Equal(form.RegionId, e.RegionId));
         Assert.Equal(
             [
                 (AuditActions.ValuesSaved, "zhuzhou-reporter", "保存 1 项指标"),

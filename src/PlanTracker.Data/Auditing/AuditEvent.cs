@@ -19,10 +19,14 @@ public class AuditEvent
 
     public string? Detail { get; set; }
 
+    /// <summary>The city whose business this was (a value saved, a report moved, a plan imported …); null for sign-ins, accounts and province-wide acts.</summary>
+    public int? RegionId { get; set; }
+
     /// <summary>An event with each text cut to its column's length (user 256, target 512, address 64, detail 2000).</summary>
-    public static AuditEvent Create(DateTimeOffset occurredAt, string action, string? userName, string? target, string? ipAddress, string? detail) => new()
+    public static AuditEvent Create(DateTimeOffset occurredAt, string action, string? userName, string? target, string? ipAddress, string? detail, int? regionId = null) => new()
     {
         OccurredAt = occurredAt,
+        RegionId = regionId,
         Action = action,
         UserName = Truncate(userName, 256),
         Target = Truncate(target, 512),
@@ -66,6 +70,17 @@ public static class AuditActions
     public const string TargetAdjusted = "target-adjusted";
     public const string TargetAdjustmentRemoved = "target-adjustment-removed";
     public const string PolaritySet = "catalogue-polarity-set";
+
+    /// <summary>Every action, in the order the audit page offers them as a filter: sign-in and accounts, plans and years, then the cities' reporting.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SignIn, SignInFailed, LockedOut, SignOut, AccessDenied,
+        UserCreated, UserChanged, UserDisabled, UserEnabled, PasswordReset, PasswordChanged, PasswordChangeFailed,
+        ApiTokenIssued, ApiTokenRevoked,
+        PlanImported, PlanRestored, TargetAdjusted, TargetAdjustmentRemoved, PolaritySet,
+        YearClosed, YearReopened, DeadlineChanged,
+        ValuesSaved, ItemProgressSaved, ReportSubmitted, ReportApproved, ReportReturned, ReportReopened, FinalNarrativeSaved,
+    ];
 
     public static string ChineseName(string action) => action switch
     {

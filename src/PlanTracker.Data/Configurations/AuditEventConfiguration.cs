@@ -16,5 +16,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.Detail).HasMaxLength(2000);
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => new { e.Action, e.OccurredAt });
+        // No foreign key: the trail is append-only and outlives what it names.
+        builder.HasIndex(e => new { e.RegionId, e.OccurredAt });
     }
 }

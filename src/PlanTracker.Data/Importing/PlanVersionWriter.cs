@@ -63,7 +63,7 @@ internal static class PlanVersionWriter
         var detail = restore
             ? $"恢复版本 {version.RestoredFromId}：{version.FileName}"
             : version.Corrections.Count > 0 ? $"{version.FileName}（更正 {version.Corrections.Count} 处）" : version.FileName;
-        return AuditEvent.Create(version.ImportedAt, restore ? AuditActions.PlanRestored : AuditActions.PlanImported, version.ImportedBy, $"plans/{plan.Id}", null, detail);
+        return AuditEvent.Create(version.ImportedAt, restore ? AuditActions.PlanRestored : AuditActions.PlanImported, version.ImportedBy, $"plans/{plan.Id}", null, detail, plan.RegionId);
     }
 
     public static async Task<Plan?> LoadPlanAsync(PlanTrackerDbContext context, ParsedPlan parsed, bool tracking, CancellationToken cancellationToken)

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Auditing;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Admin;
 
-public sealed record AuditFilter(string? Action, string? UserName, DateOnly? From, DateOnly? To);
+/// <summary>What the admin filters by; each part left empty matches everything (a city: the entries of its business, <see cref="AuditEvent.RegionId"/>).</summary>
+public sealed record AuditFilter(string? Action, string? UserName, DateOnly? From, DateOnly? To, int? RegionId = null);
 
 /// <summary>An audit entry; <c>DisplayName</c> is the person's name as the portal shows it (null: no such account, e.g. a failed sign-in).</summary>
-public sealed record AuditRow(long Id, DateTimeOffset OccurredAt, string? UserName, string? DisplayName, string Action, string? Target, string? IpAddress, string? Detail);
+public sealed record AuditRow(long Id, DateTimeOffset OccurredAt, string? UserName, string? DisplayName, string Action, string? Target, string? IpAddress, string? Detail, string? City = null);
 
 public sealed record AuditPageResult(IReadOnlyList<AuditRow> Rows, int Total);
 
@@ -44,6 +46,11 @@ public sealed class AuditService(IDbContextFactory<PlanTrackerDbContext> context
             query = query.Where(e => e.UserName != null && (e.UserName.Contains(person) || context.Users.Any(u => u.UserName == e.UserName && u.DisplayName.Contains(person))));
         }
 
+        if (filter.RegionId is { } regionId)
+        {
+            query = query.Where(e => e.RegionId == regionId);
+        }
+
         if (filter.From is { } from)
         {
             // The dates the admin picks are China dates, as the table shows the times.
@@ -59,7 +66,8 @@ public sealed class AuditService(IDbContextFactory<PlanTrackerDbContext> context
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(e => e.Id).Skip(Math.Max(0, page) * PageSize).Take(PageSize)
-            .Select(e => new AuditRow(e.Id, e.OccurredAt, e.UserName, context.Users.Where(u => u.UserName == e.UserName).Select(u => u.DisplayName).FirstOrDefault(), e.Action, e.Target, e.IpAddress, e.Detail))
+            .Select(e => new AuditRow(e.Id, e.OccurredAt, e.UserName, context.Users.Where(u => u.UserName == e.UserName).Select(u => u.DisplayName).FirstOrDefault(), e.Action, e.Target, e.IpAddress, e.Detail,
+                context.Regions.Where(r => r.Id == e.RegionId).Select(r => r.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return new AuditPageResult(rows, total);
     }

@@ -114,7 +114,7 @@ public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> conte
             ReportGate.Touch(report, target.UserName, now);
         }
 
-        context.AuditEvents.Add(AuditEvent.Create(now, target.AuditAction, target.UserName, $"progress/regions/{target.RegionId}/{target.Year}", null, decided.AuditDetail));
+        context.AuditEvents.Add(AuditEvent.Create(now, target.AuditAction, target.UserName, $"progress/regions/{target.RegionId}/{target.Year}", null, decided.AuditDetail, target.RegionId));
         if (!await ReportGate.TrySaveAndCommitAsync(context, transaction, cancellationToken))
         {
             // Cannot happen while the gate's lock is held; a conflict, never a crash, if it does.

@@ -135,7 +135,7 @@ public sealed class ReportingYearService(
             var closing = cities.Where(c => !already.Contains(c.RegionId)).ToList();
             context.ReportingYearClosures.AddRange(closing.Select(c => new ReportingYearClosure { Year = year, RegionId = c.RegionId, ClosedAt = now, ClosedBy = user!.UserName }));
             var done = $"{year} 年度已对{Names(cities)}关闭：{(cities.Count == 1 ? "该市州" : "这些市州")}不能再填报、修改或提交，其他市州照常填报。";
-            return new Change(done, [.. closing.Select(c => new AuditEntry(AuditActions.YearClosed, $"years/{year}/regions/{c.RegionId}", $"{year} 年度已对{c.Name}关闭。"))]);
+            return new Change(done, [.. closing.Select(c => new AuditEntry(AuditActions.YearClosed, $"years/{year}/regions/{c.RegionId}", $"{year} 年度已对{c.Name}关闭。", c.RegionId))]);
         }, cancellationToken);
     }
 
@@ -158,7 +158,7 @@ public sealed class ReportingYearService(
             var closed = await context.ReportingYearClosures.Where(c => c.Year == year && ids.Contains(c.RegionId)).Select(c => c.RegionId).ToListAsync(cancellationToken);
             await context.ReportingYearClosures.Where(c => c.Year == year && ids.Contains(c.RegionId)).ExecuteDeleteAsync(cancellationToken);
             var done = $"{year} 年度已对{Names(cities)}重新开放填报。";
-            return new Change(done, [.. cities.Where(c => closed.Contains(c.RegionId)).Select(c => new AuditEntry(AuditActions.YearReopened, $"years/{year}/regions/{c.RegionId}", $"{year} 年度已对{c.Name}重新开放填报。"))]);
+            return new Change(done, [.. cities.Where(c => closed.Contains(c.RegionId)).Select(c => new AuditEntry(AuditActions.YearReopened, $"years/{year}/regions/{c.RegionId}", $"{year} 年度已对{c.Name}重新开放填报。", c.RegionId))]);
         }, cancellationToken);
     }
 
@@ -205,7 +205,7 @@ public sealed class ReportingYearService(
 
         var user = await guard.GetUserAsync();
         var now = clock.GetUtcNow();
-        context.AuditEvents.AddRange(outcome.Audit.Select(entry => AuditEvent.Create(now, entry.Action, user?.UserName, entry.Target, null, entry.Detail)));
+        context.AuditEvents.AddRange(outcome.Audit.Select(entry => AuditEvent.Create(now, entry.Action, user?.UserName, entry.Target, null, entry.Detail, entry.RegionId)));
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -221,7 +221,8 @@ public sealed class ReportingYearService(
 
     private static string Names(IReadOnlyList<ReportingCity> cities) => string.Join("、", cities.Select(c => c.Name));
 
-    private sealed record AuditEntry(string Action, string Target, string Detail);
+    /// <summary>One audit row of a change; a closing or opening for one city names it (RegionId), a whole year does not.</summary>
+    private sealed record AuditEntry(string Action, string Target, string Detail, int? RegionId = null);
 
     private sealed record Change(string Message, IReadOnlyList<AuditEntry> Audit, bool Failed = false);
 }

@@ -109,7 +109,7 @@ public sealed class FinalEvaluationService(
             (Blank(request.Achievements), Blank(request.Problems), Blank(request.NextSteps), now, user.UserName);
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
         context.AuditEvents.Add(AuditEvent.Create(now, AuditActions.FinalNarrativeSaved, user.UserName, $"reports/final/regions/{plan.RegionId}/{period.Invariant}", null,
-            $"保存{period.Name}规划总结评估的文字部分（主要成效 {Length(row.Achievements)} 字、存在问题 {Length(row.Problems)} 字、下一步工作 {Length(row.NextSteps)} 字）"));
+            $"保存{period.Name}规划总结评估的文字部分（主要成效 {Length(row.Achievements)} 字、存在问题 {Length(row.Problems)} 字、下一步工作 {Length(row.NextSteps)} 字）", plan.RegionId));
         try
         {
             await context.SaveChangesAsync(cancellationToken);

@@ -107,7 +107,7 @@ public sealed class TargetAdjustmentService(
         };
         context.TargetAdjustments.Add(adjustment);
         context.AuditEvents.Add(AuditEvent.Create(now, AuditActions.TargetAdjusted, user.UserName, $"plans/regions/{indicator.Region.RegionId}/indicators/{indicator.Id}", null,
-            $"“{indicator.Name}”目标自 {request.EffectiveYear} 年起由 {indicator.Printed} 调整为 {target.Text}（{adjustment.DocumentNumber}，{adjustment.ApprovedOn:yyyy-MM-dd}）"));
+            $"“{indicator.Name}”目标自 {request.EffectiveYear} 年起由 {indicator.Printed} 调整为 {target.Text}（{adjustment.DocumentNumber}，{adjustment.ApprovedOn:yyyy-MM-dd}）", indicator.Region.RegionId));
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -144,7 +144,7 @@ public sealed class TargetAdjustmentService(
         var now = clock.GetUtcNow();
         context.TargetAdjustments.Remove(adjustment);
         context.AuditEvents.Add(AuditEvent.Create(now, AuditActions.TargetAdjustmentRemoved, user.UserName, $"plans/regions/{indicator.RegionId}/indicators/{adjustment.IndicatorId}", null,
-            $"撤销“{indicator.Name}”自 {adjustment.EffectiveYear} 年起调整为 {adjustment.Target.Text} 的规划调整（{adjustment.DocumentNumber}）"));
+            $"撤销“{indicator.Name}”自 {adjustment.EffectiveYear} 年起调整为 {adjustment.Target.Text} 的规划调整（{adjustment.DocumentNumber}）", indicator.RegionId));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Outcome.Success;
