@@ -56,6 +56,7 @@ public class AccessMatrixTests(PortalFactory portal)
         ["/exports/compare.xlsx"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/exports/overview.xlsx"] = (user, _) => user is "province" or "admin" ? Expect.Ok : Expect.Denied,
         ["/dashboard"] = (user, own) => user == "changsha-reporter" || (user == "zhuzhou-leader" && !own) ? Expect.Denied : Expect.Ok,
+        ["/exports/dashboard.xlsx"] = (user, own) => user == "changsha-reporter" || (user == "zhuzhou-leader" && !own) ? Expect.Denied : Expect.Ok,
         // Reports: anyone who may read the city (its reporter and leaders, the province, admins); another city is 404.
         ["/reports"] = (_, _) => Expect.Ok,
         ["/reports/annual"] = (_, own) => own ? Expect.Ok : Expect.Denied,
@@ -212,6 +213,7 @@ public class AccessMatrixTests(PortalFactory portal)
     private static string Sample(string route, int planId, int regionId) => route switch
     {
         "/dashboard" => $"/dashboard?city={regionId}",
+        "/exports/dashboard.xlsx" => $"/exports/dashboard.xlsx?city={regionId}",
         "/reports/annual" => $"/reports/annual?city={regionId}&year=2023",
         "/reports/midterm" => $"/reports/midterm?city={regionId}",
         "/reports/final" => $"/reports/final?city={regionId}&year=2025",

@@ -46,4 +46,28 @@ public class ExportBrowserTests(PortalFactory portal, ChromiumFixture browser) :
         var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
         Assert.StartsWith("城市对比-城镇新增就业人数-2022年", download.SuggestedFilename, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_leader_exports_the_dashboard_as_shown_with_its_data_scope()
+    {
+        var page = await browser.SignedInPageAsync(portal.BaseUrl, "changsha-leader");
+        await page.GotoAsync(portal.BaseUrl + "/dashboard?year=2022&data=all");
+        await page.GetByTestId("progress-table").WaitForAsync();
+        await ChromiumFixture.WaitForCircuitAsync(page);
+        var link = page.GetByTestId("dashboard-export");
+        Assert.Contains("year=2022&data=all", await link.GetAttributeAsync("href"), StringComparison.Ordinal);
+        await page.Locator(".dashboard-header").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-export-link.png") });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+
+        Assert.Equal("长沙市规划实施进度-2022年-含草稿等全部数据.xlsx", download.SuggestedFilename);
+        var workbook = await File.ReadAllBytesAsync(await download.PathAsync());
+        var table = ExportWorkbook.Sheet(workbook, "主要指标进度");
+        // Every plan row of the page is a row of the sheet, in the page's order (seeds/001: 1.城镇新增就业人数 first).
+        var names = await page.Locator("[data-testid=progress-table] tbody tr[data-indicator]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.indicator)");
+        Assert.Equal("城镇新增就业人数", names[0]);
+        Assert.Equal(names, Enumerable.Range(5, names.Length).Select(row => table[$"B{row}"].Text.Replace("其中：", string.Empty, StringComparison.Ordinal)));
+        await ChromiumFixture.ResizeAsync(page, 390, 844);
+        await page.Locator(".dashboard-header").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-export-link-phone.png") });
+    }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using PlanTracker.Data.Identity;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Import;
+using PlanTracker.Web.Features.Dashboard;
 using PlanTracker.Web.Features.Overview;
 using PlanTracker.Web.Features.Plans;
 using PlanTracker.Web.Security;
@@ -11,7 +12,8 @@ namespace PlanTracker.Web.Features.Exports;
 /// <summary>
 /// GET /exports/plans/{planId}/indicators.xlsx, indicators.csv, plan.json: for whoever may read the plan's city
 /// (another city's plan is 404, like the plan page, and audited); GET /exports/compare.xlsx: for those who may
-/// open /compare (provincial users, admins), with the page's filters in the query.
+/// open /compare (provincial users, admins), with the page's filters in the query; GET /exports/dashboard.xlsx?city=&amp;year=&amp;data=:
+/// for those who may open that city's dashboard (its leaders, the province, admins; another city is 404, like the page).
 /// </summary>
 public static class ExportEndpoints
 {
@@ -25,6 +27,8 @@ public static class ExportEndpoints
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin));
         group.MapGet("/overview.xlsx", GetOverviewWorkbookAsync)
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProvincialAnalyst, Roles.Admin));
+        group.MapGet("/dashboard.xlsx", GetDashboardWorkbookAsync)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.CityLeader, Roles.ProvincialAnalyst, Roles.Admin));
         return group;
     }
 
@@ -49,6 +53,21 @@ public static class ExportEndpoints
         var shown = (await planYears.ForProvinceAsync(cancellationToken)).Resolve(year);
         return await overview.MatrixAsync(cancellationToken) is { } matrix && await overview.HeatMapAsync(shown, ValueScopes.FromQuery(data), cancellationToken) is { } heat
             ? FileDownload.Of(http, OverviewExport.Workbook(matrix, heat, clock.GetUtcNow()), SpreadsheetWriter.ContentType, OverviewExport.FileName(shown))
+            : Results.NotFound();
+    }
+
+    private static async Task<IResult> GetDashboardWorkbookAsync(
+        HttpContext http, int? city, int? year, string? data, DashboardService dashboards, PlanYearService planYears, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (city is not { } regionId)
+        {
+            return Results.NotFound();
+        }
+
+        // The year as the page resolves it: the one asked for when the city's plans cover it, else the latest they offer.
+        var shown = (await planYears.ForRegionAsync(regionId, cancellationToken)).Resolve(year);
+        return await dashboards.GetAsync(regionId, shown, ValueScopes.FromQuery(data), cancellationToken) is { } dashboard
+            ? FileDownload.Of(http, DashboardExport.Workbook(dashboard, clock.GetUtcNow()), SpreadsheetWriter.ContentType, DashboardExport.FileName(dashboard))
             : Results.NotFound();
     }
 
