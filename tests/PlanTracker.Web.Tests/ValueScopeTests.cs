@@ -96,6 +96,30 @@ public class ValueScopeTests(IsolatedPortalFactory portal) : IClassFixture<Isola
     }
 
     [Fact]
+    public async Task A_rows_detail_lists_every_reported_year_with_its_reports_status_for_the_city_only()
+    {
+        var (changsha, zhuzhou) = await ReportedAsync();
+        var (_, changshaJobs) = await PlanRows.RowAsync(portal, "长沙市", Jobs);
+        var (_, zhuzhouJobs) = await PlanRows.RowAsync(portal, "株洲市", Jobs);
+        await using var leader = await UserScopes.ForAsync(portal, "changsha-leader");
+        await using var otherLeader = await UserScopes.ForAsync(portal, "zhuzhou-leader");
+        var details = leader.ServiceProvider.GetRequiredService<IndicatorDetailService>();
+
+        var years = await details.YearsAsync(changsha, changshaJobs, 2021, 2023);
+        var upTo2022 = await details.YearsAsync(changsha, changshaJobs, 2021, 2022);
+
+        // Whatever the dashboard's 数据范围: 2021 approved, 2022 submitted, 2023 a value whose report row is gone (shown as such).
+        Assert.Equal(
+            [(2021, (ReportStatus?)ReportStatus.Approved, 12.5m), (2022, ReportStatus.Submitted, 12.3m), (2023, null, 12.33m)],
+            years.Select(y => (y.Year, y.Status, y.Figures.Value)));
+        Assert.Equal([2021, 2022], upTo2022.Select(y => y.Year));
+        // Another city's leader reads nothing, and a row of another city's plan is not 长沙's.
+        Assert.Empty(await otherLeader.ServiceProvider.GetRequiredService<IndicatorDetailService>().YearsAsync(changsha, changshaJobs, 2021, 2023));
+        Assert.Empty(await details.YearsAsync(changsha, zhuzhouJobs, 2021, 2023));
+        Assert.NotEqual(changsha, zhuzhou);
+    }
+
+    [Fact]
     public async Task The_comparison_says_each_citys_year_and_status_and_that_the_years_differ()
     {
         await ReportedAsync();

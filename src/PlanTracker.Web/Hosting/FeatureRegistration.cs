@@ -44,6 +44,7 @@ public static class FeatureRegistration
         services.AddScoped<PlanVersionService>();
         services.AddScoped<ReadableCities>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<IndicatorDetailService>();
         services.AddScoped<PlanYearService>();
         services.AddScoped<SuccessionService>();
         services.AddScoped<MonitoringReportService>();

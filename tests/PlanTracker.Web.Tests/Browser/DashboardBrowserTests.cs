@@ -32,13 +32,24 @@ public class DashboardBrowserTests(PortalFactory portal, ChromiumFixture browser
         Assert.True(await page.Locator(".completion-fill.is-unreviewed").CountAsync() > 0);
         Assert.Contains("约束性指标预警", await page.GetByTestId("binding-warnings").InnerTextAsync());
         Assert.True(await page.GetByTestId("demo-banner").IsVisibleAsync());
-        var chart = page.GetByTestId("indicator-chart");
-        await chart.Locator("svg").First.WaitForAsync();
-
-        await page.Locator("tr[data-indicator='工伤保险参保人数']").ClickAsync();
-        await page.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='indicator-chart'] h3\").textContent.startsWith('工伤保险参保人数')");
-        Assert.StartsWith("工伤保险参保人数", await chart.Locator("h3").InnerTextAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-leader.png"), FullPage = true });
+        // No row is open until one is clicked; it opens beside the table with its chart and its years, each with its
+        // report's status; another row takes its place; Esc closes it.
+        Assert.Equal(0, await page.GetByTestId("indicator-detail").CountAsync());
+        await page.Locator("tr[data-indicator='失业保险参保人数']").ClickAsync();
+        var detail = page.GetByTestId("indicator-detail");
+        await Assertions.Expect(detail.GetByTestId("indicator-detail-title")).ToHaveTextAsync("失业保险参保人数");
+        await detail.GetByTestId("indicator-chart").Locator("svg").First.WaitForAsync();
+        await Assertions.Expect(detail.GetByTestId("detail-years").Locator("tbody tr")).Not.ToHaveCountAsync(0);
+        Assert.True(await detail.Locator(".report-status-chip").CountAsync() > 0);
+        var box = await detail.BoundingBoxAsync();
+        Assert.True(box!.X > 600 && box.Y < 100, $"the detail is at the right, at the top: {box.X},{box.Y}");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-leader.png") });
+        await page.Locator("tr[data-indicator='工伤保险参保人数'] td.name").ClickAsync();
+        await Assertions.Expect(detail.GetByTestId("indicator-detail-title")).ToHaveTextAsync("工伤保险参保人数");
+        await detail.GetByTestId("detail-history-toggle").ClickAsync();
+        await detail.GetByTestId("indicator-history").WaitForAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByTestId("indicator-detail")).ToHaveCountAsync(0);
 
         // Another year keeps the choice.
         await page.PickAsync("year-select", "2021 年");
