@@ -23,7 +23,7 @@ public class ExportTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedP
     private static readonly string[] IndicatorHeader =
     [
         "类别", "序号", "指标", "单位", "属性", "2020年基数", "2025年目标", "2021年", "2022年", "2023年", "2024年", "2025年",
-        "快报年份", "五年累计", "完成率", "时序进度", "状态", "演示数据年份",
+        "快报年份", "未审核年份", "五年累计", "完成率", "时序进度", "状态", "演示数据年份",
     ];
 
     /// <summary>Typed from 专栏2 of seeds/001 (长沙): category, number, name, unit, attribute, 2020, 2025.</summary>
@@ -49,7 +49,8 @@ public class ExportTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedP
             """, planId);
         var client = await PortalSession.SignInAsync(portal, "changsha-leader");
 
-        var response = await client.GetAsync($"/exports/plans/{planId}/indicators.xlsx");
+        // Every value (含草稿): the demo values belong to no approved report.
+        var response = await client.GetAsync($"/exports/plans/{planId}/indicators.xlsx?data=all");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
@@ -90,18 +91,18 @@ public class ExportTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedP
         Assert.Equal(stored.Where(s => s.Key.Name == "失业保险参保人数").Max(s => s.Key.Year).ToString(CultureInfo.InvariantCulture), cells[$"M{insured}"].Text);
         Assert.All(rows, r => Assert.Equal(
             string.Join("、", stored.Where(s => s.Key.Name == Name(cells, r) && s.Value.IsDemo).Select(s => s.Key.Year).Order()),
-            cells.GetValueOrDefault($"R{r}")?.Text ?? string.Empty));
+            cells.GetValueOrDefault($"S{r}")?.Text ?? string.Empty));
         Assert.All(rows, r => Assert.Equal(
             string.Join("、", stored.Where(s => s.Key.Name == Name(cells, r) && s.Value.IsPreliminary).Select(s => s.Key.Year).Order()),
             cells.GetValueOrDefault($"M{r}")?.Text ?? string.Empty));
 
         // 五年累计 for [75]: the sum of the yearly increments; completion and 时序进度 numeric with a % format.
         var jobs = ExportWorkbook.RowOf(cells, "C", "城镇新增就业人数");
-        Assert.Equal(stored.Where(s => s.Key.Name == "城镇新增就业人数").Sum(s => s.Value.Value), decimal.Parse(cells[$"N{jobs}"].Text, CultureInfo.InvariantCulture));
-        Assert.False(cells.ContainsKey($"N{insured}"));
-        Assert.Equal(10u, cells[$"O{jobs}"].NumberFormat);
+        Assert.Equal(stored.Where(s => s.Key.Name == "城镇新增就业人数").Sum(s => s.Value.Value), decimal.Parse(cells[$"O{jobs}"].Text, CultureInfo.InvariantCulture));
+        Assert.False(cells.ContainsKey($"O{insured}"));
         Assert.Equal(10u, cells[$"P{jobs}"].NumberFormat);
-        Assert.True(cells[$"O{jobs}"].Numeric);
+        Assert.Equal(10u, cells[$"Q{jobs}"].NumberFormat);
+        Assert.True(cells[$"P{jobs}"].Numeric);
 
         // Status and completion: the engine on the plan's period and the stored values (as the dashboard judges them).
         await using var context = await NewContextAsync();
@@ -111,8 +112,8 @@ public class ExportTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedP
         {
             var progress = ProgressEngine.Evaluate(indicator, [.. stored.Where(s => s.Key.Name == indicator.Name).OrderBy(s => s.Key.Year).Select(s => new YearValue(s.Key.Year, s.Value.Value))], period);
             var row = ExportWorkbook.RowOf(cells, "C", (indicator.ParentId is not null ? "其中：" : string.Empty) + indicator.Name);
-            Assert.Equal(progress.Status.ToChinese(), cells[$"Q{row}"].Text);
-            Assert.Equal(progress.Completion, cells.GetValueOrDefault($"O{row}") is { } c ? decimal.Parse(c.Text, NumberStyles.Float, CultureInfo.InvariantCulture) : null);
+            Assert.Equal(progress.Status.ToChinese(), cells[$"R{row}"].Text);
+            Assert.Equal(progress.Completion, cells.GetValueOrDefault($"P{row}") is { } c ? decimal.Parse(c.Text, NumberStyles.Float, CultureInfo.InvariantCulture) : null);
         }
     }
 
@@ -122,7 +123,7 @@ public class ExportTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedP
         var planId = await PlanIdAsync("长沙市");
         var client = await PortalSession.SignInAsync(portal, "changsha-reporter");
 
-        var response = await client.GetAsync($"/exports/plans/{planId}/indicators.csv");
+        var response = await client.GetAsync($"/exports/plans/{planId}/indicators.csv?data=all");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("长沙市-主要指标.csv", response.Content.Headers.ContentDisposition!.FileNameStar);
@@ -155,6 +156,43 @@ public class ExportTests(IsolatedPortalFactory portal) : IClassFixture<IsolatedP
         Assert.Equal((await ValuesAsync(planId)).ToDictionary(v => v.Key, v => v.Value.Value), values);
         Assert.Contains(completions, c => c.EndsWith('%'));
         Assert.All(completions.Where(c => c.Length > 0), c => Assert.Matches(@"^-?\d+(\.\d+)?%$", c));
+    }
+
+    [Fact]
+    public async Task By_default_the_plan_export_has_approved_years_only_and_names_each_unapproved_year_it_is_asked_for()
+    {
+        // 湘西 (seeds/002): 2021's report approved, 2022's submitted, 2023's values without a report (drafts).
+        var planId = await PlanIdAsync("湘西自治州");
+        await using (var context = await NewContextAsync())
+        {
+            var region = await context.Plans.Where(p => p.Id == planId).Select(p => p.RegionId).SingleAsync();
+            await PlainSql.SetReportStatusAsync(portal.ConnectionString, region, 2021, ReportStatus.Approved);
+            await PlainSql.SetReportStatusAsync(portal.ConnectionString, region, 2022, ReportStatus.Submitted);
+            await context.CityYearReports.Where(r => r.RegionId == region && r.Year == 2023).ExecuteDeleteAsync();
+        }
+
+        // seeds/002: 城镇新增就业人数 2.3 → [10] 万人; the yearly increments are typed here.
+        var (_, jobsId) = await PlanRows.RowAsync(portal, "湘西自治州", "城镇新增就业人数");
+        await PlainSql.UpsertValuesAsync(portal.ConnectionString, jobsId, (2021, 2.1m), (2022, 2.2m), (2023, 2.05m));
+        var stored = new Dictionary<int, decimal> { [2021] = 2.1m, [2022] = 2.2m, [2023] = 2.05m };
+        var client = await PortalSession.SignInAsync(portal, "xiangxi-leader");
+
+        var approved = ExportWorkbook.Sheet(await client.GetByteArrayAsync($"/exports/plans/{planId}/indicators.xlsx"), "主要指标");
+        var submitted = ExportWorkbook.Sheet(await client.GetByteArrayAsync($"/exports/plans/{planId}/indicators.xlsx?data=submitted"), "主要指标");
+
+        // Columns: … G 2025年目标, H 2021年, I 2022年, J 2023年 … M 快报年份, N 未审核年份.
+        var jobs = ExportWorkbook.RowOf(approved, "C", "城镇新增就业人数");
+        Assert.Equal(stored[2021], decimal.Parse(approved[$"H{jobs}"].Text, CultureInfo.InvariantCulture));
+        Assert.False(approved.ContainsKey($"I{jobs}"));
+        Assert.False(approved.ContainsKey($"J{jobs}"));
+        Assert.False(approved.ContainsKey($"N{jobs}"));
+        Assert.Contains("数据范围：仅已审核数据（另有", approved["A2"].Text, StringComparison.Ordinal);
+        Assert.Contains("状态、完成率按截至 2021 年的数据评估", approved["A2"].Text, StringComparison.Ordinal);
+        jobs = ExportWorkbook.RowOf(submitted, "C", "城镇新增就业人数");
+        Assert.Equal(stored[2022], decimal.Parse(submitted[$"I{jobs}"].Text, CultureInfo.InvariantCulture));
+        Assert.False(submitted.ContainsKey($"J{jobs}"));
+        Assert.Equal("2022（已提交）", submitted[$"N{jobs}"].Text);
+        Assert.Contains("未审核通过的数值", submitted["A3"].Text, StringComparison.Ordinal);
     }
 
     [Fact]

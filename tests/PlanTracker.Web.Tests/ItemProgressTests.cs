@@ -123,8 +123,9 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
     }
 
     [Fact]
-    public async Task The_later_of_two_saves_gets_a_conflict_and_overwrites_nothing()
+    public async Task Two_saves_merge_row_by_row_and_a_row_both_changed_is_a_conflict_written_nowhere()
     {
+        // Two tabs load 2021; A changes the training item, B the same item differently and the centres target, which A left alone.
         await using var first = await UserScopes.ForAsync(portal, "changsha-reporter");
         await using var second = await UserScopes.ForAsync(portal, "changsha-reporter");
         var tabA = (await first.ServiceProvider.GetRequiredService<ItemProgressService>().LoadAsync(2021))!;
@@ -136,13 +137,24 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var saved = await first.ServiceProvider.GetRequiredService<ItemProgressService>().SaveAsync(tabA.Request);
         var conflict = await second.ServiceProvider.GetRequiredService<ItemProgressService>().SaveAsync(tabB.Request);
 
+        // B's target is saved; B's item is not, and the message names it; A's 20% stands.
         Assert.Equal(OutcomeKind.Succeeded, saved.Kind);
         Assert.Equal(OutcomeKind.Conflict, conflict.Kind);
-        Assert.StartsWith("changsha-reporter 在您打开此页后保存了 2021 年的数据。您的输入尚未保存", Assert.Single(conflict.Errors), StringComparison.Ordinal);
+        Assert.StartsWith($"您打开此页后，其他人也修改了 “{TrainingItem}”，这些专栏与项目进度没有保存", Assert.Single(conflict.Errors), StringComparison.Ordinal);
         await using var context = await NewContextAsync();
         var itemId = tabA.Request.Items.Single(i => i.Name == TrainingItem).ItemId;
         Assert.Equal(20m, await context.ItemProgress.Where(p => p.Year == 2021 && p.SpecialColumnItemId == itemId).Select(p => p.PercentComplete).SingleAsync());
-        Assert.False(await context.ItemTargetValues.AnyAsync(v => v.Year == 2021));
+        Assert.Equal(40m, await context.ItemTargetValues.Where(v => v.Year == 2021 && v.ItemTargetId == CentresTarget(tabB).ItemTargetId).Select(v => v.Value).SingleAsync());
+
+        // B sees A's version under the row and keeps their own by saving again on it.
+        var fresh = (await second.ServiceProvider.GetRequiredService<ItemProgressService>().LoadAsync(2021))!;
+        var written = new WorkWrite(0, 0, 1, [new WorkConflict($"item:{itemId}", TrainingItem, "进行中，完成 20%", "长沙填报员", null)]);
+        fresh.Request.KeepConflicted(tabB.Request, written.Conflicts);
+        var kept = fresh.Request.Items.Single(i => i.ItemId == itemId);
+        Assert.Equal((90m, 20m), (kept.PercentComplete, kept.Base.PercentComplete));
+        Assert.NotNull(kept.Conflict);
+        Assert.Equal(OutcomeKind.Succeeded, (await second.ServiceProvider.GetRequiredService<ItemProgressService>().SaveAsync(fresh.Request)).Kind);
+        Assert.Equal(90m, await context.ItemProgress.Where(p => p.Year == 2021 && p.SpecialColumnItemId == itemId).Select(p => p.PercentComplete).SingleAsync());
     }
 
     [Fact]

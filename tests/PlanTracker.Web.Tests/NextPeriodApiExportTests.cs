@@ -23,7 +23,7 @@ public class NextPeriodApiExportTests(IsolatedPortalFactory portal) : IClassFixt
     private static readonly string[] IndicatorHeader =
     [
         "类别", "序号", "指标", "单位", "属性", "2025年基数", "2030年目标", "2026年", "2027年", "2028年", "2029年", "2030年",
-        "快报年份", "五年累计", "完成率", "时序进度", "状态", "演示数据年份",
+        "快报年份", "未审核年份", "五年累计", "完成率", "时序进度", "状态", "演示数据年份",
     ];
 
     private int _nextPlanId;
@@ -177,8 +177,9 @@ public class NextPeriodApiExportTests(IsolatedPortalFactory portal) : IClassFixt
     {
         var client = await PortalSession.SignInAsync(portal, "changsha-leader");
 
-        var xlsx = await client.GetAsync($"/exports/plans/{_nextPlanId}/indicators.xlsx");
-        var csv = await client.GetStringAsync($"/exports/plans/{_nextPlanId}/indicators.csv");
+        // 含草稿: the 2026 values here belong to no report yet.
+        var xlsx = await client.GetAsync($"/exports/plans/{_nextPlanId}/indicators.xlsx?data=all");
+        var csv = await client.GetStringAsync($"/exports/plans/{_nextPlanId}/indicators.csv?data=all");
         var seed = await client.GetAsync($"/exports/plans/{_seedPlanId}/indicators.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
@@ -190,7 +191,8 @@ public class NextPeriodApiExportTests(IsolatedPortalFactory portal) : IClassFixt
         Assert.Equal(IndicatorHeader, ExportWorkbook.Row(cells, ExportSheet.HeaderRow, IndicatorHeader.Length));
         var jobs = ExportWorkbook.RowOf(cells, "C", "城镇新增就业人数");
         Assert.Equal(["[75]", "[80]", "16.5"], ExportWorkbook.Row(cells, jobs, 8).Skip(5));
-        Assert.Equal(16.5m, decimal.Parse(cells[$"N{jobs}"].Text, CultureInfo.InvariantCulture));
+        Assert.Equal(16.5m, decimal.Parse(cells[$"O{jobs}"].Text, CultureInfo.InvariantCulture));
+        Assert.Equal("2026（草稿）", cells[$"N{jobs}"].Text);
         var insured = ExportWorkbook.RowOf(cells, "C", "失业保险参保人数");
         Assert.Equal("2026", cells[$"M{insured}"].Text);
 

@@ -19,7 +19,7 @@ public class ValidatorRegistrationTests
         "AssignRoleRequestValidator", "ChangePasswordRequestValidator", "CreateCanonicalRequestValidator", "CreateUserRequestValidator",
         "IssueApiTokenRequestValidator", "ItemTargetValueRules", "MoveReportRequestValidator", "ParsedPlanValidator", "ProgressRowInputValidator", "ProjectProgressRules",
         "RecordTargetAdjustmentRequestValidator", "ResetPasswordRequestValidator", "SaveFinalNarrativeRequestValidator", "SaveItemProgressRequestValidator",
-        "SaveProgressRequestValidator", "SetDeadlineRequestValidator", "SignInRequestValidator",
+        "SaveProgressRequestValidator", "SaveYearRequestValidator", "SetDeadlineRequestValidator", "SignInRequestValidator",
     ];
 
     [Fact]

@@ -32,13 +32,13 @@ public static class ExportEndpoints
         return group;
     }
 
-    private static async Task<IResult> GetIndicatorWorkbookAsync(HttpContext http, int planId, PlanExportService plans, CancellationToken cancellationToken) =>
-        await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.xlsx", cancellationToken) is { } export
+    private static async Task<IResult> GetIndicatorWorkbookAsync(HttpContext http, int planId, string? data, PlanExportService plans, CancellationToken cancellationToken) =>
+        await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.xlsx", ValueScopes.FromQuery(data), cancellationToken) is { } export
             ? FileDownload.Of(http, PlanIndicatorFiles.Workbook(export), SpreadsheetWriter.ContentType, PlanIndicatorTable.FileName(export, "xlsx"))
             : Results.NotFound();
 
-    private static async Task<IResult> GetIndicatorCsvAsync(HttpContext http, int planId, PlanExportService plans, CancellationToken cancellationToken) =>
-        await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.csv", cancellationToken) is { } export
+    private static async Task<IResult> GetIndicatorCsvAsync(HttpContext http, int planId, string? data, PlanExportService plans, CancellationToken cancellationToken) =>
+        await plans.IndicatorsAsync(planId, $"exports/plans/{planId}/indicators.csv", ValueScopes.FromQuery(data), cancellationToken) is { } export
             ? FileDownload.Of(http, PlanIndicatorFiles.Csv(export), FileDownload.CsvType, PlanIndicatorTable.FileName(export, "csv"))
             : Results.NotFound();
 

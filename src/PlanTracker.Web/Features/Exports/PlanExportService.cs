@@ -3,6 +3,7 @@ using PlanTracker.Data;
 using PlanTracker.Data.Plans;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Import.Model;
 using PlanTracker.Web.Security;
 
@@ -14,7 +15,8 @@ namespace PlanTracker.Web.Features.Exports;
 /// </summary>
 public sealed class PlanExportService(IDbContextFactory<PlanTrackerDbContext> contextFactory, AccessGuard guard, TimeProvider clock)
 {
-    public async Task<PlanIndicatorExport?> IndicatorsAsync(int planId, string target, CancellationToken cancellationToken = default)
+    /// <summary>The plan's indicators with the yearly values <paramref name="scope"/> lets in (approved reports only unless asked), each year not yet approved named.</summary>
+    public async Task<PlanIndicatorExport?> IndicatorsAsync(int planId, string target, ValueScope scope = ValueScope.Approved, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var plan = await context.Plans.AsNoTracking().Where(p => p.Id == planId)
@@ -32,11 +34,16 @@ public sealed class PlanExportService(IDbContextFactory<PlanTrackerDbContext> co
             .OrderBy(v => v.Year)
             .Select(v => new { v.IndicatorId, v.Year, v.Value, v.IsPreliminary, v.IsDemo })
             .ToListAsync(cancellationToken)).ToLookup(v => v.IndicatorId);
+        // Each year's report status, as the dashboard reads it: a year without a report is a draft.
+        var statuses = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == plan.RegionId)
+            .ToDictionaryAsync(r => r.Year, r => r.Status, cancellationToken);
+        ReportStatus StatusOf(int year) => statuses.TryGetValue(year, out var status) ? status : ReportStatus.Draft;
 
-        // As the dashboard opens: judged on every value of the plan's period up to the latest year reported for it.
+        // As the dashboard opens: judged on the scope's values of the plan's period up to the latest year reported for it.
+        var inPeriod = values.SelectMany(g => g).Where(v => period.Contains(v.Year)).ToList();
         var rows = indicators.Select(indicator =>
         {
-            var series = values[indicator.Id].Where(v => period.Contains(v.Year)).ToList();
+            var series = values[indicator.Id].Where(v => period.Contains(v.Year) && scope.Includes(StatusOf(v.Year))).ToList();
             var progress = ProgressEngine.Evaluate(indicator, [.. series.Select(v => new YearValue(v.Year, v.Value))], period);
             return new PlanIndicatorExportRow(
                 indicator.Category, indicator.Number, indicator.Name, indicator.ParentId is not null, indicator.Unit,
@@ -44,10 +51,17 @@ public sealed class PlanExportService(IDbContextFactory<PlanTrackerDbContext> co
                 series.ToDictionary(v => v.Year, v => v.Value),
                 [.. series.Where(v => v.IsPreliminary).Select(v => v.Year)],
                 [.. series.Where(v => v.IsDemo).Select(v => v.Year)],
-                progress.Completion, progress.Expected, progress.Status.ToChinese());
+                progress.Completion, progress.Expected, progress.Status.ToChinese())
+            {
+                UnapprovedYears = [.. series.Where(v => StatusOf(v.Year) != ReportStatus.Approved).Select(v => new YearStatus(v.Year, StatusOf(v.Year)))],
+            };
         }).ToList();
-        var assessedYear = values.SelectMany(g => g).Where(v => period.Contains(v.Year)).Select(v => (int?)v.Year).Max();
-        return new PlanIndicatorExport(planId, plan.City, plan.Title, period, clock.GetUtcNow(), assessedYear, rows);
+        var counted = inPeriod.Where(v => scope.Includes(StatusOf(v.Year))).ToList();
+        return new PlanIndicatorExport(planId, plan.City, plan.Title, period, clock.GetUtcNow(), counted.Select(v => (int?)v.Year).Max(), rows)
+        {
+            Scope = scope,
+            HiddenValues = inPeriod.Count - counted.Count,
+        };
     }
 
     /// <summary>The stored plan in the import contract (<see cref="ParsedPlan"/>): what `PlanTracker.Cli parse` prints for its text.</summary>

@@ -1,3 +1,4 @@
+using PlanTracker.Domain.Reporting;
 using PlanTracker.Domain.Plans;
 
 namespace PlanTracker.Web.Features.Exports;
@@ -13,7 +14,18 @@ public sealed record PlanIndicatorExport(
     IReadOnlyList<PlanIndicatorExportRow> Rows)
 {
     public bool HasDemoValues => Rows.Any(r => r.DemoYears.Count > 0);
+
+    /// <summary>Which reviewed values the yearly columns and the judgement use.</summary>
+    public ValueScope Scope { get; init; } = ValueScope.Approved;
+
+    /// <summary>How many values of the period the scope left out.</summary>
+    public int HiddenValues { get; init; }
+
+    public bool HasUnapprovedValues => Rows.Any(r => r.UnapprovedYears.Count > 0);
 }
+
+/// <summary>A year and the status of its city-year report.</summary>
+public sealed record YearStatus(int Year, ReportStatus Status);
 
 /// <summary>One indicator: as printed, its value per year of the plan's period, which of them are 快报 or 演示数据, and where it stands.</summary>
 public sealed record PlanIndicatorExportRow(
@@ -33,6 +45,9 @@ public sealed record PlanIndicatorExportRow(
     decimal? Expected,
     string Status)
 {
+    /// <summary>The years among <see cref="Values"/> whose report is not approved, with its status (草稿, 已提交, 已退回).</summary>
+    public IReadOnlyList<YearStatus> UnapprovedYears { get; init; } = [];
+
     /// <summary>The running total over the period of a cumulative indicator ([75]); null for others or when nothing is reported.</summary>
     public decimal? PeriodTotal => Cumulative && Values.Count > 0 ? Values.Values.Sum() : null;
 }

@@ -21,6 +21,7 @@ public static class PlanIndicatorFiles
         1 => 6,
         2 => 36,
         _ when header is PlanIndicatorTable.PreliminaryColumn or PlanIndicatorTable.DemoColumn => 16,
+        _ when header is PlanIndicatorTable.UnapprovedColumn => 24,
         _ => Math.Max(9, header.Length * 2 + 2),
     };
 }

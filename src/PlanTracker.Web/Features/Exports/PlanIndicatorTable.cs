@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Reporting;
 
 namespace PlanTracker.Web.Features.Exports;
 
@@ -12,12 +13,13 @@ public static class PlanIndicatorTable
     public const string ChildPrefix = "其中：";
     public const string PreliminaryColumn = "快报年份";
     public const string DemoColumn = "演示数据年份";
+    public const string UnapprovedColumn = "未审核年份";
 
     public static IReadOnlyList<string> Header(PlanPeriod period) =>
     [
         "类别", "序号", "指标", "单位", "属性", BaselineColumn(period), TargetColumn(period),
         .. period.Years.Select(YearColumn),
-        PreliminaryColumn, TotalColumn(period), "完成率", "时序进度", "状态", DemoColumn,
+        PreliminaryColumn, UnapprovedColumn, TotalColumn(period), "完成率", "时序进度", "状态", DemoColumn,
     ];
 
     /// <summary>"{baseline year}年基数": the year before the period's first.</summary>
@@ -43,6 +45,7 @@ public static class PlanIndicatorTable
             ExportCell.Of(row.Target),
             .. export.Period.Years.Select(y => row.Values.TryGetValue(y, out var v) ? ExportCell.Of(v) : ExportCell.Of((string?)null)),
             ExportCell.Of(YearList(row.PreliminaryYears)),
+            ExportCell.Of(row.UnapprovedYears.Count == 0 ? null : string.Join("、", row.UnapprovedYears.Select(y => $"{y.Year}（{y.Status.ToChinese()}）"))),
             ExportCell.Of(row.PeriodTotal),
             ExportCell.OfPercent(row.Completion),
             ExportCell.OfPercent(row.Expected),
@@ -57,11 +60,17 @@ public static class PlanIndicatorTable
         List<TitleLine> lines =
         [
             new($"{export.City} · {export.PlanTitle} · 主要指标及年度数值"),
-            new($"导出时间：{ExportSheet.ExportTime(export.ExportedAt)}；规划期 {export.Period.Span}；{assessed}；[ ]内为{TotalColumn(export.Period)}数，累计指标的年度数值为当年增量；“快报年份”列出仍为快报数的年份。"),
+            new($"导出时间：{ExportSheet.ExportTime(export.ExportedAt)}；数据范围：{export.Scope.ToChinese()}{(export.HiddenValues > 0 ? $"（另有 {export.HiddenValues} 个未审核数值未列入）" : null)}；规划期 {export.Period.Span}；{assessed}；[ ]内为{TotalColumn(export.Period)}数，累计指标的年度数值为当年增量；“快报年份”列出仍为快报数的年份。"),
         ];
-        if (export.HasDemoValues)
+        // One warning line at most (the header is on row 4): what in the table is not a reviewed, real figure.
+        var warnings = new[]
         {
-            lines.Add(new("注意：本表含演示数据（非真实填报），见“演示数据年份”列。", Warning: true));
+            export.HasUnapprovedValues ? "未审核通过的数值（见“未审核年份”列）" : null,
+            export.HasDemoValues ? "演示数据（非真实填报，见“演示数据年份”列）" : null,
+        }.OfType<string>().ToList();
+        if (warnings.Count > 0)
+        {
+            lines.Add(new($"注意：本表含{string.Join("和", warnings)}。", Warning: true));
         }
 
         return lines;

@@ -6,19 +6,22 @@ using PlanTracker.Domain;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Progress;
+using PlanTracker.Web.Features.Progress.Items;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Features.Progress.Entry;
 
 /// <summary>
-/// The reporter's yearly entry: load the city's plan with earlier years, save this year's values in one
-/// transaction with a history row per change. Two people saving the same city and year: the later save is
-/// refused with the other person's values (the report row's xmin), never silently overwriting them.
+/// The reporter's yearly entry: load the city's plan with earlier years, save this year's values — and the page's
+/// 专栏/project part with them — in one transaction with a history row per change. Two people saving the same city and
+/// year: each row merges against what the page loaded; a row both changed comes back as a conflict with the other
+/// person's version, never silently overwritten.
 /// </summary>
 public sealed class ProgressEntryService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
     AccessGuard guard,
-    CityYearWriter writer)
+    CityYearWriter writer,
+    ItemProgressService work)
 {
     public async Task<ProgressEntryForm?> LoadAsync(int year, CancellationToken cancellationToken = default)
     {
@@ -72,7 +75,15 @@ public sealed class ProgressEntryService(
     /// they changed are written, rows someone else changed meanwhile on the same fields come back as conflicts (nothing of
     /// those rows is written), the rest of the save is committed. The form adopts the outcome (<see cref="SaveProgressRequest.Adopt"/>).
     /// </summary>
-    public async Task<Outcome<SavedProgress>> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default)
+    public Task<Outcome<SavedProgress>> SaveAsync(SaveProgressRequest request, CancellationToken cancellationToken = default) =>
+        SaveAsync(request, null, cancellationToken);
+
+    /// <summary>
+    /// The entry page's one save: the indicator rows and, when given, the 专栏/project part (<paramref name="items"/>),
+    /// validated together (<see cref="SaveYearRequestValidator"/>: invalid input anywhere stores nothing) and written in
+    /// one transaction, each row merged against what the page loaded. Conflicts of either part are in the outcome.
+    /// </summary>
+    public async Task<Outcome<SavedProgress>> SaveAsync(SaveProgressRequest request, SaveItemProgressRequest? items, CancellationToken cancellationToken = default)
     {
         var sent = request.Rows.ToDictionary(r => r.IndicatorId, RowFields.From);
         var user = await guard.GetUserAsync();
@@ -86,8 +97,20 @@ public sealed class ProgressEntryService(
             return refusal;
         }
 
-        var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, null, CityYearGateMode.Merging, AuditActions.ValuesSaved);
-        var write = await writer.WriteAsync(target, request, scope => WriteRowsAsync(scope, request, sent, user.UserName), cancellationToken);
+        if (items is not null && (items.RegionId, items.Year) != (request.RegionId, request.Year))
+        {
+            return SavedProgress.Fail(OutcomeKind.Refused, "专栏与项目进度不属于本页的城市和年度。");
+        }
+
+        if (items is not null && await work.PrepareAsync(items, cancellationToken) is { } itemsRefusal)
+        {
+            return SavedProgress.Fail(OutcomeKind.Refused, itemsRefusal);
+        }
+
+        // A save that changed only the 专栏 part is audited as such; anything else as a save of values.
+        var action = request.Rows.Any(r => sent[r.IndicatorId] != r.Base) || items is not { HasChanges: true } ? AuditActions.ValuesSaved : AuditActions.ItemProgressSaved;
+        var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, null, CityYearGateMode.Merging, action);
+        var write = await writer.WriteAsync(target, new SaveYearRequest(request, items), scope => WriteYearAsync(scope, request, items, sent, user.UserName), cancellationToken);
         switch (write.Kind)
         {
             case OutcomeKind.Conflict:
@@ -97,11 +120,12 @@ public sealed class ProgressEntryService(
                 return SavedProgress.Fail(write.Kind, [.. write.Errors]);
         }
 
-        var (stored, conflicts, saved) = write.Value!;
+        var (stored, conflicts, saved, written) = write.Value!;
+        string?[] messages = [conflicts.Count == 0 ? null : ConflictMessage(request, conflicts.Count, saved), written.ConflictMessage];
         var result = new Outcome<SavedProgress>(
-            conflicts.Count == 0 ? OutcomeKind.Succeeded : OutcomeKind.Conflict,
-            new SavedProgress(write.Report!.Version, conflicts, stored, sent, saved),
-            conflicts.Count == 0 ? [] : [ConflictMessage(request, conflicts.Count, saved)]);
+            conflicts.Count == 0 && written.Conflicts.Count == 0 ? OutcomeKind.Succeeded : OutcomeKind.Conflict,
+            new SavedProgress(write.Report!.Version, conflicts, stored, sent, saved) { Work = written },
+            [.. messages.OfType<string>()]);
         request.Adopt(result);
         return result;
     }
@@ -129,8 +153,26 @@ public sealed class ProgressEntryService(
         return null;
     }
 
-    /// <summary>Inside the report's lock: each row this person changed, merged against what is stored now; conflicts written nowhere.</summary>
-    private static async Task<CityYearStep<(Dictionary<int, RowFields> Stored, Dictionary<int, RowConflict> Conflicts, int Saved)>> WriteRowsAsync(
+    /// <summary>Inside the report's lock: the indicator rows, then the 专栏/project part, each row merged; the draft goes once nothing is left to decide.</summary>
+    private static async Task<CityYearStep<(Dictionary<int, RowFields> Stored, Dictionary<int, RowConflict> Conflicts, int Saved, WorkWrite Work)>> WriteYearAsync(
+        CityYearWriteScope scope, SaveProgressRequest request, SaveItemProgressRequest? items, Dictionary<int, RowFields> sent, string userName)
+    {
+        var (stored, conflicted, saved) = await WriteRowsAsync(scope, request, sent, userName);
+        var written = items is null ? WorkWrite.None : await ItemProgressWriter.ApplyAsync(scope.Context, items, userName, scope.Now, scope.CancellationToken);
+        if (conflicted.Count == 0 && written.Conflicts.Count == 0)
+        {
+            // The autosaved draft is now stored for real (with conflicts left it still holds the input being decided).
+            await scope.Context.EntryDrafts.Where(d => d.RegionId == request.RegionId && d.Year == request.Year && d.UserName == userName).ExecuteDeleteAsync(scope.CancellationToken);
+        }
+
+        var conflicts = conflicted.Count == 0 ? new Dictionary<int, RowConflict>() : await ConflictsAsync(scope.Context, request.Year, conflicted, stored, scope.CancellationToken);
+        var detail = $"保存 {saved} 项指标" + (conflicted.Count > 0 ? $"，{conflicted.Count} 项与他人的修改冲突未保存" : string.Empty)
+            + (items is null ? string.Empty : $"；{written.Detail}");
+        return CityYearStep<(Dictionary<int, RowFields>, Dictionary<int, RowConflict>, int, WorkWrite)>.Commit((stored, conflicts, saved, written), detail);
+    }
+
+    /// <summary>Each row this person changed, merged against what is stored now; conflicted rows written nowhere.</summary>
+    private static async Task<(Dictionary<int, RowFields> Stored, Dictionary<int, RowFields> Conflicted, int Saved)> WriteRowsAsync(
         CityYearWriteScope scope, SaveProgressRequest request, Dictionary<int, RowFields> sent, string userName)
     {
         var (context, now, cancellationToken) = (scope.Context, scope.Now, scope.CancellationToken);
@@ -151,15 +193,7 @@ public sealed class ProgressEntryService(
             }
         }
 
-        if (conflicted.Count == 0)
-        {
-            // The autosaved draft is now stored for real (with conflicts left it still holds the input being decided).
-            await context.EntryDrafts.Where(d => d.RegionId == request.RegionId && d.Year == request.Year && d.UserName == userName).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        var conflicts = conflicted.Count == 0 ? new Dictionary<int, RowConflict>() : await ConflictsAsync(context, request.Year, conflicted, stored, cancellationToken);
-        var detail = $"保存 {saved} 项指标" + (conflicted.Count > 0 ? $"，{conflicted.Count} 项与他人的修改冲突未保存" : string.Empty);
-        return CityYearStep<(Dictionary<int, RowFields>, Dictionary<int, RowConflict>, int)>.Commit((stored, conflicts, saved), detail);
+        return (stored, conflicted, saved);
     }
 
     private static string ConflictMessage(SaveProgressRequest request, int conflicted, int saved) =>

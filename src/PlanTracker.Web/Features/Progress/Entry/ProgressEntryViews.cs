@@ -49,6 +49,9 @@ public sealed record SavedProgress(
 {
     public static SavedProgress Nothing { get; } = new(null, new Dictionary<int, RowConflict>(), new Dictionary<int, RowFields>(), new Dictionary<int, RowFields>(), 0);
 
+    /// <summary>What the save wrote of the 专栏/project part, and its rows left to decide (none when the part was not sent).</summary>
+    public Items.WorkWrite Work { get; init; } = Items.WorkWrite.None;
+
     /// <summary>A save that stored nothing, with its kind and messages (the value is <see cref="Nothing"/>, never null).</summary>
     public static Outcome<SavedProgress> Fail(OutcomeKind kind, params string[] errors) => new(kind, Nothing, errors);
 }

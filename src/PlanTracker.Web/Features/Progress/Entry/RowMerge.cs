@@ -31,34 +31,42 @@ public readonly record struct RowFields(decimal? Value, bool IsPreliminary, stri
 public sealed record RowConflict(RowFields Mine, RowFields Theirs, string TheirUser, DateTimeOffset? TheirAt);
 
 /// <summary>
-/// The per-field rule of a save: a field this person changed (differs from the base, the value they loaded) is
-/// applied when the stored field still equals the base (or already equals the new value); a changed field whose
-/// stored value differs from both is a conflict for the whole row. Fields this person did not change keep the stored value.
+/// The per-field rule of every merging save — indicator rows (<see cref="RowMerge"/>), 专栏 items, projects and item
+/// targets (<see cref="Items.WorkMerge"/>): a field this person changed (differs from the base, the value they loaded) is
+/// applied when the stored field still equals the base (or already equals the new value); a changed field whose stored
+/// value differs from both is a conflict for the whole row. Fields this person did not change keep the stored value.
 /// </summary>
+public sealed class FieldMerge
+{
+    public bool Conflict { get; private set; }
+
+    public T Field<T>(T @base, T mine, T stored)
+    {
+        var comparer = EqualityComparer<T>.Default;
+        if (comparer.Equals(mine, @base) || comparer.Equals(stored, mine))
+        {
+            return comparer.Equals(mine, @base) ? stored : mine;
+        }
+
+        Conflict |= !comparer.Equals(stored, @base);
+        return mine;
+    }
+}
+
+/// <summary>An indicator row merged field by field (<see cref="FieldMerge"/>).</summary>
 public static class RowMerge
 {
     /// <summary>The fields to store, or null when the row is a conflict.</summary>
     public static RowFields? Merge(RowFields @base, RowFields mine, RowFields stored)
     {
-        var conflict = false;
-        T Field<T>(T b, T m, T s)
-        {
-            if (EqualityComparer<T>.Default.Equals(m, b) || EqualityComparer<T>.Default.Equals(s, m))
-            {
-                return EqualityComparer<T>.Default.Equals(m, b) ? s : m;
-            }
-
-            conflict |= !EqualityComparer<T>.Default.Equals(s, b);
-            return m;
-        }
-
+        var merge = new FieldMerge();
         var merged = new RowFields(
-            Field(@base.Value, mine.Value, stored.Value),
-            Field(@base.IsPreliminary, mine.IsPreliminary, stored.IsPreliminary),
-            Field(@base.Note, mine.Note, stored.Note),
-            Field(@base.Source, mine.Source, stored.Source),
-            Field(@base.Cause, mine.Cause, stored.Cause),
-            Field(@base.CorrectiveMeasures, mine.CorrectiveMeasures, stored.CorrectiveMeasures));
-        return conflict ? null : merged;
+            merge.Field(@base.Value, mine.Value, stored.Value),
+            merge.Field(@base.IsPreliminary, mine.IsPreliminary, stored.IsPreliminary),
+            merge.Field(@base.Note, mine.Note, stored.Note),
+            merge.Field(@base.Source, mine.Source, stored.Source),
+            merge.Field(@base.Cause, mine.Cause, stored.Cause),
+            merge.Field(@base.CorrectiveMeasures, mine.CorrectiveMeasures, stored.CorrectiveMeasures));
+        return merge.Conflict ? null : merged;
     }
 }

@@ -95,53 +95,69 @@ public sealed class ItemProgressService(
                 ItemTargetId = t.TargetId, Phrase = t.Phrase, Unit = t.Unit, Value = targetValues.SingleOrDefault(v => v.ItemTargetId == t.TargetId && v.Year == year)?.Value,
             })],
         };
+        foreach (var target in request.TargetValues)
+        {
+            target.BaseValue = target.Value;
+        }
+
         return new ItemProgressForm(regionId, year, columnViews, projectViews, request);
     }
 
-    /// <summary>Saves through the city-year writer (its validator, the report gate that creates the year's report race-free, one transaction); its value is the report's new version (after a conflict, the other person's).</summary>
+    /// <summary>
+    /// Saves the 专栏/project part alone through the city-year writer (its validator, the report gate, one transaction),
+    /// row by row against what the form was loaded from (<see cref="ItemProgressWriter"/>); the entry page saves it
+    /// together with the indicator rows (<see cref="ProgressEntryService"/>). Its value is the report's new version; rows
+    /// someone else changed meanwhile come back as a conflict, unwritten.
+    /// </summary>
     public async Task<Outcome<uint>> SaveAsync(SaveItemProgressRequest request, CancellationToken cancellationToken = default)
     {
         var user = await guard.GetUserAsync();
+        if (await PrepareAsync(request, cancellationToken) is { } refusal)
+        {
+            return Outcome<uint>.Fail(OutcomeKind.Refused, refusal);
+        }
+
+        var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, null, CityYearGateMode.Merging, AuditActions.ItemProgressSaved);
+        var write = await writer.WriteAsync(target, request, async scope =>
+        {
+            var written = await ItemProgressWriter.ApplyAsync(scope.Context, request, user.UserName, scope.Now, scope.CancellationToken);
+            return CityYearStep<WorkWrite>.Commit(written, written.Detail);
+        }, cancellationToken);
+        return write.Kind switch
+        {
+            OutcomeKind.Succeeded when write.Value!.Conflicts.Count > 0 => new(OutcomeKind.Conflict, write.Report!.Version, [write.Value.ConflictMessage!]),
+            OutcomeKind.Succeeded => Outcome<uint>.Of(write.Report!.Version),
+            _ => new(write.Kind, default, write.Errors),
+        };
+    }
+
+    /// <summary>
+    /// Whether this user may write the city's 专栏 for the year and the request names only the plan's own items, projects
+    /// and targets; fills their names from the plan (never trusted from the client). The refusal, or null.
+    /// </summary>
+    public async Task<string?> PrepareAsync(SaveItemProgressRequest request, CancellationToken cancellationToken = default)
+    {
         if (!await guard.CanWriteRegionAsync(request.RegionId, $"progress/{request.Year}/items/save"))
         {
-            return Outcome<uint>.Fail(OutcomeKind.Refused, "只有本市的填报员可以填报本市的专栏与项目进度。");
+            return "只有本市的填报员可以填报本市的专栏与项目进度。";
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await PlanScope.ReadAsync(context, request.RegionId, request.Year, cancellationToken);
         if (scope.Refusal(request) is { } refusal)
         {
-            return Outcome<uint>.Fail(OutcomeKind.Refused, refusal);
+            return refusal;
         }
 
         scope.FillNames(request);
-        var target = new CityYearWriteTarget(request.RegionId, request.Year, user!.UserName, request.Version, CityYearGateMode.AtVersion, AuditActions.ItemProgressSaved);
-        var write = await writer.WriteAsync(target, request, async scope =>
-        {
-            var (items, projects, targetValues) = await ItemProgressWriter.ApplyAsync(scope.Context, request, user.UserName, scope.Now, scope.CancellationToken);
-            return CityYearStep<bool>.Commit(true, $"保存 {items} 项专栏、{projects} 个项目的进度" + (targetValues > 0 ? $"、{targetValues} 个目标值" : string.Empty));
-        }, cancellationToken);
-        return write.Kind switch
-        {
-            OutcomeKind.Succeeded => Outcome<uint>.Of(write.Report!.Version),
-            OutcomeKind.Conflict => Conflict(request, write.Report),
-            _ => new(write.Kind, default, write.Errors),
-        };
-    }
-
-    private static Outcome<uint> Conflict(SaveItemProgressRequest request, CityYearReport? theirs)
-    {
-        var who = theirs?.UpdatedBy ?? "其他用户";
-        return new Outcome<uint>(
-            OutcomeKind.Conflict,
-            theirs?.Version ?? 0,
-            [$"{who} 在您打开此页后保存了 {request.Year} 年的数据。您的输入尚未保存：请记下您的修改，刷新页面查看对方保存的内容，合并后再保存。"]);
+        return null;
     }
 
     private static T Fill<T>(T input, ItemProgress? current)
         where T : WorkProgressInput
     {
         (input.PercentComplete, input.Status, input.Note) = (current?.PercentComplete, current?.Status, current?.Note);
+        input.Base = WorkFields.Of(current);
         return input;
     }
 

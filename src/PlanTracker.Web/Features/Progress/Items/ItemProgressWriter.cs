@@ -5,13 +5,14 @@ using PlanTracker.Domain.Reporting;
 namespace PlanTracker.Web.Features.Progress.Items;
 
 /// <summary>
-/// Applies a validated <see cref="SaveItemProgressRequest"/> to the year's rows: inserts new progress, updates only rows
-/// whose content changed, removes rows the reporter emptied. The caller saves inside its transaction. Returns how many
-/// rows of each kind it changed (for the audit trail).
+/// Applies a validated <see cref="SaveItemProgressRequest"/> to the year's rows inside the caller's transaction, row by
+/// row against what each input was loaded from (<see cref="WorkMerge"/>, the rule indicator rows follow): a row this
+/// person did not change is left alone; a changed one is written (inserted, updated, or removed when emptied) unless
+/// someone else changed it too since, which is a conflict reported and written nowhere.
 /// </summary>
 internal static class ItemProgressWriter
 {
-    public static async Task<(int Items, int Projects, int TargetValues)> ApplyAsync(PlanTrackerDbContext context, SaveItemProgressRequest request, string userName, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<WorkWrite> ApplyAsync(PlanTrackerDbContext context, SaveItemProgressRequest request, string userName, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var year = request.Year;
         var itemIds = request.Items.Select(i => (int?)i.ItemId).ToList();
@@ -23,23 +24,32 @@ internal static class ItemProgressWriter
         var values = await context.ItemTargetValues.Where(v => v.Year == year && targetIds.Contains(v.ItemTargetId))
             .ToDictionaryAsync(v => v.ItemTargetId, cancellationToken);
 
+        var conflicts = new List<WorkConflict>();
         var (items, projects, targetValues) = (0, 0, 0);
         foreach (var item in request.Items)
         {
             var current = progress.SingleOrDefault(p => p.SpecialColumnItemId == item.ItemId);
-            items += Apply(context, current, item, null, () => new ItemProgress { SpecialColumnItemId = item.ItemId, Year = year, UpdatedBy = userName }, userName, now) ? 1 : 0;
+            items += Apply(context, current, item, () => new ItemProgress { SpecialColumnItemId = item.ItemId, Year = year, UpdatedBy = userName }, userName, now, conflicts) ? 1 : 0;
         }
 
         foreach (var project in request.Projects)
         {
             var current = progress.SingleOrDefault(p => p.ProjectId == project.ProjectId);
-            projects += Apply(context, current, project, project.CompletedInvestment, () => new ItemProgress { ProjectId = project.ProjectId, Year = year, UpdatedBy = userName }, userName, now) ? 1 : 0;
+            projects += Apply(context, current, project, () => new ItemProgress { ProjectId = project.ProjectId, Year = year, UpdatedBy = userName }, userName, now, conflicts) ? 1 : 0;
         }
 
-        foreach (var target in request.TargetValues)
+        foreach (var target in request.TargetValues.Where(t => t.Value != t.BaseValue))
         {
             var current = values.GetValueOrDefault(target.ItemTargetId);
-            if (target.Value is not { } value)
+            var merge = new Entry.FieldMerge();
+            var value = merge.Field(target.BaseValue, target.Value, current?.Value);
+            if (merge.Conflict)
+            {
+                conflicts.Add(new WorkConflict($"target:{target.ItemTargetId}", target.Phrase, current is null ? "未填报" : $"{current.Value:0.####} {target.Unit}", current?.UpdatedBy, current?.UpdatedAt));
+                continue;
+            }
+
+            if (value is null)
             {
                 if (current is not null)
                 {
@@ -56,17 +66,34 @@ internal static class ItemProgressWriter
             }
 
             current ??= context.ItemTargetValues.Add(new ItemTargetValue { ItemTargetId = target.ItemTargetId, Year = year, UpdatedBy = userName }).Entity;
-            (current.Value, current.UpdatedAt, current.UpdatedBy) = (value, now, userName);
+            (current.Value, current.UpdatedAt, current.UpdatedBy) = (value.Value, now, userName);
             targetValues++;
         }
 
-        return (items, projects, targetValues);
+        // The other person by display name (a login name only for an account since removed).
+        var users = conflicts.Select(c => c.TheirUser).OfType<string>().Distinct().ToList();
+        var names = users.Count == 0 ? [] : await context.Users.AsNoTracking().Where(u => users.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
+        return new WorkWrite(items, projects, targetValues,
+            [.. conflicts.Select(c => c.TheirUser is { } user && names.TryGetValue(user, out var name) ? c with { TheirUser = name } : c)]);
     }
 
-    /// <summary>Writes one item's or project's row; false when nothing changed.</summary>
-    private static bool Apply(PlanTrackerDbContext context, ItemProgress? current, WorkProgressInput input, decimal? investment, Func<ItemProgress> create, string userName, DateTimeOffset now)
+    /// <summary>Writes one item's or project's row when this person changed it and no one else did; false when nothing was written.</summary>
+    private static bool Apply(PlanTrackerDbContext context, ItemProgress? current, WorkProgressInput input, Func<ItemProgress> create, string userName, DateTimeOffset now, List<WorkConflict> conflicts)
     {
-        if (input.IsEmpty)
+        var mine = input.Fields;
+        if (mine == input.Base)
+        {
+            return false;
+        }
+
+        var stored = WorkFields.Of(current);
+        if (WorkMerge.Merge(input.Base, mine, stored) is not { } merged)
+        {
+            conflicts.Add(new WorkConflict(input.Key, input.Name, stored.Describe(), current?.UpdatedBy, current?.UpdatedAt));
+            return false;
+        }
+
+        if (merged.IsEmpty)
         {
             if (current is not null)
             {
@@ -76,17 +103,14 @@ internal static class ItemProgressWriter
             return current is not null;
         }
 
-        var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
-        var status = input.Status!.Value;
-        if (current is not null && current.PercentComplete == input.PercentComplete && current.Status == status
-            && current.CompletedInvestment == investment && current.Note == note)
+        if (merged == stored)
         {
             return false;
         }
 
         current ??= context.ItemProgress.Add(create()).Entity;
         (current.PercentComplete, current.Status, current.CompletedInvestment, current.Note, current.UpdatedAt, current.UpdatedBy) =
-            (input.PercentComplete, status, investment, note, now, userName);
+            (merged.PercentComplete, merged.Status!.Value, merged.CompletedInvestment, merged.Note, now, userName);
         return true;
     }
 }
