@@ -25,6 +25,11 @@ public class ExportBrowserTests(PortalFactory portal, ChromiumFixture browser) :
         var workbook = await File.ReadAllBytesAsync(await download.PathAsync());
         Assert.Empty(TestWorkbook.SchemaErrors(workbook));
         Assert.Equal("城镇新增就业人数", ExportWorkbook.Sheet(workbook, "主要指标")["C5"].Text);
+        // The indicator table's values follow the chosen 数据范围: approved reports only unless asked.
+        Assert.EndsWith("indicators.xlsx?data=approved", await page.GetByTestId("export-xlsx").GetAttributeAsync("href"), StringComparison.Ordinal);
+        await page.PickAsync("export-scope", "含草稿等全部数据");
+        await Assertions.Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("indicators\\.csv\\?data=all$"));
+        await page.Locator(".plan-header").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "plan-header-exports-scope.png") });
         var json = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-json").ClickAsync());
         Assert.Equal("长沙市-规划.json", json.SuggestedFilename);
     }

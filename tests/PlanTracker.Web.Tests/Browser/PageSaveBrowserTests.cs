@@ -84,6 +84,44 @@ public class PageSaveBrowserTests(IsolatedPortalFactory portal, ChromiumFixture 
         Assert.Equal(string.Empty, await page.Locator(Item).Locator("input.progress-percent").InputValueAsync());
     }
 
+    [Fact]
+    public async Task Two_tabs_changing_the_same_item_the_later_save_shows_the_other_version_and_keeps_its_own_on_saving_again()
+    {
+        var first = await OpenAsync(2024);
+        var second = await OpenAsync(2024);
+        await FillItemAsync(first, "20", "进行中");
+        await first.GetByTestId("item-progress-save").ClickAsync();
+        await first.GetByTestId("item-progress-saved").WaitForAsync();
+
+        await FillItemAsync(second, "90", "进行中");
+        await second.GetByTestId("item-progress-save").ClickAsync();
+
+        // The other tab's 20% stands; this tab keeps its 90 in the field and says who saved what under the row.
+        var note = second.Locator(Item).GetByTestId("work-conflict");
+        await Assertions.Expect(note).ToContainTextAsync("已保存：进行中，完成 20%");
+        Assert.Equal("90", await second.Locator(Item).Locator("input.progress-percent").InputValueAsync());
+        await Assertions.Expect(second.GetByTestId("item-progress-error")).ToContainTextAsync("职业技能提升行动");
+        await second.Locator(Item).ScrollIntoViewIfNeededAsync();
+        await second.ScreenshotAsync(new() { Path = Shot("page-save-item-conflict.png") });
+
+        // Saving again is a decision made knowing the other version: this tab's 90 is stored.
+        await second.GetByTestId("item-progress-save").ClickAsync();
+        await second.GetByTestId("item-progress-saved").WaitForAsync();
+        await Assertions.Expect(second.Locator(Item).GetByTestId("work-conflict")).ToHaveCountAsync(0);
+        await first.ReloadAsync();
+        await ChromiumFixture.WaitForCircuitAsync(first);
+        await first.Locator(Item).WaitForAsync();
+        Assert.Equal("90", await first.Locator(Item).Locator("input.progress-percent").InputValueAsync());
+    }
+
+    private static async Task FillItemAsync(IPage page, string percent, string status)
+    {
+        var item = page.Locator(Item);
+        await item.Locator("input.progress-percent").FillAsync(percent);
+        await item.Locator("input.progress-percent").PressAsync("Tab");
+        await item.Locator("select.progress-status").SelectOptionAsync(new SelectOptionValue { Label = status });
+    }
+
     private async Task<IPage> OpenAsync(int year = 2023)
     {
         var page = await browser.SignedInPageAsync(portal.BaseUrl, "changsha-reporter");
