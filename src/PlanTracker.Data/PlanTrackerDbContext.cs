@@ -56,6 +56,8 @@ public class PlanTrackerDbContext(DbContextOptions<PlanTrackerDbContext> options
 
     public DbSet<ReportRowComment> ReportRowComments => Set<ReportRowComment>();
 
+    public DbSet<PlanTracker.Data.Notifications.NoticeRead> NoticeReads => Set<PlanTracker.Data.Notifications.NoticeRead>();
+
     public DbSet<ApprovedReportSnapshot> ApprovedReportSnapshots => Set<ApprovedReportSnapshot>();
 
     public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();

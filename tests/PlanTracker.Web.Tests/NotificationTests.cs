@@ -74,6 +74,54 @@ public class NotificationTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         Assert.Equal($"截止日期 {today.AddDays(2):yyyy-MM-dd}，当前状态：未开始", reminder.Detail);
     }
 
+    [Fact]
+    public async Task A_notice_read_stays_read_until_the_next_occurrence_and_each_person_reads_their_own()
+    {
+        // 湘西 2023 (no other test of this class uses 湘西): submitted, then returned, then handed in again.
+        await using var reporter = await UserScopes.ForAsync(portal, "xiangxi-reporter");
+        await using var leader = await UserScopes.ForAsync(portal, "xiangxi-leader");
+        var forReporter = reporter.ServiceProvider.GetRequiredService<NotificationService>();
+        var forLeader = leader.ServiceProvider.GetRequiredService<NotificationService>();
+        var entry = reporter.ServiceProvider.GetRequiredService<ProgressEntryService>();
+        var form = (await entry.LoadAsync(2023))!;
+        var surveyed = form.Request.Rows.Single(r => form.Rows.Single(i => i.IndicatorId == r.IndicatorId).Name == "城镇调查失业率");
+        (surveyed.Value, surveyed.Note) = (4.8m, "测试");
+        var saved = await entry.SaveAsync(form.Request);
+        var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, saved.Value!.Version, ReportAction.Submit, null);
+        Assert.True(submitted.Succeeded, submitted.Message);
+        async Task<Notice> WaitingAsync() => (await forLeader.ForCurrentUserAsync()).Single(n => n.Kind == NoticeKind.AwaitsReview && n.Title.StartsWith("2023", StringComparison.Ordinal));
+
+        var first = await WaitingAsync();
+        await forLeader.MarkReadAsync([first.Key, "returned:1:2023:0", "not-a-notice"]);
+        var read = await WaitingAsync();
+
+        Assert.False(first.IsRead);
+        Assert.True(read.IsRead);
+        Assert.Equal(first.Key, read.Key);
+        await using (var context = await NewContextAsync())
+        {
+            // Only the notice the leader is shown was marked; keys they are not shown are ignored.
+            Assert.Equal([first.Key], await context.NoticeReads.Where(r => r.UserName == "xiangxi-leader").Select(r => r.NoticeKey).ToListAsync());
+        }
+
+        // The return is the reporter's notice, unread for them whatever the leader read.
+        var returned = await leader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, submitted.Value!.Version, ReportAction.Return, "请补充数据来源");
+        var notice = (await forReporter.ForCurrentUserAsync()).Single(n => n.Kind == NoticeKind.Returned);
+        Assert.False(notice.IsRead);
+        await forReporter.MarkReadAsync([notice.Key]);
+        Assert.True((await forReporter.ForCurrentUserAsync()).Single(n => n.Kind == NoticeKind.Returned).IsRead);
+
+        // Handed in again: a new submission is a new notice for the leader, unread.
+        var again = (await entry.LoadAsync(2023))!;
+        again.Request.Rows.Single(r => r.IndicatorId == surveyed.IndicatorId).Source = "州统计局";
+        var resaved = await entry.SaveAsync(again.Request);
+        var resubmitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, resaved.Value!.Version, ReportAction.Submit, null);
+        Assert.True(resubmitted.Succeeded && returned.Succeeded, resubmitted.Message);
+        var second = await WaitingAsync();
+        Assert.NotEqual(first.Key, second.Key);
+        Assert.False(second.IsRead);
+    }
+
     /// <summary>长沙's year with one value (城镇新增就业人数 15, not 约束性), saved and submitted by its reporter.</summary>
     private async Task<(int RegionId, uint Version)> SubmitAsync(ProgressEntryService entry, AsyncServiceScope reporter, int year)
     {

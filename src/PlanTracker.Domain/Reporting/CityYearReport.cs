@@ -73,6 +73,12 @@ public static class ReportStatusNames
         ReportStatus.Returned => "已退回",
         _ => "草稿",
     };
+
+    /// <summary>
+    /// A known status that is not 已审核 (草稿, 已提交, 已退回): the figures of such a report are marked wherever they are
+    /// shown or exported. Null — no status recorded, e.g. a snapshot kept before statuses were — is not marked.
+    /// </summary>
+    public static bool IsUnapproved(this ReportStatus? status) => status is { } known && known != ReportStatus.Approved;
 }
 
 /// <summary>An entry in a city-year report's review thread: a submission, an approval, a return or a reopening, with its words.</summary>

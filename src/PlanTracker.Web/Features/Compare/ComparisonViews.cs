@@ -41,7 +41,7 @@ public sealed record Comparison(CatalogueEntry Indicator, int Year, ValueScope S
     public IReadOnlyList<int> FigureYears => [.. Cities.Select(c => c.LatestYear).OfType<int>().Distinct().Order()];
 
     /// <summary>Whether any shown figure stands on an unapproved report.</summary>
-    public bool AnyUnapproved => Cities.Any(c => c.LatestStatus is { } status && status != ReportStatus.Approved);
+    public bool AnyUnapproved => Cities.Any(c => c.LatestStatus.IsUnapproved());
 
     /// <summary>"2020年" (the shared baseline year), or "基数".</summary>
     public string BaselineLabel => Period is { } p ? $"{p.BaselineYear}年" : "基数";

@@ -49,14 +49,17 @@ public sealed record DashboardIndicator(
     [JsonIgnore]
     public IReadOnlyList<int> UnapprovedYears =>
         [.. (Cumulative ? Values.Where(v => Period.Contains(v.Year)).Select(v => v.Year) : Progress.LatestYear is { } latest ? [latest] : [])
-            .Where(y => YearStatuses.TryGetValue(y, out var status) && status != ReportStatus.Approved).Order()];
+            .Where(y => StatusOf(y).IsUnapproved()).Order()];
 
     /// <summary>The status of the latest year's report when it is not approved (草稿, 已提交, 已退回); null when approved or unknown.</summary>
     [JsonIgnore]
     public ReportStatus? UnapprovedLatest =>
-        Progress.LatestYear is { } latest && YearStatuses.TryGetValue(latest, out var status) && status != ReportStatus.Approved ? status
+        Progress.LatestYear is { } latest && StatusOf(latest).IsUnapproved() ? StatusOf(latest)
         : UnapprovedYears.Count > 0 ? YearStatuses[UnapprovedYears[^1]]
         : null;
+
+    /// <summary>The year's report status, or null when it is not recorded.</summary>
+    private ReportStatus? StatusOf(int year) => YearStatuses.TryGetValue(year, out var status) ? status : null;
 }
 
 /// <summary>A plan's project with what the plan sets for it and its latest reported progress (null: not reported yet).</summary>

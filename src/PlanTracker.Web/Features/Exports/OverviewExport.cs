@@ -29,19 +29,9 @@ public static class OverviewExport
 
     public static string FileName(int year) => $"省级总览-{year}年.xlsx";
 
-    /// <summary>"基本符合预期", "滞后（2023）" for a figure of another year, "…（草稿）" for an unapproved one, "—" when the city's plan lacks the indicator.</summary>
-    private static string HeatText(HeatRow row, int regionId, int year)
-    {
-        if (!row.Cities.TryGetValue(regionId, out var cell))
-        {
-            return "—";
-        }
-
-        var city = cell.City;
-        var shownYear = city.LatestYear is { } y && y != year ? $"（{y}）" : null;
-        var review = city.LatestStatus is { } s && s != ReportStatus.Approved ? $"（{s.ToChinese()}）" : null;
-        return city.Progress.Status.ToChinese() + shownYear + review;
-    }
+    /// <summary>The cell's text (<see cref="HeatCell.Text"/>), "—" when the city's plan lacks the indicator.</summary>
+    private static string HeatText(HeatRow row, int regionId, int year) =>
+        row.Cities.TryGetValue(regionId, out var cell) ? cell.Text(year) : "—";
 
     private static double Width(string header, int index) => index == 0 ? 30 : Math.Max(10, header.Length * 2 + 4);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Domain.Plans;
+using PlanTracker.Domain.Progress;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Compare;
 using PlanTracker.Web.Security;
@@ -20,7 +21,17 @@ public sealed record ReviewMatrixRow(int RegionId, string City, IReadOnlyList<Re
 public sealed record ReviewMatrix(IReadOnlyList<int> Years, IReadOnlyList<ReviewMatrixRow> Rows);
 
 /// <summary>One city on one catalogue indicator in the heat map: the engine's status on the scope's values, and the plan row to drill into.</summary>
-public sealed record HeatCell(int RegionId, int IndicatorId, CityComparison City);
+public sealed record HeatCell(int RegionId, int IndicatorId, CityComparison City)
+{
+    /// <summary>The year the cell's figure stands for when it is not the map's (the city has not reported that year yet); else null.</summary>
+    public int? OtherYear(int mapYear) => City.LatestYear is { } shown && shown != mapYear ? shown : null;
+
+    /// <summary>The cell as a line of text, as the export writes it: "滞后（2023）（草稿）".</summary>
+    public string Text(int mapYear) =>
+        City.Progress.Status.ToChinese()
+        + (OtherYear(mapYear) is { } year ? $"（{year}）" : null)
+        + (City.LatestStatus.IsUnapproved() ? $"（{City.LatestStatus!.Value.ToChinese()}）" : null);
+}
 
 public sealed record HeatRow(CatalogueEntry Indicator, IReadOnlyDictionary<int, HeatCell> Cities);
 

@@ -191,8 +191,23 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return null;
         }
 
-        return await Views(Thread(context, regionId, year).Where(c => c.Action == nameof(ReportAction.Return)).OrderByDescending(c => c.Id), context).FirstOrDefaultAsync(cancellationToken);
+        return await LatestAsync(context, regionId, year, ReportAction.Return, cancellationToken);
     }
+
+    /// <summary>The latest move of a kind in the city-year's thread (the submission a leader is asked to review), or null.</summary>
+    public async Task<ReviewComment?> LatestMoveAsync(int regionId, int year, ReportAction action, CancellationToken cancellationToken = default)
+    {
+        if (!await guard.CanReadRegionAsync(regionId, $"progress/{year}/thread"))
+        {
+            return null;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await LatestAsync(context, regionId, year, action, cancellationToken);
+    }
+
+    private static Task<ReviewComment?> LatestAsync(PlanTrackerDbContext context, int regionId, int year, ReportAction action, CancellationToken cancellationToken) =>
+        Views(Thread(context, regionId, year).Where(c => c.Action == action.ToString()).OrderByDescending(c => c.Id), context).FirstOrDefaultAsync(cancellationToken);
 
     private static IQueryable<ReportComment> Thread(PlanTrackerDbContext context, int regionId, int year) =>
         context.ReportComments.AsNoTracking().Where(c => context.CityYearReports.Any(r => r.Id == c.CityYearReportId && r.RegionId == regionId && r.Year == year));
