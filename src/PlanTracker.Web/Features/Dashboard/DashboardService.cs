@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Plans;
+using PlanTracker.Data.Reporting;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Domain.Reporting;
@@ -50,9 +51,7 @@ public sealed class DashboardService(IDbContextFactory<PlanTrackerDbContext> con
         var reported = await ReportedValues.ReadAsync(context, ids, year, scope, cancellationToken);
         var byIndicator = reported.Values;
         // Each year's review status, for every year of the period up to the dashboard's (a year without a report: none).
-        var yearStatuses = await context.CityYearReports.AsNoTracking()
-            .Where(r => r.RegionId == regionId && r.Year >= plan.PeriodStart && r.Year <= year)
-            .ToDictionaryAsync(r => r.Year, r => r.Status, cancellationToken);
+        var yearStatuses = await context.ReportStatusesAsync(regionId, plan.PeriodStart, year, cancellationToken);
         // One region, so one status per year among the shown values.
         var shownStatuses = reported.Statuses.GroupBy(s => s.Key.Year).ToDictionary(g => g.Key, g => g.First().Value);
 

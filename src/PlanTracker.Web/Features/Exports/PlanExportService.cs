@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Plans;
+using PlanTracker.Data.Reporting;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
 using PlanTracker.Domain.Reporting;
@@ -35,8 +36,7 @@ public sealed class PlanExportService(IDbContextFactory<PlanTrackerDbContext> co
             .Select(v => new { v.IndicatorId, v.Year, v.Value, v.IsPreliminary, v.IsDemo })
             .ToListAsync(cancellationToken)).ToLookup(v => v.IndicatorId);
         // Each year's report status, as the dashboard reads it: a year without a report is a draft.
-        var statuses = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == plan.RegionId)
-            .ToDictionaryAsync(r => r.Year, r => r.Status, cancellationToken);
+        var statuses = await context.ReportStatusesAsync(plan.RegionId, period.FirstYear, period.LastYear, cancellationToken);
         ReportStatus StatusOf(int year) => statuses.TryGetValue(year, out var status) ? status : ReportStatus.Draft;
 
         // As the dashboard opens: judged on the scope's values of the plan's period up to the latest year reported for it.

@@ -1,7 +1,7 @@
-using PlanTracker.Data.Reporting;
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Identity;
+using PlanTracker.Data.Reporting;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Security;
@@ -74,7 +74,7 @@ public sealed class ReportTaskService(IDbContextFactory<PlanTrackerDbContext> co
             .Where(p => (p.SpecialColumnItemId != null && itemIds.Contains(p.SpecialColumnItemId.Value)) || (p.ProjectId != null && projectIds.Contains(p.ProjectId.Value)))
             .Select(p => new { p.Year, p.SpecialColumnItemId, p.ProjectId })
             .ToListAsync(cancellationToken);
-        var reports = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId).ToDictionaryAsync(r => r.Year, r => r.Status, cancellationToken);
+        var reports = await context.ReportStatusesAsync(regionId, cancellationToken: cancellationToken);
 
         // each year is reported against the plan in force that year; a year no plan covers has no task
         var periods = plans.Select(p => new PlanPeriod(p.PeriodStart, p.PeriodEnd)).ToList();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
 using PlanTracker.Data.Auditing;
 using PlanTracker.Data.Plans;
+using PlanTracker.Data.Reporting;
 using PlanTracker.Domain;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Progress;
@@ -47,9 +48,7 @@ public sealed class FinalEvaluationService(
         }
 
         var period = new PlanPeriod(plan.PeriodStart, plan.PeriodEnd);
-        var statuses = await context.CityYearReports.AsNoTracking()
-            .Where(r => r.RegionId == regionId && r.Year >= period.FirstYear && r.Year <= period.LastYear)
-            .ToDictionaryAsync(r => r.Year, r => r.Status, cancellationToken);
+        var statuses = await context.ReportStatusesAsync(regionId, period.FirstYear, period.LastYear, cancellationToken);
         var approved = statuses.Where(s => s.Value == ReportStatus.Approved).Select(s => s.Key).ToList();
         var indicators = await IndicatorsAsync(context, plan.Id, period, approved, cancellationToken);
         var work = await WorkAsync(context, plan.Id, period, approved, cancellationToken);

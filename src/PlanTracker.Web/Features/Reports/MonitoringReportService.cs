@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Reporting;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
 using PlanTracker.Web.Features.Dashboard;
@@ -47,7 +48,7 @@ public sealed class MonitoringReportService(
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId).ToDictionaryAsync(r => r.Year, r => r.Status, cancellationToken);
+        return await context.ReportStatusesAsync(regionId, cancellationToken: cancellationToken);
     }
 
     private async Task<MonitoringReport?> BuildAsync(int regionId, int year, bool midterm, bool current, CancellationToken cancellationToken)
