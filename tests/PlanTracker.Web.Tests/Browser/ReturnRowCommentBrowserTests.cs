@@ -88,6 +88,22 @@ public class ReturnRowCommentBrowserTests(IsolatedPortalFactory portal, Chromium
         await reporter.WaitForURLAsync(url => url.Contains("/progress?year=2024&row=", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await bell.Locator("button").First.ClickAsync();
         await Assertions.Expect(reporter.Locator("[data-testid=notification-item][data-read=true]", new() { HasText = "2024 年报告被退回" })).ToHaveCountAsync(1);
+        await reporter.Keyboard.PressAsync("Escape");
+
+        // Fixed and handed in again: the leader reviews it with the comment made on that row last time beside it.
+        await EntryFormSteps.TypeAsync(reporter, reporter.Locator($"tr[data-indicator='{Commented}'] input.entry-input"), "3.9");
+        await EntryFormSteps.TypeAsync(reporter, reporter.Locator($"tr[data-indicator='{Commented}'] input[data-col='source']"), "州人社局统计年报");
+        await reporter.GetByTestId("entry-submit").ClickAsync();
+        await ConfirmDialogSteps.ConfirmAsync(reporter, "提交审核");
+        await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
+        await leader.ReloadAsync();
+        await ChromiumFixture.WaitForCircuitAsync(leader);
+        await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已提交'");
+        var earlier = leader.Locator($"tr[data-earlier-comment='{Commented}']");
+        Assert.Equal($"上次退回时的意见：{Comment}", (await earlier.InnerTextAsync()).ReplaceLineEndings(string.Empty).Trim());
+        Assert.Contains("州人社局统计年报", await leader.Locator($"[data-testid='review-values'] tr:has(.indicator-name:text-is('{Commented}'))").InnerTextAsync(), StringComparison.Ordinal);
+        await earlier.ScrollIntoViewIfNeededAsync();
+        await leader.ScreenshotAsync(new() { Path = Shot("review-earlier-comment.png") });
     }
 
     private static Task<bool> InViewAsync(IPage page, string selector) =>
