@@ -40,6 +40,24 @@ public class ItemProgressTests(IsolatedPortalFactory portal) : IClassFixture<Iso
     }
 
     [Fact]
+    public async Task The_citys_leader_reads_the_special_columns_for_review_and_another_citys_leader_reads_nothing()
+    {
+        await using var leader = await UserScopes.ForAsync(portal, "changsha-leader");
+        await using var other = await UserScopes.ForAsync(portal, "zhuzhou-leader");
+        await using var reporter = await UserScopes.ForAsync(portal, "changsha-reporter");
+        var regionId = (await reporter.ServiceProvider.GetRequiredService<ItemProgressService>().LoadAsync(2023))!.RegionId;
+
+        var read = await leader.ServiceProvider.GetRequiredService<ItemProgressService>().ReadAsync(regionId, 2023);
+
+        // seeds/001: 专栏3–9 of 长沙, the same the reporter fills in.
+        Assert.Equal(
+            ["就业创业提升行动计划", "职业培训专项行动", "专业技术人才支持计划", "技能强市建设工程", "人力资源服务业发展行动", "劳动关系提升工程", "公共服务建设工程"],
+            read!.Columns.Select(c => c.Title));
+        Assert.Null(await other.ServiceProvider.GetRequiredService<ItemProgressService>().ReadAsync(regionId, 2023));
+        Assert.Null(await leader.ServiceProvider.GetRequiredService<ItemProgressService>().LoadAsync(2023));
+    }
+
+    [Fact]
     public async Task An_item_and_its_target_are_saved_and_seen_again()
     {
         await using var scope = await UserScopes.ForAsync(portal, "changsha-reporter");

@@ -104,6 +104,17 @@ public class ReturnRowCommentBrowserTests(IsolatedPortalFactory portal, Chromium
         Assert.Contains("州人社局统计年报", await leader.Locator($"[data-testid='review-values'] tr:has(.indicator-name:text-is('{Commented}'))").InnerTextAsync(), StringComparison.Ordinal);
         await earlier.ScrollIntoViewIfNeededAsync();
         await leader.ScreenshotAsync(new() { Path = Shot("review-earlier-comment.png") });
+
+        // Under the values: every 专栏 item and project with what was reported for the year (seeds/002's project among them).
+        var work = leader.GetByTestId("review-work");
+        await Assertions.Expect(work.Locator("tr[data-review-project='湘西州创新创业孵化基地建设']")).ToContainTextAsync("未填报");
+        Assert.True(await work.Locator("tr[data-review-item]").CountAsync() > 0);
+        Assert.Matches(@"^已填报 \d+ / \d+ 项", (await work.GetByTestId("review-work-count").InnerTextAsync()).Trim());
+        await work.ScrollIntoViewIfNeededAsync();
+        await leader.ScreenshotAsync(new() { Path = Shot("review-work-items.png") });
+        await ChromiumFixture.ResizeAsync(leader, 390, 844);
+        await work.ScrollIntoViewIfNeededAsync();
+        await leader.ScreenshotAsync(new() { Path = Shot("review-work-items-phone.png") });
     }
 
     private static Task<bool> InViewAsync(IPage page, string selector) =>

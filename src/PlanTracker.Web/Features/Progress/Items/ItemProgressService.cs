@@ -31,6 +31,15 @@ public sealed class ItemProgressService(
             return null;
         }
 
+        return await BuildAsync(regionId, year, cancellationToken);
+    }
+
+    /// <summary>The same for whoever may read the city (its leader reviewing the year, the province): read only, never saved.</summary>
+    public async Task<ItemProgressForm?> ReadAsync(int regionId, int year, CancellationToken cancellationToken = default) =>
+        await guard.CanReadRegionAsync(regionId, $"progress/{year}/items/read") ? await BuildAsync(regionId, year, cancellationToken) : null;
+
+    private async Task<ItemProgressForm?> BuildAsync(int regionId, int year, CancellationToken cancellationToken)
+    {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var planId = await context.Plans.AsNoTracking().InForce(regionId, year).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
         if (planId is null)
