@@ -204,7 +204,7 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
             ($"progress?year=2023&row={Id("城镇新增就业人数")}", $"{leaderName}：见指标意见；指标意见 2 条：城镇新增就业人数、城镇登记失业率", "去修改指标"),
             (notice.Href, notice.Detail, notice.Action));
         var audited = await context.AuditEvents.AsNoTracking().Where(e => e.Action == AuditActions.ReportReturned && e.Target == $"progress/regions/{form.RegionId}/2023").Select(e => e.Detail).SingleAsync();
-        Assert.Equal("2023年报告改为“已退回”（指标意见 2 条：城镇登记失业率、城镇新增就业人数）", audited);
+        Assert.Equal("2023年报告改为“已退回”（指标意见 2 条：城镇新增就业人数、城镇登记失业率）", audited);
 
         // Handed in again: the return is history, kept in the thread with its rows.
         var fixedForm = (await entry.LoadAsync(2023))!;

@@ -94,10 +94,11 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
 
         // Row comments name the city's own indicators, whatever the browser sent.
         var indicatorIds = request.RowComments.Select(c => c.IndicatorId).ToList();
-        var names = indicatorIds.Count == 0 ? [] : await scope.Context.Indicators.AsNoTracking()
+        var named = indicatorIds.Count == 0 ? [] : await scope.Context.Indicators.AsNoTracking()
             .Where(i => indicatorIds.Contains(i.Id) && scope.Context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId))
-            .ToDictionaryAsync(i => i.Id, i => i.Name, scope.CancellationToken);
-        if (names.Count != indicatorIds.Count)
+            .OrderBy(i => i.Ordinal).Select(i => i.Name)
+            .ToListAsync(scope.CancellationToken);
+        if (named.Count != indicatorIds.Count)
         {
             return CityYearStep<ReportStatus>.Refuse("指标意见所指的指标不在本市规划中，请刷新页面后重新填写。");
         }
@@ -112,7 +113,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         var comment = new ReportComment { CityYearReportId = report.Id, Action = action.ToString(), Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(), WrittenAt = scope.Now, Author = userName };
         comment.RowComments.AddRange(request.RowComments.Select(c => new ReportRowComment { IndicatorId = c.IndicatorId, Text = c.Text.Trim() }));
         scope.Context.ReportComments.Add(comment);
-        var rows = request.RowComments.Count == 0 ? string.Empty : $"（指标意见 {request.RowComments.Count} 条：{string.Join("、", indicatorIds.Select(id => names[id]))}）";
+        var rows = request.RowComments.Count == 0 ? string.Empty : $"（指标意见 {request.RowComments.Count} 条：{string.Join("、", named)}）";
         return CityYearStep<ReportStatus>.Commit(next, $"{year}年报告改为“{next.ToChinese()}”" + (comment.Text is null ? string.Empty : $"：{comment.Text}") + rows);
     }
 
