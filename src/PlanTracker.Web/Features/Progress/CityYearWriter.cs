@@ -10,11 +10,8 @@ namespace PlanTracker.Web.Features.Progress;
 /// <summary>How a city-year write meets the report (<see cref="ReportGate"/>).</summary>
 public enum CityYearGateMode
 {
-    /// <summary>Values: the report is created on the year's first write and must be editable; rows merge, so no version check.</summary>
+    /// <summary>Values and 专栏/project progress: the report is created on the year's first write and must be editable; rows merge, so no version check.</summary>
     Merging,
-
-    /// <summary>专栏/project progress: created if needed, editable, and at the version the user loaded.</summary>
-    AtVersion,
 
     /// <summary>Workflow moves: never created; at the version the user saw; editable or not (the move decides).</summary>
     Workflow,
@@ -90,7 +87,6 @@ public sealed class CityYearWriter(IDbContextFactory<PlanTrackerDbContext> conte
         var gate = target.Mode switch
         {
             CityYearGateMode.Merging => await ReportGate.OpenForWriteAsync(context, target.RegionId, target.Year, target.UserName, now, cancellationToken: cancellationToken),
-            CityYearGateMode.AtVersion => await ReportGate.OpenForWriteAsync(context, target.RegionId, target.Year, target.UserName, now, (target.Version, true), cancellationToken),
             _ => await ReportGate.OpenAsync(context, target.RegionId, target.Year, target.Version, requireEditable: false, cancellationToken),
         };
         if (gate.Refusal == ReportGateRefusal.Conflict)

@@ -31,28 +31,22 @@ public sealed record ReportGateResult(ReportGateRefusal Refusal, string? Message
 public static class ReportGate
 {
     /// <summary>
-    /// For writers of values and progress: creates the report on the first write of a year, locks it and checks that it is
-    /// editable. <paramref name="expectedVersion"/> (writers that do not merge per row): a report changed since the form
-    /// was loaded is a <see cref="ReportGateRefusal.Conflict"/>; null for merging writers.
+    /// For writers of values and progress (all of them merge per row, so none checks a version): creates the report on
+    /// the first write of a year, locks it and checks that it is editable.
     /// </summary>
-    public static async Task<ReportGateResult> OpenForWriteAsync(PlanTrackerDbContext context, int regionId, int year, string userName, DateTimeOffset now, (uint? Version, bool Check) expected = default, CancellationToken cancellationToken = default)
+    public static async Task<ReportGateResult> OpenForWriteAsync(PlanTrackerDbContext context, int regionId, int year, string userName, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (await ReadYearAsync(context, regionId, year, cancellationToken) is { IsOpen: false } refused)
         {
             return refused;
         }
 
-        var created = await context.Database.ExecuteSqlInterpolatedAsync($"""
+        await context.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO city_year_reports (region_id, year, status, updated_at, updated_by)
             VALUES ({regionId}, {year}, {(short)ReportStatus.Draft}, {now}, {userName})
             ON CONFLICT (region_id, year) DO NOTHING
-            """, cancellationToken) == 1;
+            """, cancellationToken);
         var report = await LockAsync(context, regionId, year, cancellationToken);
-        if (expected.Check && (created ? expected.Version is not null : report!.Version != expected.Version))
-        {
-            return new(ReportGateRefusal.Conflict, null, report, null);
-        }
-
         return Editable(report!, year);
     }
 

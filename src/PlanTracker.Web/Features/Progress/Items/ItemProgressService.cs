@@ -13,7 +13,8 @@ namespace PlanTracker.Web.Features.Progress.Items;
 /// <summary>
 /// The reporter's yearly progress on the plan's 专栏 items, projects and the quantitative targets inside item texts.
 /// Saves go through <see cref="ReportGate"/> like indicator values: own city only, open years and editable reports
-/// only, and a save based on an older report version is refused without overwriting anything.
+/// only, each row merged against what the form was loaded from (a row someone else changed meanwhile is a conflict,
+/// written nowhere).
 /// </summary>
 public sealed class ItemProgressService(
     IDbContextFactory<PlanTrackerDbContext> contextFactory,
