@@ -35,6 +35,12 @@ public sealed record ProjectProgressView(int ProjectId, string Name, string? Nat
 
     /// <summary>Completed investment reported for the years before the form's year, 亿元.</summary>
     public decimal EarlierInvestment => EarlierYears.Sum(y => y.CompletedInvestment ?? 0m);
+
+    /// <summary>The investment the completed amount is measured against: the period's (规划期内), else the total.</summary>
+    public decimal? PlannedInvestment => PeriodInvestment ?? TotalInvestment;
+
+    /// <summary>Completed investment so far: the earlier years' plus this year's, 亿元.</summary>
+    public decimal CompletedWith(decimal? thisYear) => EarlierInvestment + (thisYear ?? 0m);
 }
 
 /// <summary>The 专栏/project part of a city's entry form for a year.</summary>
