@@ -59,6 +59,7 @@ public static class FeatureRegistration
         services.AddScoped<ReportingYearService>();
         services.AddScoped<ReportTaskService>();
         services.AddScoped<EntryDraftService>();
+        services.AddTransient<EntryPageFlow>();
         services.AddScoped<ItemProgressService>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<OverviewService>();
