@@ -112,4 +112,13 @@ public class SaveProgressRequestValidatorTests
         Assert.Equal(["“失业保险参保人数”存量指标低于 2022 年（190），请在“说明”中写明原因。"], Errors(2023, Row("失业保险参保人数", "万人", 185m, context: insured)));
         Assert.Empty(Errors(2023, Row("失业保险参保人数", "万人", 185m, note: "部分企业外迁", context: insured)));
     }
+
+    [Fact]
+    public void A_value_its_own_checks_refuse_gets_their_message_only()
+    {
+        var insured = new ValueCheckContext("失业保险参保人数", "万人", Measure.Parse("182.8"), Measure.Parse("212.7"), false, true, null, null, new Dictionary<int, decimal> { [2022] = 190m }, new PlanTracker.Domain.Plans.PlanPeriod(2021, 2025));
+
+        // −3 is below 2022's 190 too; the reporter is told what is wrong with it, not asked to explain the fall.
+        Assert.Equal(["“失业保险参保人数”不能为负数。"], Errors(2023, Row("失业保险参保人数", "万人", -3m, context: insured)));
+    }
 }

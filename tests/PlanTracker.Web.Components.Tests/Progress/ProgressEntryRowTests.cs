@@ -84,6 +84,20 @@ public class ProgressEntryRowTests : PortalComponentTest
     }
 
     [Fact]
+    public void A_refused_value_shows_its_error_and_no_warning_about_how_far_it_fell()
+    {
+        var (row, input) = ChangshaRows.UnemploymentInsured();
+        var cut = RenderRow(row, input, 2021);
+
+        // −3 is also below the 182.8 baseline; the reporter is told it cannot be negative, not asked to explain the fall.
+        Value(cut).Change("-3");
+
+        Assert.Equal("“失业保险参保人数”不能为负数。", Assert.Single(cut.FindAll("[data-testid='entry-field-error']")).TextContent);
+        Assert.Empty(cut.FindAll("[data-testid='entry-warning']"));
+        Assert.Empty(cut.FindAll("[data-testid='entry-note-required']"));
+    }
+
+    [Fact]
     public void A_cumulative_target_shows_the_running_five_year_total()
     {
         var (row, input) = ChangshaRows.NewUrbanJobs(new Dictionary<int, decimal> { [2021] = 15m });

@@ -127,10 +127,14 @@ public sealed class SaveProgressRequestValidator : AbstractValidator<SaveProgres
     {
         RuleFor(r => r.Year).InPlanPeriod(r => r.Period);
         RuleForEach(r => r.Rows)
-            .Must((request, row) => !string.IsNullOrWhiteSpace(row.Note) || row.Warnings(request.Year, ParentValue(request, row)).Count == 0)
+            // A value its own checks refuse gets their message only, not also a warning about how far it moved.
+            .Must((request, row) => !string.IsNullOrWhiteSpace(row.Note) || !InRange(row) || row.Warnings(request.Year, ParentValue(request, row)).Count == 0)
             .WithMessage((request, row) => $"“{row.Name}”{string.Join("；", row.Warnings(request.Year, ParentValue(request, row)).Select(w => w.Message))}，请在“说明”中写明原因。");
         RuleForEach(r => r.Rows).SetValidator(new ProgressRowInputValidator());
     }
+
+    private static bool InRange(ProgressRowInput row) =>
+        row.Value is not { } value || (ValueRules.For(row.Unit, row.Name).Allows(value) && ValueRules.WithinMagnitude(value));
 
     /// <summary>The value typed for a 其中 row's parent in the same request.</summary>
     public static decimal? ParentValue(SaveProgressRequest request, ProgressRowInput row) =>
