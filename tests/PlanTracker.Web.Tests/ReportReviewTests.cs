@@ -43,7 +43,7 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var reopened = await asAdmin.MoveAsync(region, 2024, approved.Value!.Version, ReportAction.Reopen, "统计局修订了年报数");
 
         Assert.Equal(ReportStatus.Submitted, submitted.Value!.Status);
-        Assert.Equal("退回时请写明需要修改的内容（总体意见或指标意见）。", returnWithoutComment.Message);
+        Assert.Equal("退回时请写明需要修改的内容（总体意见或逐项意见）。", returnWithoutComment.Message);
         Assert.Equal(ReportStatus.Returned, returned.Value!.Status);
         Assert.Equal(OutcomeKind.Succeeded, resaved.Kind);
         Assert.Equal(ReportStatus.Approved, approved.Value!.Status);
@@ -181,30 +181,30 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         var leaderName = await context.Users.Where(u => u.UserName == "xiangxi-leader").Select(u => u.DisplayName).SingleAsync();
 
         // A row of another city's plan is refused inside the lock: nothing moves, nothing is written.
-        var foreign = await asLeader.MoveAsync(form.RegionId, 2023, submitted.Value!.Version, ReportAction.Return, null, [new RowComment(changshaIndicator, "请核实")]);
-        Assert.Equal((OutcomeKind.Refused, "指标意见所指的指标不在本市规划中，请刷新页面后重新填写。"), (foreign.Kind, foreign.Message));
+        var foreign = await asLeader.MoveAsync(form.RegionId, 2023, submitted.Value!.Version, ReportAction.Return, null, [new RowComment(ReportRow.Indicator(changshaIndicator), "请核实")]);
+        Assert.Equal((OutcomeKind.Refused, "逐项意见所指的指标、专栏条目或项目不在本市规划中，请刷新页面后重新填写。"), (foreign.Kind, foreign.Message));
         Assert.Equal((ReportStatus.Submitted, submitted.Value.Version), await asLeader.StateAsync(form.RegionId, 2023));
         Assert.Equal(["Submit"], (await asLeader.ThreadAsync(form.RegionId, 2023)).Select(c => c.Action));
 
         // Written in the reverse order, without an overall comment: the rows alone say what to change.
         var returned = await asLeader.MoveAsync(form.RegionId, 2023, submitted.Value.Version, ReportAction.Return, null,
-            [new RowComment(Id("城镇登记失业率"), " 与人社厅通报数不一致，请核实 "), new RowComment(Id("城镇新增就业人数"), "请注明数据来源")]);
+            [new RowComment(ReportRow.Indicator(Id("城镇登记失业率")), " 与人社厅通报数不一致，请核实 "), new RowComment(ReportRow.Indicator(Id("城镇新增就业人数")), "请注明数据来源")]);
         Assert.True(returned.Succeeded, returned.Message);
 
         var current = (await asReporter.CurrentReturnAsync(form.RegionId, 2023))!;
         Assert.Equal((null, leaderName), (current.Text, current.Author));
         Assert.Equal(
-            [new RowCommentView(Id("城镇新增就业人数"), "城镇新增就业人数", "请注明数据来源"), new RowCommentView(Id("城镇登记失业率"), "城镇登记失业率", "与人社厅通报数不一致，请核实")],
+            [new RowCommentView(ReportRow.Indicator(Id("城镇新增就业人数")), "城镇新增就业人数", "请注明数据来源"), new RowCommentView(ReportRow.Indicator(Id("城镇登记失业率")), "城镇登记失业率", "与人社厅通报数不一致，请核实")],
             current.Rows);
         Assert.Null(await otherLeader.ServiceProvider.GetRequiredService<ReportReviewService>().CurrentReturnAsync(form.RegionId, 2023));
 
         // The reporter's notice links to the first commented row and names them all.
         var notice = (await reporter.ServiceProvider.GetRequiredService<NotificationService>().ForCurrentUserAsync()).Single(n => n.Kind == NoticeKind.Returned);
         Assert.Equal(
-            ($"progress?year=2023&row={Id("城镇新增就业人数")}", $"{leaderName}：见指标意见；指标意见 2 条：城镇新增就业人数、城镇登记失业率", "去修改指标"),
+            ($"progress?year=2023&row={Id("城镇新增就业人数")}", $"{leaderName}：见逐项意见；逐项意见 2 条：城镇新增就业人数、城镇登记失业率", "去修改指标"),
             (notice.Href, notice.Detail, notice.Action));
         var audited = await context.AuditEvents.AsNoTracking().Where(e => e.Action == AuditActions.ReportReturned && e.Target == $"progress/regions/{form.RegionId}/2023").Select(e => e.Detail).SingleAsync();
-        Assert.Equal("2023年报告改为“已退回”（指标意见 2 条：城镇新增就业人数、城镇登记失业率）", audited);
+        Assert.Equal("2023年报告改为“已退回”（逐项意见 2 条：城镇新增就业人数、城镇登记失业率）", audited);
 
         // Handed in again: the return is history, kept in the thread with its rows.
         var fixedForm = (await entry.LoadAsync(2023))!;
@@ -214,6 +214,6 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         Assert.True(resubmitted.Succeeded, resubmitted.Message);
         Assert.Null(await asReporter.CurrentReturnAsync(form.RegionId, 2023));
         var thread = await asLeader.ThreadAsync(form.RegionId, 2023);
-        Assert.Equal(["城镇新增就业人数", "城镇登记失业率"], thread.Single(c => c.Action == "Return").Rows.Select(r => r.Indicator));
+        Assert.Equal(["城镇新增就业人数", "城镇登记失业率"], thread.Single(c => c.Action == "Return").Rows.Select(r => r.Name));
     }
 }

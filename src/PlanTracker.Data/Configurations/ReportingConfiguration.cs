@@ -53,9 +53,18 @@ internal sealed class ReportRowCommentConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<ReportRowComment> builder)
     {
-        builder.ToTable("report_row_comments", t => t.HasCheckConstraint("ck_report_row_comments_text", "length(btrim(text)) > 0"));
+        builder.ToTable("report_row_comments", t =>
+        {
+            t.HasCheckConstraint("ck_report_row_comments_text", "length(btrim(text)) > 0");
+            t.HasCheckConstraint("ck_report_row_comments_one_row", "num_nonnulls(indicator_id, special_column_item_id, project_id) = 1");
+        });
         builder.Property(r => r.Text).HasMaxLength(2000);
         builder.HasOne<Indicator>().WithMany().HasForeignKey(r => r.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SpecialColumnItem>().WithMany().HasForeignKey(r => r.SpecialColumnItemId).OnDelete(DeleteBehavior.Cascade)
+            .HasConstraintName("fk_report_row_comments_special_column_items"); // the generated name passes PostgreSQL's 63 characters
+        builder.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.ReportCommentId, r.IndicatorId }).IsUnique();
+        builder.HasIndex(r => new { r.ReportCommentId, r.SpecialColumnItemId }).IsUnique();
+        builder.HasIndex(r => new { r.ReportCommentId, r.ProjectId }).IsUnique();
     }
 }

@@ -100,14 +100,21 @@ public class ReportComment
     public List<ReportRowComment> RowComments { get; } = [];
 }
 
-/// <summary>What a leader wrote on one indicator row when returning the report: shown on that row of the reporter's form.</summary>
+/// <summary>
+/// What a leader wrote on one row of the report when returning it (an indicator, a 专栏 item or a 重点项目; exactly one of
+/// the three): shown on that row of the reporter's form.
+/// </summary>
 public class ReportRowComment
 {
     public long Id { get; set; }
 
     public long ReportCommentId { get; set; }
 
-    public int IndicatorId { get; set; }
+    public int? IndicatorId { get; set; }
+
+    public int? SpecialColumnItemId { get; set; }
+
+    public int? ProjectId { get; set; }
 
     public required string Text { get; set; }
 }

@@ -1,7 +1,9 @@
 using Bunit;
 using PlanTracker.Domain.Plans;
 using PlanTracker.Domain.Reporting;
+using PlanTracker.Web.Features.Progress.Entry;
 using PlanTracker.Web.Features.Progress.Items;
+using PlanTracker.Web.Features.Progress.Review;
 
 namespace PlanTracker.Web.Components.Tests.Progress;
 
@@ -69,6 +71,39 @@ public class ItemProgressTablesTests : PortalComponentTest
         cut.Find("select.progress-status").Change(nameof(WorkStatus.InProgress));
         Assert.Empty(cut.FindAll(".field-error"));
         Assert.NotNull(row);
+    }
+
+    [Fact]
+    public void A_returned_projects_comment_shows_under_its_name_and_a_link_to_it_moves_the_focus_to_its_inputs()
+    {
+        var (form, _) = XiangxiIncubator(earlier: []);
+        var project = ReportRow.Project(5);
+        var cut = Render<ProjectProgressTable>(p => p.Add(t => t.Form, form).Add(t => t.Comments, new Dictionary<ReportRow, string> { [ReportRow.Item(5)] = "另一行", [project] = "请填写本年完成投资" }));
+
+        Assert.Equal("审核意见：请填写本年完成投资", cut.Find("tr[data-project] .item-cell [data-testid='entry-row-comment']").TextContent);
+        JSInterop.VerifyNotInvoke("Blazor._internal.domWrapper.focus");
+
+        cut.Render(p => p.Add(t => t.Focus, new RowFocus(project, 1)));
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 1);
+        cut.Render(p => p.Add(t => t.Focus, new RowFocus(project, 1)));
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 1);
+        cut.Render(p => p.Add(t => t.Focus, new RowFocus(ReportRow.Item(5), 2)));
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 1);
+    }
+
+    [Fact]
+    public void The_section_shows_only_the_returns_comments_on_items_and_projects()
+    {
+        var item = new ItemProgressView(21, 2, "职业技能提升行动", "大规模开展就业技能培训……", [], []);
+        var request = new SaveItemProgressRequest { RegionId = 2, Year = 2022, Items = [new ItemProgressInput { ItemId = 21, Name = "职业技能提升行动" }] };
+        var form = new ItemProgressForm(2, 2022, [new ColumnProgressView(4, 4, "职业培训专项行动", [item])], [], request);
+        var returned = new ReviewComment("Return", null, DateTimeOffset.UnixEpoch, "长沙审核人",
+            [new(ReportRow.Indicator(21), "城镇新增就业人数", "请核实"), new(ReportRow.Item(21), "职业技能提升行动（专栏4）", "请写明培训人次")]);
+
+        var cut = Render<ItemProgressSection>(p => p.Add(s => s.Form, form).Add(s => s.Editable, true).Add(s => s.Return, returned));
+
+        // Item 21 and indicator 21 are different rows: only the item's comment shows here.
+        Assert.Equal(["审核意见：请写明培训人次"], cut.FindAll("[data-testid='entry-row-comment']").Select(c => c.TextContent));
     }
 
     private static (ItemProgressForm Form, ProjectProgressInput Input) XiangxiIncubator(IReadOnlyList<YearProgress> earlier)

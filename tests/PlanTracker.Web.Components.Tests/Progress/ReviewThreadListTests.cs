@@ -12,7 +12,7 @@ public class ReviewThreadListTests : PortalComponentTest
         IReadOnlyList<ReviewComment> comments =
         [
             new("Submit", null, new DateTimeOffset(2024, 3, 10, 2, 0, 0, TimeSpan.Zero), "长沙填报员", []),
-            new("Return", "请补充失业保险参保人数的数据来源", new DateTimeOffset(2024, 3, 11, 1, 30, 0, TimeSpan.Zero), "长沙审核人", [new(7, "城镇新增就业人数", "与统计年报不一致")]),
+            new("Return", "请补充失业保险参保人数的数据来源", new DateTimeOffset(2024, 3, 11, 1, 30, 0, TimeSpan.Zero), "长沙审核人", [new(ReportRow.Indicator(7), "城镇新增就业人数", "与统计年报不一致")]),
             new("Submit", null, new DateTimeOffset(2024, 3, 12, 3, 0, 0, TimeSpan.Zero), "长沙填报员", []),
             new("Approve", "同意", new DateTimeOffset(2024, 3, 13, 8, 0, 0, TimeSpan.Zero), "长沙审核人", []),
         ];

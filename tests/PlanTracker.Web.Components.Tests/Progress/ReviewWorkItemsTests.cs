@@ -44,4 +44,44 @@ public class ReviewWorkItemsTests : PortalComponentTest
         Assert.Contains("2.5 亿元", investment, StringComparison.Ordinal);
         Assert.Contains("（累计 3.5 / 10 亿元）", investment, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_leader_writes_a_comment_on_an_item_and_sees_what_the_last_return_asked_of_a_project()
+    {
+        var training = new ItemProgressView(2, 2, "职业技能提升行动", "大规模开展就业技能培训…", [], []);
+        var project = new ProjectProgressView(5, "湘西州创新创业孵化基地建设", "续建", "2021—2025", 15m, 10m, []);
+        var request = new SaveItemProgressRequest
+        {
+            Year = 2024,
+            Items = [new ItemProgressInput { ItemId = 2, Name = training.Title }],
+            Projects = [new ProjectProgressInput { ProjectId = 5, Name = project.Name, HasInvestment = true }],
+        };
+        var form = new ItemProgressForm(1, 2024, [new ColumnProgressView(4, 4, "职业培训专项行动", [training])], [project], request);
+        var written = new List<RowComment>();
+        var earlier = new Dictionary<ReportRow, string> { [ReportRow.Project(5)] = "请填写本年完成投资" };
+
+        var cut = Render<ReviewWorkItems>(p => p.Add(w => w.Form, form).Add(w => w.Year, 2024).Add(w => w.CanComment, true)
+            .Add(w => w.EarlierComments, earlier).Add(w => w.RowCommentChanged, c => written.Add(c)));
+
+        Assert.Equal("上次退回时的意见：请填写本年完成投资", cut.Find("tr[data-earlier-comment='湘西州创新创业孵化基地建设（重点项目）']").TextContent);
+        Assert.Empty(cut.FindAll("textarea[data-testid='review-row-comment']"));
+        cut.Find("tr[data-review-item='职业技能提升行动'] [data-testid='review-row-comment-toggle']").Click();
+        Assert.Equal("对“职业技能提升行动（专栏4）”的意见（随“退回”发给填报员，留空则不发）", cut.Find("tr[data-row-comment] label").TextContent);
+        cut.Find("textarea[data-testid='review-row-comment']").Change("请写明培训人次");
+        Assert.Equal([new RowComment(ReportRow.Item(2), "请写明培训人次")], written);
+        Assert.All(cut.FindAll("tr.column-row th"), th => Assert.Equal("6", th.GetAttribute("colspan")));
+    }
+
+    [Fact]
+    public void Without_the_right_to_return_there_is_no_comment_column()
+    {
+        var training = new ItemProgressView(2, 2, "职业技能提升行动", "大规模开展就业技能培训…", [], []);
+        var request = new SaveItemProgressRequest { Year = 2024, Items = [new ItemProgressInput { ItemId = 2, Name = training.Title }] };
+        var form = new ItemProgressForm(1, 2024, [new ColumnProgressView(4, 4, "职业培训专项行动", [training])], [], request);
+
+        var cut = Render<ReviewWorkItems>(p => p.Add(w => w.Form, form).Add(w => w.Year, 2024));
+
+        Assert.Empty(cut.FindAll("[data-testid='review-row-comment-toggle']"));
+        Assert.Equal(5, cut.FindAll("thead th").Count);
+    }
 }

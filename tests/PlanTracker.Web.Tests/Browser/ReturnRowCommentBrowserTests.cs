@@ -37,7 +37,7 @@ public class ReturnRowCommentBrowserTests(IsolatedPortalFactory portal, Chromium
         var box = leader.Locator($"tr[data-row-comment='{Commented}'] textarea");
         await box.FillAsync(Comment);
         await box.PressAsync("Tab");
-        await Assertions.Expect(leader.GetByTestId("review-return")).ToHaveTextAsync("退回（含 1 条指标意见）");
+        await Assertions.Expect(leader.GetByTestId("review-return")).ToHaveTextAsync("退回（含 1 条逐项意见）");
         await leader.Locator($"tr[data-row-comment='{Commented}']").ScrollIntoViewIfNeededAsync();
         await leader.ScreenshotAsync(new() { Path = Shot("review-row-comment.png") });
         await ChromiumFixture.ResizeAsync(leader, 390, 844);
@@ -52,9 +52,9 @@ public class ReturnRowCommentBrowserTests(IsolatedPortalFactory portal, Chromium
         // The reporter's home page names the row; its link opens the form on that row's value.
         await reporter.GotoAsync(portal.BaseUrl + "/");
         await ChromiumFixture.WaitForCircuitAsync(reporter);
-        var notice = reporter.GetByTestId("notice-list").GetByTestId("notice").First;
+        var notice = reporter.GetByTestId("notice-list").GetByTestId("notice").Filter(new() { HasText = "2024 年报告被退回" });
         await Assertions.Expect(notice).ToHaveAttributeAsync("data-kind", "returned");
-        await Assertions.Expect(notice).ToContainTextAsync($"指标意见 1 条：{Commented}");
+        await Assertions.Expect(notice).ToContainTextAsync($"逐项意见 1 条：{Commented}");
         await notice.GetByRole(AriaRole.Link, new() { Name = "去修改指标" }).ClickAsync();
         await reporter.WaitForURLAsync(url => url.Contains("/progress?year=2024&row=", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await ChromiumFixture.WaitForCircuitAsync(reporter);
@@ -115,6 +115,53 @@ public class ReturnRowCommentBrowserTests(IsolatedPortalFactory portal, Chromium
         await ChromiumFixture.ResizeAsync(leader, 390, 844);
         await work.ScrollIntoViewIfNeededAsync();
         await leader.ScreenshotAsync(new() { Path = Shot("review-work-items-phone.png") });
+    }
+
+    [Fact]
+    public async Task A_comment_on_a_project_lands_the_reporter_on_that_project()
+    {
+        // 湘西 2023: seeds/002 专栏2's project 湘西州创新创业孵化基地建设 (总投资 15.0, “十四五”投资 10 亿元).
+        const string project = "湘西州创新创业孵化基地建设";
+        const string asked = "请填写本年完成投资，并在进展说明中写明孵化基地提质升级的进度";
+        var reporter = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-reporter");
+        await reporter.GotoAsync(portal.BaseUrl + "/progress?year=2023");
+        await ChromiumFixture.WaitForCircuitAsync(reporter);
+        // Not the rows the other journey types into in 2024, whose checks look back at 2023.
+        await EntryFormSteps.TypeAsync(reporter, reporter.Locator("tr[data-indicator='城镇调查失业率'] input.entry-input"), "4.7");
+        await reporter.GetByTestId("entry-submit").ClickAsync();
+        await ConfirmDialogSteps.ConfirmAsync(reporter, "提交审核");
+        await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
+
+        var leader = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-leader");
+        await leader.GotoAsync(portal.BaseUrl + "/review?year=2023");
+        await ChromiumFixture.WaitForCircuitAsync(leader);
+        await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已提交'");
+        await leader.Locator($"tr[data-review-project='{project}']").GetByTestId("review-row-comment-toggle").ClickAsync();
+        var box = leader.Locator($"tr[data-row-comment='{project}（重点项目）'] textarea");
+        await box.FillAsync(asked);
+        await box.PressAsync("Tab");
+        await Assertions.Expect(leader.GetByTestId("review-return")).ToHaveTextAsync("退回（含 1 条逐项意见）");
+        await box.ScrollIntoViewIfNeededAsync();
+        await leader.ScreenshotAsync(new() { Path = Shot("review-project-comment.png") });
+        await leader.GetByTestId("review-return").ClickAsync();
+        await ConfirmDialogSteps.ConfirmAsync(leader, "退回");
+        await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已退回'");
+
+        await reporter.GotoAsync(portal.BaseUrl + "/");
+        await ChromiumFixture.WaitForCircuitAsync(reporter);
+        var notice = reporter.GetByTestId("notice-list").GetByTestId("notice").Filter(new() { HasText = "2023 年报告被退回" });
+        await Assertions.Expect(notice).ToContainTextAsync($"逐项意见 1 条：{project}（重点项目）");
+        await notice.GetByRole(AriaRole.Link, new() { Name = "去修改项目" }).ClickAsync();
+        await reporter.WaitForURLAsync(url => url.Contains("/progress?year=2023&project=", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await ChromiumFixture.WaitForCircuitAsync(reporter);
+        await reporter.WaitForFunctionAsync($"() => document.activeElement?.getAttribute('aria-label') === '{project} 完成百分比'");
+        Assert.True(await InViewAsync(reporter, $"tr[data-project='{project}']"), "the commented project is on screen");
+        Assert.Equal($"审核意见：{asked}", (await reporter.Locator($"tr[data-project='{project}'] [data-testid='entry-row-comment']").InnerTextAsync()).ReplaceLineEndings(string.Empty).Trim());
+        Assert.Contains($"{project}（重点项目）：{asked}", await reporter.GetByTestId("entry-return-notice").InnerTextAsync(), StringComparison.Ordinal);
+        await reporter.ScreenshotAsync(new() { Path = Shot("entry-landed-on-project.png") });
+        await ChromiumFixture.ResizeAsync(reporter, 390, 844);
+        await reporter.Locator($"tr[data-project='{project}']").ScrollIntoViewIfNeededAsync();
+        await reporter.ScreenshotAsync(new() { Path = Shot("entry-project-comment-phone.png") });
     }
 
     private static Task<bool> InViewAsync(IPage page, string selector) =>

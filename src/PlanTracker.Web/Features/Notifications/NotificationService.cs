@@ -150,9 +150,9 @@ public sealed class NotificationService(IDbContextFactory<PlanTrackerDbContext> 
         var comment = await review.CurrentReturnAsync(regionId, year, cancellationToken);
         var rows = comment?.Rows ?? [];
         var detail = comment is null ? null
-            : $"{comment.Author}：{comment.Text ?? "见指标意见"}" + (rows.Count == 0 ? string.Empty : $"；指标意见 {rows.Count} 条：{string.Join("、", rows.Select(r => r.Indicator))}");
-        var href = rows.Count == 0 ? page : $"{page}&row={rows[0].IndicatorId}";
-        return new(NoticeKind.Returned, $"{year} 年报告被退回，请修改后重新提交", detail, href, ReminderLevel.Urgent, rows.Count == 0 ? "去修改" : "去修改指标",
+            : $"{comment.Author}：{comment.Text ?? "见逐项意见"}" + (rows.Count == 0 ? string.Empty : $"；逐项意见 {rows.Count} 条：{string.Join("、", rows.Select(r => r.Name))}");
+        var href = rows.Count == 0 ? page : $"{page}&{rows[0].Row.Query}";
+        return new(NoticeKind.Returned, $"{year} 年报告被退回，请修改后重新提交", detail, href, ReminderLevel.Urgent, rows.Count == 0 ? "去修改" : $"去修改{rows[0].Row.Noun}",
             $"returned:{regionId}:{year}:{comment?.WrittenAt.ToUnixTimeMilliseconds()}");
     }
 }

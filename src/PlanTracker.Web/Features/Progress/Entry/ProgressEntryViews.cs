@@ -56,5 +56,12 @@ public sealed record SavedProgress(
     public static Outcome<SavedProgress> Fail(OutcomeKind kind, params string[] errors) => new(kind, Nothing, errors);
 }
 
-/// <summary>A request for one row's value to take the focus; <paramref name="Request"/> grows with each request, so the same row can be asked for again.</summary>
-public sealed record RowFocus(int IndicatorId, int Request);
+/// <summary>
+/// A request for one row of the form (an indicator's value, a 专栏 item's or project's first input) to take the focus;
+/// <paramref name="Request"/> grows with each request, so the same row can be asked for again.
+/// </summary>
+public sealed record RowFocus(Review.ReportRow Row, int Request)
+{
+    /// <summary>The focus request for this row, 0 when another row is asked for.</summary>
+    public static int RequestFor(RowFocus? focus, Review.ReportRow row) => focus?.Row == row ? focus.Request : 0;
+}

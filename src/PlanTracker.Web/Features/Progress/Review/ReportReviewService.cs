@@ -13,8 +13,8 @@ namespace PlanTracker.Web.Features.Progress.Review;
 /// <summary>One step of the review thread, by the author's display name; a return's comments on single rows with it.</summary>
 public sealed record ReviewComment(string Action, string? Text, DateTimeOffset WrittenAt, string Author, IReadOnlyList<RowCommentView> Rows);
 
-/// <summary>A return's comment on one indicator row, with the indicator's name.</summary>
-public sealed record RowCommentView(int IndicatorId, string Indicator, string Text);
+/// <summary>A return's comment on one row (indicator, 专栏 item or project), with the row's name (<see cref="ReportRowNames"/>).</summary>
+public sealed record RowCommentView(ReportRow Row, string Name, string Text);
 
 /// <summary>What the reporter wrote with a value: note, source, 快报, and for a binding indicator behind time the cause and measures.</summary>
 public sealed record ReporterNotes(string? Note, string? Source, bool IsPreliminary, string? Cause, string? CorrectiveMeasures);
@@ -92,15 +92,11 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return CityYearStep<ReportStatus>.Refuse($"报告尚有 {gaps.Count} 项缺漏（{string.Join("、", gaps.GroupBy(g => g.Kind).Select(g => $"{g.Key.ToChinese()} {g.Count()} 项"))}），审核通过须在“意见 / 原因”中说明理由。");
         }
 
-        // Row comments name the city's own indicators, whatever the browser sent.
-        var indicatorIds = request.RowComments.Select(c => c.IndicatorId).ToList();
-        var named = indicatorIds.Count == 0 ? [] : await scope.Context.Indicators.AsNoTracking()
-            .Where(i => indicatorIds.Contains(i.Id) && scope.Context.Plans.Any(p => p.Id == i.PlanId && p.RegionId == regionId))
-            .OrderBy(i => i.Ordinal).Select(i => i.Name)
-            .ToListAsync(scope.CancellationToken);
-        if (named.Count != indicatorIds.Count)
+        // Row comments name rows of the city's own plan, whatever the browser sent.
+        var named = request.RowComments.Count == 0 ? [] : await ReportRowNames.OfCityAsync(scope.Context, regionId, [.. request.RowComments.Select(c => c.Row)], scope.CancellationToken);
+        if (named.Count != request.RowComments.Count)
         {
-            return CityYearStep<ReportStatus>.Refuse("指标意见所指的指标不在本市规划中，请刷新页面后重新填写。");
+            return CityYearStep<ReportStatus>.Refuse("逐项意见所指的指标、专栏条目或项目不在本市规划中，请刷新页面后重新填写。");
         }
 
         report.Status = next;
@@ -111,9 +107,15 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         }
 
         var comment = new ReportComment { CityYearReportId = report.Id, Action = action.ToString(), Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(), WrittenAt = scope.Now, Author = userName };
-        comment.RowComments.AddRange(request.RowComments.Select(c => new ReportRowComment { IndicatorId = c.IndicatorId, Text = c.Text.Trim() }));
+        comment.RowComments.AddRange(request.RowComments.Select(c => new ReportRowComment
+        {
+            IndicatorId = c.Row.Kind == ReportRowKind.Indicator ? c.Row.Id : null,
+            SpecialColumnItemId = c.Row.Kind == ReportRowKind.Item ? c.Row.Id : null,
+            ProjectId = c.Row.Kind == ReportRowKind.Project ? c.Row.Id : null,
+            Text = c.Text.Trim(),
+        }));
         scope.Context.ReportComments.Add(comment);
-        var rows = request.RowComments.Count == 0 ? string.Empty : $"（指标意见 {request.RowComments.Count} 条：{string.Join("、", named)}）";
+        var rows = request.RowComments.Count == 0 ? string.Empty : $"（逐项意见 {request.RowComments.Count} 条：{string.Join("、", named.Select(n => n.Name))}）";
         return CityYearStep<ReportStatus>.Commit(next, $"{year}年报告改为“{next.ToChinese()}”" + (comment.Text is null ? string.Empty : $"：{comment.Text}") + rows);
     }
 
@@ -172,7 +174,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Views(Thread(context, regionId, year).OrderBy(c => c.Id), context).ToListAsync(cancellationToken);
+        return await ViewsAsync(context, regionId, Thread(context, regionId, year).OrderBy(c => c.Id), int.MaxValue, cancellationToken);
     }
 
     /// <summary>
@@ -207,21 +209,32 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         return await LatestAsync(context, regionId, year, action, cancellationToken);
     }
 
-    private static Task<ReviewComment?> LatestAsync(PlanTrackerDbContext context, int regionId, int year, ReportAction action, CancellationToken cancellationToken) =>
-        Views(Thread(context, regionId, year).Where(c => c.Action == action.ToString()).OrderByDescending(c => c.Id), context).FirstOrDefaultAsync(cancellationToken);
+    private static async Task<ReviewComment?> LatestAsync(PlanTrackerDbContext context, int regionId, int year, ReportAction action, CancellationToken cancellationToken) =>
+        await ViewsAsync(context, regionId, Thread(context, regionId, year).Where(c => c.Action == action.ToString()).OrderByDescending(c => c.Id), 1, cancellationToken) is [var latest, ..] ? latest : null;
 
     private static IQueryable<ReportComment> Thread(PlanTrackerDbContext context, int regionId, int year) =>
         context.ReportComments.AsNoTracking().Where(c => context.CityYearReports.Any(r => r.Id == c.CityYearReportId && r.RegionId == regionId && r.Year == year));
 
-    /// <summary>Thread entries as every page reads them: people by display name (a login name only for an account since removed), row comments in the plan's order.</summary>
-    private static IQueryable<ReviewComment> Views(IQueryable<ReportComment> comments, PlanTrackerDbContext context) =>
-        comments.Select(c => new ReviewComment(
+    /// <summary>
+    /// Thread entries as every page reads them: people by display name (a login name only for an account since removed),
+    /// row comments named and in the report's order (<see cref="ReportRowNames"/>).
+    /// </summary>
+    private static async Task<IReadOnlyList<ReviewComment>> ViewsAsync(PlanTrackerDbContext context, int regionId, IQueryable<ReportComment> comments, int take, CancellationToken cancellationToken)
+    {
+        var stored = await comments.Take(take).Select(c => new
+        {
             c.Action,
             c.Text,
             c.WrittenAt,
-            context.Users.Where(u => u.UserName == c.Author).Select(u => u.DisplayName).FirstOrDefault() ?? c.Author,
-            (from row in c.RowComments
-             join indicator in context.Indicators on row.IndicatorId equals indicator.Id
-             orderby indicator.Ordinal, indicator.Id
-             select new RowCommentView(row.IndicatorId, indicator.Name, row.Text)).ToList()));
+            Author = context.Users.Where(u => u.UserName == c.Author).Select(u => u.DisplayName).FirstOrDefault() ?? c.Author,
+            Rows = c.RowComments.Select(r => new { r.IndicatorId, r.SpecialColumnItemId, r.ProjectId, r.Text }).ToList(),
+        }).ToListAsync(cancellationToken);
+        var texts = stored.Select(c => c.Rows.ToDictionary(
+            r => r.IndicatorId is { } indicator ? ReportRow.Indicator(indicator) : r.SpecialColumnItemId is { } item ? ReportRow.Item(item) : ReportRow.Project(r.ProjectId!.Value),
+            r => r.Text)).ToList();
+        var rows = texts.SelectMany(t => t.Keys).Distinct().ToList();
+        var named = rows.Count == 0 ? [] : await ReportRowNames.OfCityAsync(context, regionId, rows, cancellationToken);
+        return [.. stored.Select((c, k) => new ReviewComment(c.Action, c.Text, c.WrittenAt, c.Author,
+            [.. named.Where(n => texts[k].ContainsKey(n.Row)).Select(n => new RowCommentView(n.Row, n.Name, texts[k][n.Row]))]))];
+    }
 }
