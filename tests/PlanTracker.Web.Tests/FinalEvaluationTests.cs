@@ -105,6 +105,20 @@ public class FinalEvaluationTests(IsolatedPortalFactory portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_plan_with_projects_gives_their_count_and_investment_in_words()
+    {
+        // seeds/002: 湘西's one project, 湘西州创新创业孵化基地建设, “十四五”投资 10 亿元.
+        var xiangxi = await PlainSql.ScalarAsync(portal.ConnectionString, "SELECT id::bigint FROM regions WHERE name = '湘西自治州'");
+        var client = await PortalSession.SignInAsync(portal, "xiangxi-leader");
+
+        var document = await GetAsync(client, $"/reports/final?city={xiangxi}&year=2025");
+
+        var projects = document.QuerySelector("[data-testid=final-work-summary] span")!.TextContent.Trim();
+        Assert.StartsWith("重大项目1个，已完成0个；规划期计划投资10亿元，已完成投资", projects, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", projects, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_citys_users_get_not_found_and_the_refusal_is_audited()
     {
         var zhuzhou = await PortalSession.SignInAsync(portal, "zhuzhou-leader");
