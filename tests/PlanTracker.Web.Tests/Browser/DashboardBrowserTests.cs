@@ -43,6 +43,13 @@ public class DashboardBrowserTests(PortalFactory portal, ChromiumFixture browser
         Assert.True(await detail.Locator(".report-status-chip").CountAsync() > 0);
         var box = await detail.BoundingBoxAsync();
         Assert.True(box!.X > 600 && box.Y < 100, $"the detail is at the right, at the top: {box.X},{box.Y}");
+        // The page makes room for it: scrolled back to the top, the pickers and the export are beside the panel, not under it.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        foreach (var picker in new[] { "scope-select", "year-select", "dashboard-export" })
+        {
+            Assert.True(await page.GetByTestId(picker).EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return e.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); }"), $"{picker} is not covered");
+        }
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "dashboard-leader.png") });
         await page.Locator("tr[data-indicator='工伤保险参保人数'] td.name").ClickAsync();
         await Assertions.Expect(detail.GetByTestId("indicator-detail-title")).ToHaveTextAsync("工伤保险参保人数");
