@@ -133,7 +133,6 @@ public class ReportReviewTests(IsolatedPortalFactory portal) : IClassFixture<Iso
         (rate.Value, rate.Note) = (96m, "测试");
         var saved = await entry.SaveAsync(form.Request);
         var itemForm = (await items.LoadAsync(2023))!;
-        itemForm.Request.Version = saved.Value!.Version;
         (itemForm.Request.Items[0].PercentComplete, itemForm.Request.Items[0].Status) = (40m, WorkStatus.InProgress);
         var itemsSaved = await items.SaveAsync(itemForm.Request);
         var submitted = await reporter.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(form.RegionId, 2023, itemsSaved.Value, ReportAction.Submit, null);

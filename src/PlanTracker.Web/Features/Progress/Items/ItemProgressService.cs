@@ -93,7 +93,6 @@ public sealed class ItemProgressService(
         {
             RegionId = regionId,
             Year = year,
-            Version = await context.CityYearReports.AsNoTracking().Where(r => r.RegionId == regionId && r.Year == year).Select(r => (uint?)r.Version).SingleOrDefaultAsync(cancellationToken),
             Items = [.. columnViews.SelectMany(c => c.Items).Select(i => Fill(new ItemProgressInput { ItemId = i.ItemId, Name = i.Title }, Current(p => p.SpecialColumnItemId == i.ItemId)))],
             Projects = [.. projectViews.Select(p =>
             {

@@ -13,9 +13,6 @@ public sealed class SaveItemProgressRequest
     [System.Text.Json.Serialization.JsonIgnore]
     public PlanTracker.Domain.Plans.PlanPeriod? Period { get; set; }
 
-    /// <summary>The city-year report version the form was loaded from; a save based on an older one is a conflict.</summary>
-    public uint? Version { get; set; }
-
     public List<ItemProgressInput> Items { get; set; } = [];
 
     public List<ProjectProgressInput> Projects { get; set; } = [];
