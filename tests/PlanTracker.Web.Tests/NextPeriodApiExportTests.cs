@@ -28,11 +28,13 @@ public class NextPeriodApiExportTests(IsolatedPortalFactory portal) : IClassFixt
 
     private int _nextPlanId;
     private int _seedPlanId;
+    private int _regionId;
 
     public async Task InitializeAsync()
     {
         await using var context = await NewContextAsync();
         var region = await context.Regions.SingleAsync(r => r.Name == "长沙市");
+        _regionId = region.Id;
         _seedPlanId = await context.Plans.Where(p => p.RegionId == region.Id && p.PeriodStart == 2021).Select(p => p.Id).SingleAsync();
         if (await context.Plans.Where(p => p.RegionId == region.Id && p.PeriodStart == 2026).Select(p => (int?)p.Id).SingleOrDefaultAsync() is { } existing)
         {
@@ -170,6 +172,29 @@ public class NextPeriodApiExportTests(IsolatedPortalFactory portal) : IClassFixt
         var detail = (await JsonAsync(outside)).GetProperty("detail").GetString();
         Assert.Contains("2021—2025年", detail, StringComparison.Ordinal);
         Assert.Contains("2026—2030年", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboards_export_in_the_next_period_takes_its_columns_and_pace_from_that_plan()
+    {
+        var client = await PortalSession.SignInAsync(portal, "changsha-leader");
+
+        var response = await client.GetAsync($"/exports/dashboard.xlsx?city={_regionId}&year=2026&data=all");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var workbook = await response.Content.ReadAsByteArrayAsync();
+        Assert.Empty(TestWorkbook.SchemaErrors(workbook));
+        var table = ExportWorkbook.Sheet(workbook, "主要指标进度");
+        Assert.Equal(
+            ["类别", "指标", "属性", "单位", "2025年基数", "2030年目标", "2026年", "最新值", "最新值年份", "完成率", "时序进度", "状态", "说明", "数据审核状态"],
+            ExportWorkbook.Row(table, 4, 14));
+        // 16.5 of [80] over 2026—2030: 20.6% against τ 20% (1 of 5 years).
+        var jobs = ExportWorkbook.RowOf(table, "B", "城镇新增就业人数");
+        Assert.Equal(["16.5", "累计 16.5", "2026"], ExportWorkbook.Row(table, jobs, 9).Skip(6));
+        Assert.Equal(0.20625m, decimal.Parse(table[$"J{jobs}"].Text, CultureInfo.InvariantCulture));
+        Assert.Equal(0.2m, decimal.Parse(table[$"K{jobs}"].Text, CultureInfo.InvariantCulture));
+        var statuses = ExportWorkbook.Sheet(workbook, "年度报告状态");
+        Assert.Equal(["2026年", "未开始"], ExportWorkbook.Row(statuses, 5, 2));
     }
 
     [Fact]
