@@ -18,6 +18,14 @@ public static class EntryFormSteps
         await page.WaitForFunctionAsync("n => Number(document.querySelector('.entry-actions[data-edits]')?.dataset.edits) > n", edits);
     }
 
+    /// <summary>提交审核 on the entry form, confirmed, and waited for until the form says 已提交.</summary>
+    public static async Task SubmitAsync(IPage page)
+    {
+        await page.GetByTestId("entry-submit").ClickAsync();
+        await ConfirmDialogSteps.ConfirmAsync(page, "提交审核");
+        await page.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
+    }
+
     private static async Task<int> EditsAsync(IPage page) =>
         int.Parse(await page.Locator(".entry-actions[data-edits]").GetAttributeAsync("data-edits") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 }

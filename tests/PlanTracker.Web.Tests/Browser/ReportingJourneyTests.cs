@@ -17,9 +17,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         await Fill(reporter, "失业保险参保人数", "205", "年报数");
         await reporter.ScreenshotAsync(new() { Path = Shot("journey-1-filled.png"), FullPage = true });
         await reporter.GetByTestId("entry-table").ScreenshotAsync(new() { Path = Shot("journey-1-table.png") });
-        await reporter.GetByTestId("entry-submit").ClickAsync();
-        await ConfirmDialogSteps.ConfirmAsync(reporter, "提交审核");
-        await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
+        await EntryFormSteps.SubmitAsync(reporter);
 
         // The 长沙 leader returns it with a comment.
         var leader = await OpenReviewAsync("changsha-leader", 2023, "已提交");
@@ -49,9 +47,7 @@ public class ReportingJourneyTests(PortalFactory portal, ChromiumFixture browser
         var source = reporter.Locator("tr[data-indicator='失业保险参保人数'] input[data-col='source']");
         await source.FillAsync("市社保局年报");
         await source.PressAsync("Tab");
-        await reporter.GetByTestId("entry-submit").ClickAsync();
-        await ConfirmDialogSteps.ConfirmAsync(reporter, "提交审核");
-        await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
+        await EntryFormSteps.SubmitAsync(reporter);
 
         // The leader approves.
         await leader.ReloadAsync();

@@ -24,9 +24,7 @@ public class ReturnRowCommentBrowserTests(IsolatedPortalFactory portal, Chromium
         await EntryFormSteps.TypeAsync(reporter, reporter.Locator("tr[data-indicator='城镇新增就业人数'] input.entry-input"), "2.4");
         await reporter.GetByTestId("entry-save").ClickAsync();
         await reporter.GetByTestId("entry-saved").WaitForAsync();
-        await reporter.GetByTestId("entry-submit").ClickAsync();
-        await ConfirmDialogSteps.ConfirmAsync(reporter, "提交审核");
-        await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
+        await EntryFormSteps.SubmitAsync(reporter);
 
         // The leader comments on one row only and returns with no overall comment: the row says it.
         var leader = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-leader");
@@ -93,9 +91,7 @@ public class ReturnRowCommentBrowserTests(IsolatedPortalFactory portal, Chromium
         // Fixed and handed in again: the leader reviews it with the comment made on that row last time beside it.
         await EntryFormSteps.TypeAsync(reporter, reporter.Locator($"tr[data-indicator='{Commented}'] input.entry-input"), "3.9");
         await EntryFormSteps.TypeAsync(reporter, reporter.Locator($"tr[data-indicator='{Commented}'] input[data-col='source']"), "州人社局统计年报");
-        await reporter.GetByTestId("entry-submit").ClickAsync();
-        await ConfirmDialogSteps.ConfirmAsync(reporter, "提交审核");
-        await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
+        await EntryFormSteps.SubmitAsync(reporter);
         await leader.ReloadAsync();
         await ChromiumFixture.WaitForCircuitAsync(leader);
         await leader.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='review-status']\")?.textContent === '已提交'");
@@ -128,9 +124,7 @@ public class ReturnRowCommentBrowserTests(IsolatedPortalFactory portal, Chromium
         await ChromiumFixture.WaitForCircuitAsync(reporter);
         // Not the rows the other journey types into in 2024, whose checks look back at 2023.
         await EntryFormSteps.TypeAsync(reporter, reporter.Locator("tr[data-indicator='城镇调查失业率'] input.entry-input"), "4.7");
-        await reporter.GetByTestId("entry-submit").ClickAsync();
-        await ConfirmDialogSteps.ConfirmAsync(reporter, "提交审核");
-        await reporter.WaitForFunctionAsync("() => document.querySelector(\"[data-testid='entry-status']\")?.textContent === '已提交'");
+        await EntryFormSteps.SubmitAsync(reporter);
 
         var leader = await browser.SignedInPageAsync(portal.BaseUrl, "xiangxi-leader");
         await leader.GotoAsync(portal.BaseUrl + "/review?year=2023");
