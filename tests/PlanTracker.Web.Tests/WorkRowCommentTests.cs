@@ -82,6 +82,27 @@ public class WorkRowCommentTests(IsolatedPortalFactory portal) : IClassFixture<I
     }
 
     [Fact]
+    public async Task A_row_of_the_citys_plan_for_another_period_is_refused()
+    {
+        await using var reporter = await UserScopes.ForAsync(portal, "xiangxi-reporter");
+        await using var leader = await UserScopes.ForAsync(portal, "xiangxi-leader");
+        var (regionId, version) = await SubmitAsync(reporter, 2024);
+        await using var context = NewContext();
+        var now = DateTimeOffset.UtcNow;
+        var next = new PlanTracker.Domain.Plans.Plan { Title = "湘西自治州“十五五”人力资源和社会保障事业发展规划", RegionId = regionId, PeriodStart = 2026, PeriodEnd = 2030, CreatedAt = now, UpdatedAt = now };
+        var jobs = new PlanTracker.Domain.Plans.Indicator { Ordinal = 1, Number = 1, Category = "就业", Name = "城镇新增就业人数", Unit = "万人", Baseline = PlanTracker.Domain.Plans.Measure.Parse("[10]"), Target = PlanTracker.Domain.Plans.Measure.Parse("[11]"), Cumulative = true };
+        next.Indicators.Add(jobs);
+        context.Plans.Add(next);
+        await context.SaveChangesAsync();
+
+        // The 2024 report is judged on the 十四五 plan: the 十五五 plan's row of the same name is not one of its rows.
+        var refused = await leader.ServiceProvider.GetRequiredService<ReportReviewService>().MoveAsync(regionId, 2024, version, ReportAction.Return, null, [new RowComment(ReportRow.Indicator(jobs.Id), "请核实")]);
+
+        Assert.Equal(OutcomeKind.Refused, refused.Kind);
+        Assert.Equal((ReportStatus.Submitted, version), await leader.ServiceProvider.GetRequiredService<ReportReviewService>().StateAsync(regionId, 2024));
+    }
+
+    [Fact]
     public async Task The_database_holds_each_row_comment_to_exactly_one_row()
     {
         await using var context = NewContext();

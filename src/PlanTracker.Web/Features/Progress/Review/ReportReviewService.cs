@@ -92,8 +92,8 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             return CityYearStep<ReportStatus>.Refuse($"报告尚有 {gaps.Count} 项缺漏（{string.Join("、", gaps.GroupBy(g => g.Kind).Select(g => $"{g.Key.ToChinese()} {g.Count()} 项"))}），审核通过须在“意见 / 原因”中说明理由。");
         }
 
-        // Row comments name rows of the city's own plan, whatever the browser sent.
-        var named = request.RowComments.Count == 0 ? [] : await ReportRowNames.OfCityAsync(scope.Context, regionId, [.. request.RowComments.Select(c => c.Row)], scope.CancellationToken);
+        // Row comments name rows of the city's own plan in force in the year, whatever the browser sent.
+        var named = request.RowComments.Count == 0 ? [] : await ReportRowNames.OfReportAsync(scope.Context, regionId, year, [.. request.RowComments.Select(c => c.Row)], scope.CancellationToken);
         if (named.Count != request.RowComments.Count)
         {
             return CityYearStep<ReportStatus>.Refuse("逐项意见所指的指标、专栏条目或项目不在本市规划中，请刷新页面后重新填写。");
@@ -174,7 +174,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await ViewsAsync(context, regionId, Thread(context, regionId, year).OrderBy(c => c.Id), int.MaxValue, cancellationToken);
+        return await ViewsAsync(context, regionId, year, Thread(context, regionId, year).OrderBy(c => c.Id), int.MaxValue, cancellationToken);
     }
 
     /// <summary>
@@ -210,7 +210,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
     }
 
     private static async Task<ReviewComment?> LatestAsync(PlanTrackerDbContext context, int regionId, int year, ReportAction action, CancellationToken cancellationToken) =>
-        await ViewsAsync(context, regionId, Thread(context, regionId, year).Where(c => c.Action == action.ToString()).OrderByDescending(c => c.Id), 1, cancellationToken) is [var latest, ..] ? latest : null;
+        await ViewsAsync(context, regionId, year, Thread(context, regionId, year).Where(c => c.Action == action.ToString()).OrderByDescending(c => c.Id), 1, cancellationToken) is [var latest, ..] ? latest : null;
 
     private static IQueryable<ReportComment> Thread(PlanTrackerDbContext context, int regionId, int year) =>
         context.ReportComments.AsNoTracking().Where(c => context.CityYearReports.Any(r => r.Id == c.CityYearReportId && r.RegionId == regionId && r.Year == year));
@@ -219,7 +219,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
     /// Thread entries as every page reads them: people by display name (a login name only for an account since removed),
     /// row comments named and in the report's order (<see cref="ReportRowNames"/>).
     /// </summary>
-    private static async Task<IReadOnlyList<ReviewComment>> ViewsAsync(PlanTrackerDbContext context, int regionId, IQueryable<ReportComment> comments, int take, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ReviewComment>> ViewsAsync(PlanTrackerDbContext context, int regionId, int year, IQueryable<ReportComment> comments, int take, CancellationToken cancellationToken)
     {
         var stored = await comments.Take(take).Select(c => new
         {
@@ -233,7 +233,7 @@ public sealed class ReportReviewService(IDbContextFactory<PlanTrackerDbContext> 
             r => r.IndicatorId is { } indicator ? ReportRow.Indicator(indicator) : r.SpecialColumnItemId is { } item ? ReportRow.Item(item) : ReportRow.Project(r.ProjectId!.Value),
             r => r.Text)).ToList();
         var rows = texts.SelectMany(t => t.Keys).Distinct().ToList();
-        var named = rows.Count == 0 ? [] : await ReportRowNames.OfCityAsync(context, regionId, rows, cancellationToken);
+        var named = rows.Count == 0 ? [] : await ReportRowNames.OfReportAsync(context, regionId, year, rows, cancellationToken);
         return [.. stored.Select((c, k) => new ReviewComment(c.Action, c.Text, c.WrittenAt, c.Author,
             [.. named.Where(n => texts[k].ContainsKey(n.Row)).Select(n => new RowCommentView(n.Row, n.Name, texts[k][n.Row]))]))];
     }

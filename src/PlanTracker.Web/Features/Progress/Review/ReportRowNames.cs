@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
 
 namespace PlanTracker.Web.Features.Progress.Review;
 
@@ -7,18 +8,19 @@ namespace PlanTracker.Web.Features.Progress.Review;
 public sealed record NamedReportRow(ReportRow Row, string Name);
 
 /// <summary>
-/// The names of a city's report rows, in the report's order: the main indicators in the plan's order, then the 专栏 items
-/// by 专栏 and number ("职业技能提升行动（专栏4）"), then the 重点项目 ("…（重点项目）"). Rows not in the city's plans are
-/// left out, so a caller that gets fewer rows back than it asked about was sent a row of another city.
+/// The names of a city-year report's rows, in the report's order: the main indicators in the plan's order, then the 专栏
+/// items by 专栏 and number ("职业技能提升行动（专栏4）"), then the 重点项目 ("…（重点项目）"). Rows not in the city's plan
+/// in force in the year are left out, so a caller that gets fewer rows back than it asked about was sent a row of another
+/// city or of another period's plan.
 /// </summary>
 public static class ReportRowNames
 {
-    public static async Task<IReadOnlyList<NamedReportRow>> OfCityAsync(PlanTrackerDbContext context, int regionId, IReadOnlyCollection<ReportRow> rows, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<NamedReportRow>> OfReportAsync(PlanTrackerDbContext context, int regionId, int year, IReadOnlyCollection<ReportRow> rows, CancellationToken cancellationToken)
     {
         var indicatorIds = IdsOf(rows, ReportRowKind.Indicator);
         var itemIds = IdsOf(rows, ReportRowKind.Item);
         var projectIds = IdsOf(rows, ReportRowKind.Project);
-        var cityPlans = context.Plans.Where(p => p.RegionId == regionId).Select(p => p.Id);
+        var cityPlans = context.Plans.InForce(regionId, year).Select(p => p.Id).Take(1);
         var indicators = indicatorIds.Count == 0 ? [] : await context.Indicators.AsNoTracking()
             .Where(i => indicatorIds.Contains(i.Id) && cityPlans.Contains(i.PlanId))
             .OrderBy(i => i.Ordinal).ThenBy(i => i.Id)
