@@ -51,7 +51,7 @@ public class ConcurrentEntryTests(IsolatedPortalFactory portal) : IClassFixture<
         Assert.Equal([both, taken], conflict.Value!.Conflicts.Keys.Order());
         Assert.Equal(17m, conflict.Value!.Conflicts[both].Mine.Value);
         Assert.Equal(11m, conflict.Value!.Conflicts[both].Theirs.Value);
-        Assert.Equal("zhuzhou-reporter", conflict.Value!.Conflicts[both].TheirUser);
+        Assert.Equal("株洲填报员", conflict.Value!.Conflicts[both].TheirUser);
         Assert.Equal(new decimal?[] { 11m, 27m, 33m, 44m }, await StoredAsync(2022, both, mineOnly, theirsOnly, taken));
         // The page now shows what B saved on the row A never touched; A's input on the conflicted rows is kept.
         Assert.Equal(33m, Row(a.Form, theirsOnly).Value);

@@ -104,7 +104,7 @@ public class ProgressEntryTests(IsolatedPortalFactory portal) : IClassFixture<Is
         Assert.Equal(OutcomeKind.Conflict, conflict.Kind);
         var indicatorId = tabB.Request.Rows.Single(r => r.Name == "工伤保险参保人数").IndicatorId;
         Assert.Equal(13.1m, conflict.Value!.Conflicts[indicatorId].Theirs.Value);
-        Assert.Equal("ezhou-reporter", conflict.Value!.Conflicts[indicatorId].TheirUser);
+        Assert.Equal("鄂州填报员", conflict.Value!.Conflicts[indicatorId].TheirUser);
         Assert.Contains("其他人也修改了 2024 年的 1 项指标", conflict.Errors[0]);
         await using (var context = await NewContextAsync())
         {

@@ -15,6 +15,9 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
 {
     private const string Reporter = "ezhou-reporter";
 
+    /// <summary>The reporter as the portal names people (the seeded account's display name).</summary>
+    private const string ReporterName = "鄂州填报员";
+
     private static string Shot(string name) => Path.Combine(ChromiumFixture.ScreenshotDirectory, name);
 
     [Fact]
@@ -48,7 +51,7 @@ public class ConcurrentEntryBrowserTests(IsolatedPortalFactory portal, ChromiumF
         var conflictRow = a.Locator($"[data-conflict='{both}']");
         Assert.Contains("我的输入", await conflictRow.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("对方保存的值", await conflictRow.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains(Reporter, await conflictRow.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(ReporterName, await conflictRow.InnerTextAsync(), StringComparison.Ordinal);
         await a.GetByTestId("entry-error").ScrollIntoViewIfNeededAsync();
         await a.ScreenshotAsync(new() { Path = Shot("conflict-1440.png") });
         await conflictRow.ScreenshotAsync(new() { Path = Shot("conflict-row-1440.png") });

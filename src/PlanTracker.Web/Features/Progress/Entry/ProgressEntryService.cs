@@ -210,8 +210,10 @@ public sealed class ProgressEntryService(
             .Select(c => new { c.Id, c.IndicatorId, c.ChangedBy, c.ChangedAt })
             .ToListAsync(cancellationToken);
         var latest = changes.GroupBy(c => c.IndicatorId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.Id)!);
+        // The other person by display name, as the 专栏 part's conflicts name them (DisplayNames).
+        var names = await DisplayNames.ByUserNameAsync(context, latest.Values.Select(c => c.ChangedBy), cancellationToken);
         return mine.ToDictionary(m => m.Key, m => latest.TryGetValue(m.Key, out var who)
-            ? new RowConflict(m.Value, stored[m.Key], who.ChangedBy, who.ChangedAt)
+            ? new RowConflict(m.Value, stored[m.Key], names.Of(who.ChangedBy), who.ChangedAt)
             : new RowConflict(m.Value, stored[m.Key], "其他用户", null));
     }
 }

@@ -71,10 +71,8 @@ internal static class ItemProgressWriter
         }
 
         // The other person by display name (a login name only for an account since removed).
-        var users = conflicts.Select(c => c.TheirUser).OfType<string>().Distinct().ToList();
-        var names = users.Count == 0 ? [] : await context.Users.AsNoTracking().Where(u => users.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
-        return new WorkWrite(items, projects, targetValues,
-            [.. conflicts.Select(c => c.TheirUser is { } user && names.TryGetValue(user, out var name) ? c with { TheirUser = name } : c)]);
+        var names = await DisplayNames.ByUserNameAsync(context, conflicts.Select(c => c.TheirUser), cancellationToken);
+        return new WorkWrite(items, projects, targetValues, [.. conflicts.Select(c => c.TheirUser is { } user ? c with { TheirUser = names.Of(user) } : c)]);
     }
 
     /// <summary>Writes one item's or project's row when this person changed it and no one else did; false when nothing was written.</summary>
